@@ -1,0 +1,126 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { type ExtractTablesWithRelations, sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { acquireDataDirLock } from './lock.ts';
+import * as schema from './schema/index.ts';
+
+export { DataDirLockedError } from './lock.ts';
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Query helpers take either, so the same function runs inside and outside a transaction. */
+export type DatabaseOrTransaction = Database | Transaction;
+
+export type DbHandle = {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export type CreateDbOptions = {
+  /** PostgreSQL connection string; when absent the embedded PGlite in dataDir is used. */
+  databaseUrl?: string | undefined;
+  /** The application's data folder; PGlite keeps its files in dataDir/pgdata. */
+  dataDir?: string | undefined;
+  /** Run the committed migrations before returning (default true). */
+  migrate?: boolean;
+  /** Pool size for PostgreSQL. */
+  maxConnections?: number;
+  /** How long opening the embedded database may take before giving up with an error. */
+  openTimeoutMs?: number;
+};
+
+const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
+// Any fixed number: serialises migrations when several instances start on one PostgreSQL.
+const MIGRATION_LOCK_KEY = 727_100_001;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function openPostgres(options: CreateDbOptions & { databaseUrl: string }): Promise<DbHandle> {
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: 10_000,
+  });
+  // An idle client that loses its server must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  if (options.migrate ?? true) {
+    const client = await pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+      await migratePg(drizzlePg({ client, schema, casing: 'snake_case' }), { migrationsFolder });
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
+      client.release();
+    }
+  }
+  const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Database;
+  return {
+    db,
+    kind: 'postgres',
+    ping: async () => {
+      await db.execute(sql`SELECT 1`);
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(options: CreateDbOptions): Promise<DbHandle> {
+  const dataDir = options.dataDir ?? './data';
+  const release = acquireDataDirLock(dataDir);
+  try {
+    const pgdata = join(dataDir, 'pgdata');
+    mkdirSync(pgdata, { recursive: true });
+    const timeoutMs = options.openTimeoutMs ?? 120_000;
+    const client = await withTimeout(
+      PGlite.create(pgdata),
+      timeoutMs,
+      `The embedded database in ${pgdata} did not open within ${timeoutMs / 1000} s. ` +
+        'Its files may be damaged: restore the folder from a backup, or move it away to start empty.',
+    );
+    const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Database;
+    if (options.migrate ?? true) await migratePglite(db as never, { migrationsFolder });
+    let closed = false;
+    return {
+      db,
+      kind: 'pglite',
+      ping: async () => {
+        await db.execute(sql`SELECT 1`);
+      },
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        try {
+          await client.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Opens PostgreSQL when a URL is given, else the embedded PGlite, and brings the schema up to date. */
+export function createDb(options: CreateDbOptions): Promise<DbHandle> {
+  return options.databaseUrl ? openPostgres({ ...options, databaseUrl: options.databaseUrl }) : openPglite(options);
+}

@@ -1,0 +1,94 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { complianceActionEnum, complianceResultEnum } from './enums.ts';
+import { users } from './org.ts';
+import { projects } from './projects.ts';
+
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+const decimal = () => numeric({ precision: 18, scale: 4 });
+
+/** 工业投资项目履约监管协议: at most one per project (SPEC section 6). */
+export const complianceAgreements = pgTable(
+  'compliance_agreements',
+  {
+    projectId: uuid()
+      .primaryKey()
+      .references(() => projects.id),
+    agreedInvestment: decimal(),
+    investmentIntensity: decimal(),
+    landArea: decimal(),
+    plotRatio: decimal(),
+    startDeadline: date(),
+    completionDeadline: date(),
+    productionDeadline: date(),
+    capacityDeadline: date(),
+    annualOutput: decimal(),
+    taxPerMu: decimal(),
+    version: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [check('compliance_agreements_land_area_positive', sql`${t.landArea} IS NULL OR ${t.landArea} > 0`)],
+);
+
+export type ClauseVerdictRow = {
+  clause: string;
+  verdict: 'MET' | 'NOT_MET' | 'NOT_DUE';
+  expected: string | null;
+  actual: string | null;
+};
+
+/** An inspector's check; append-only, a correction is a new row that supersedes. */
+export const complianceChecks = pgTable(
+  'compliance_checks',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id),
+    checkedOn: date().notNull(),
+    period: text().notNull(),
+    actualInvestment: decimal(),
+    annualOutput: decimal(),
+    annualTax: decimal(),
+    plotRatio: decimal(),
+    findings: text(),
+    action: complianceActionEnum().notNull().default('NONE'),
+    rectifyBy: date(),
+    result: complianceResultEnum().notNull(),
+    clauses: jsonb().$type<ClauseVerdictRow[]>().notNull(),
+    taxPerMu: decimal(),
+    investmentIntensity: decimal(),
+    grade: text(),
+    supersedesId: uuid(),
+    inspectorId: uuid().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('compliance_checks_project_idx').on(t.projectId, t.checkedOn, t.createdAt),
+    check('compliance_checks_grade', sql`${t.grade} IS NULL OR ${t.grade} IN ('A', 'B', 'C', 'D')`),
+  ],
+);
+
+/** Photos and files attached to a check, stored on disk under the data folder. */
+export const checkAttachments = pgTable(
+  'check_attachments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    checkId: uuid().references(() => complianceChecks.id),
+    fileName: text().notNull(),
+    mimeType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    storagePath: text().notNull(),
+    uploadedById: uuid().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('check_attachments_check_idx').on(t.checkId)],
+);
+
+/** 亩均 grade thresholds in 万元/亩/年, editable by ADMIN. */
+export const muGradeThresholds = pgTable('mu_grade_thresholds', {
+  grade: text().primaryKey(),
+  minTaxPerMu: decimal().notNull(),
+  updatedAt: createdAt(),
+});

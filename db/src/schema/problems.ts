@@ -1,0 +1,77 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  escalationLevelEnum,
+  problemCategoryEnum,
+  problemStatusEnum,
+  problemUpdateKindEnum,
+} from './enums.ts';
+import { units, users } from './org.ts';
+import { projects } from './projects.ts';
+
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+/** 问题督办 (SPEC 4.4). */
+export const problems = pgTable(
+  'problems',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id),
+    title: text().notNull(),
+    description: text(),
+    category: problemCategoryEnum().notNull(),
+    leadUnitId: uuid()
+      .notNull()
+      .references(() => units.id),
+    status: problemStatusEnum().notNull().default('OPEN'),
+    level: escalationLevelEnum().notNull().default('UNIT'),
+    dueOn: date(),
+    raisedById: uuid().references(() => users.id),
+    version: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    index('problems_project_idx').on(t.projectId),
+    index('problems_lead_unit_idx').on(t.leadUnitId),
+    index('problems_open_due_idx').on(t.dueOn).where(sql`${t.status} IN ('OPEN', 'IN_PROGRESS')`),
+    check('problems_title_not_blank', sql`btrim(${t.title}) <> ''`),
+  ],
+);
+
+/** 配合单位 of a problem. */
+export const problemCoUnits = pgTable(
+  'problem_co_units',
+  {
+    problemId: uuid()
+      .notNull()
+      .references(() => problems.id, { onDelete: 'cascade' }),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.problemId, t.unitId] }), index('problem_co_units_unit_idx').on(t.unitId)],
+);
+
+/** A problem's timeline: progress notes, 批示, and every status or level change. */
+export const problemUpdates = pgTable(
+  'problem_updates',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    problemId: uuid()
+      .notNull()
+      .references(() => problems.id),
+    kind: problemUpdateKindEnum().notNull(),
+    body: text(),
+    fromStatus: problemStatusEnum(),
+    toStatus: problemStatusEnum(),
+    fromLevel: escalationLevelEnum(),
+    toLevel: escalationLevelEnum(),
+    // Null for the scheduled sweep's automatic escalations.
+    authorId: uuid().references(() => users.id),
+    at: createdAt(),
+  },
+  (t) => [index('problem_updates_problem_idx').on(t.problemId, t.at)],
+);

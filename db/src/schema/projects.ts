@@ -1,0 +1,159 @@
+import { type SQL, sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { industryEnum, projectSourceEnum, stageEnum, type Tier } from './enums.ts';
+import { units, users } from './org.ts';
+
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+/** Money in 亿元 (or 万美元 where named), up to 4 decimal places, kept exact. */
+const amount = () => numeric({ precision: 16, scale: 4 });
+
+/** Per-year sequence behind the human-friendly project code (SY-2022-0007). */
+export const projectCodeCounters = pgTable('project_code_counters', {
+  year: integer().primaryKey(),
+  last: integer().notNull(),
+});
+
+/** One record per project, from the first talks to contract compliance (SPEC section 3). */
+export const projects = pgTable(
+  'projects',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    code: text().notNull(),
+    name: text().notNull(),
+    investor: text().notNull(),
+    industry: industryEnum().notNull(),
+    source: projectSourceEnum().notNull(),
+    isManufacturing: boolean().notNull(),
+    isForeign: boolean().notNull().default(false),
+    foreignInvestmentUsd: amount(),
+    isChainProject: boolean().notNull().default(false),
+    totalInvestment: amount().notNull(),
+    fixedAssetInvestment: amount(),
+    landArea: amount(),
+    // Derived by the database from total_investment; thresholds inclusive (SPEC section 3).
+    tier: text()
+      .$type<Tier>()
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL => sql`CASE
+          WHEN total_investment >= 50 THEN 'MAJOR_50'
+          WHEN total_investment >= 10 THEN 'MAJOR_10'
+          WHEN total_investment >= 1 THEN 'OVER_1'
+          ELSE 'BELOW_1' END`,
+      ),
+    leadUnitId: uuid()
+      .notNull()
+      .references(() => units.id),
+    platformId: uuid().references(() => units.id),
+    ownerId: uuid().references(() => users.id),
+    responsibleLeader: text(),
+    latitude: doublePrecision(),
+    longitude: doublePrecision(),
+    address: text(),
+    stage: stageEnum().notNull(),
+    signedOn: date(),
+    startedOn: date(),
+    acceptedOn: date(),
+    productionOn: date(),
+    capacityOn: date(),
+    terminatedOn: date(),
+    terminationReason: text(),
+    version: integer().notNull().default(1),
+    createdById: uuid().references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('projects_code_key').on(t.code),
+    index('projects_lead_unit_idx').on(t.leadUnitId),
+    index('projects_platform_idx').on(t.platformId),
+    index('projects_stage_idx').on(t.stage),
+    index('projects_tier_idx').on(t.tier),
+    index('projects_signed_on_idx').on(t.signedOn),
+    index('projects_industry_idx').on(t.industry),
+    index('projects_created_at_idx').on(t.createdAt, t.id),
+    check('projects_name_not_blank', sql`btrim(${t.name}) <> ''`),
+    check('projects_total_investment_positive', sql`${t.totalInvestment} > 0`),
+    check(
+      'projects_fixed_asset_within_total',
+      sql`${t.fixedAssetInvestment} IS NULL OR (${t.fixedAssetInvestment} >= 0 AND ${t.fixedAssetInvestment} <= ${t.totalInvestment})`,
+    ),
+    check('projects_foreign_usd_non_negative', sql`${t.foreignInvestmentUsd} IS NULL OR ${t.foreignInvestmentUsd} >= 0`),
+    check('projects_land_area_non_negative', sql`${t.landArea} IS NULL OR ${t.landArea} >= 0`),
+    check(
+      'projects_major_has_leader',
+      sql`${t.totalInvestment} < 50 OR btrim(coalesce(${t.responsibleLeader}, '')) <> ''`,
+    ),
+    check('projects_latitude_range', sql`${t.latitude} IS NULL OR ${t.latitude} BETWEEN -90 AND 90`),
+    check('projects_longitude_range', sql`${t.longitude} IS NULL OR ${t.longitude} BETWEEN -180 AND 180`),
+    check('projects_signed_has_date', sql`${t.stage} = 'NEGOTIATING' OR ${t.stage} = 'TERMINATED' OR ${t.signedOn} IS NOT NULL`),
+    check(
+      'projects_terminated_has_reason',
+      sql`${t.stage} <> 'TERMINATED' OR (${t.terminatedOn} IS NOT NULL AND btrim(coalesce(${t.terminationReason}, '')) <> '')`,
+    ),
+    check(
+      'projects_stage_dates_ordered',
+      sql`(${t.startedOn} IS NULL OR ${t.startedOn} >= ${t.signedOn})
+        AND (${t.acceptedOn} IS NULL OR ${t.acceptedOn} >= ${t.startedOn})
+        AND (${t.productionOn} IS NULL OR ${t.productionOn} >= ${t.acceptedOn})
+        AND (${t.capacityOn} IS NULL OR ${t.capacityOn} >= ${t.productionOn})`,
+    ),
+  ],
+);
+
+/** Every stage change, including an ADMIN's correction backwards (SPEC 4.1). */
+export const stageEvents = pgTable(
+  'stage_events',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id),
+    fromStage: stageEnum(),
+    toStage: stageEnum().notNull(),
+    on: date().notNull(),
+    note: text(),
+    isCorrection: boolean().notNull().default(false),
+    actorId: uuid().references(() => users.id),
+    at: createdAt(),
+  },
+  (t) => [index('stage_events_project_idx').on(t.projectId, t.at)],
+);
+
+/** 节点: standard nodes from the template (key set) and project-specific ones (key null). */
+export const milestones = pgTable(
+  'milestones',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id),
+    key: text(),
+    name: text().notNull(),
+    sortOrder: integer().notNull().default(0),
+    plannedOn: date(),
+    baselineOn: date(),
+    actualOn: date(),
+    note: text(),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    index('milestones_project_idx').on(t.projectId, t.sortOrder),
+    uniqueIndex('milestones_project_key_key').on(t.projectId, t.key).where(sql`${t.key} IS NOT NULL`),
+    index('milestones_open_planned_idx').on(t.plannedOn).where(sql`${t.actualOn} IS NULL`),
+  ],
+);

@@ -1,0 +1,37 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from './org.ts';
+import { projects } from './projects.ts';
+
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+/** 月监测: one report per project per month (SPEC 4.5). */
+export const monthlyReports = pgTable(
+  'monthly_reports',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id),
+    month: text().notNull(),
+    investment: numeric({ precision: 16, scale: 4 }).notNull(),
+    note: text(),
+    submittedById: uuid().references(() => users.id),
+    version: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('monthly_reports_project_month_key').on(t.projectId, t.month),
+    index('monthly_reports_month_idx').on(t.month),
+    check('monthly_reports_month_format', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
+    check('monthly_reports_investment_non_negative', sql`${t.investment} >= 0`),
+  ],
+);
+
+/** Months closed by ADMIN: their reports can no longer be changed. */
+export const reportMonthClosures = pgTable('report_month_closures', {
+  month: text().primaryKey(),
+  closedById: uuid().references(() => users.id),
+  closedAt: createdAt(),
+});

@@ -1,0 +1,39 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, integer, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { targetKindEnum } from './enums.ts';
+
+const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+/** 指标 of SPEC section 5; the counting rule is chosen by code, the figures are data. */
+export const targets = pgTable(
+  'targets',
+  {
+    code: text().primaryKey(),
+    name: text().notNull(),
+    kind: targetKindEnum().notNull(),
+    unit: text().notNull(),
+    targetValue: numeric({ precision: 12, scale: 4 }).notNull(),
+    baseline: numeric({ precision: 12, scale: 4 }),
+    baselineYear: integer(),
+    // Annual targets count within the year of asOf; the others within their period.
+    annual: boolean().notNull().default(false),
+    periodStart: date().notNull(),
+    periodEnd: date().notNull(),
+    sortOrder: integer().notNull().default(0),
+    version: integer().notNull().default(1),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('targets_period_ordered', sql`${t.periodStart} <= ${t.periodEnd}`)],
+);
+
+/** Weights of the unit race (赛马) composite score, editable by ADMIN. */
+export const scoreWeights = pgTable(
+  'score_weights',
+  {
+    key: text().primaryKey(),
+    weight: numeric({ precision: 8, scale: 4 }).notNull(),
+    sortOrder: integer().notNull().default(0),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('score_weights_non_negative', sql`${t.weight} >= 0`)],
+);

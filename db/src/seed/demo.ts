@@ -1,0 +1,160 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../client.ts';
+import type { Stage } from '../schema/enums.ts';
+import { units, users } from '../schema/index.ts';
+import { demoLeaders, demoProjects } from './demo-projects.ts';
+import { createProject, createUser, unitByName } from './factories.ts';
+
+/** The demo accounts of SPEC section 8; every one signs in with demo1234. */
+export const demoAccounts = [
+  { username: 'admin', displayName: '系统管理员', role: 'ADMIN', unit: null },
+  { username: 'promoter', displayName: '张伟', role: 'PROMOTER', unit: '区投资促进中心' },
+  { username: 'promoter2', displayName: '李娜', role: 'PROMOTER', unit: '杭州湾经开区' },
+  { username: 'leader', displayName: '王建国', role: 'LEADER', unit: null },
+  { username: 'inspector', displayName: '陈静', role: 'INSPECTOR', unit: '区经信局' },
+] as const;
+
+export const DEMO_PASSWORD = 'demo1234';
+
+// Approximate centres (WGS-84) of the platforms and townships, for plausible map pins.
+const places: Record<string, [number, number]> = {
+  杭州湾经开区: [30.135, 120.86],
+  曹娥江经开区: [30.06, 120.9],
+  百官街道: [30.03, 120.87],
+  曹娥街道: [30.0, 120.85],
+  东关街道: [30.04, 120.78],
+  道墟街道: [30.08, 120.76],
+  梁湖街道: [29.98, 120.83],
+  小越街道: [30.06, 120.95],
+  崧厦街道: [30.12, 120.91],
+  盖北镇: [30.16, 120.95],
+  驿亭镇: [30.06, 121.02],
+  谢塘镇: [30.12, 121.0],
+  长塘镇: [30.02, 120.98],
+  永和镇: [29.98, 121.0],
+  丰惠镇: [29.94, 120.94],
+  上浦镇: [29.93, 120.84],
+  汤浦镇: [29.88, 120.82],
+  章镇镇: [29.86, 120.87],
+  下管镇: [29.8, 120.95],
+  岭南乡: [29.77, 120.89],
+  陈溪乡: [29.79, 121.0],
+};
+
+/** A small deterministic PRNG so the demo is the same on every machine. */
+function mulberry32(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function addMonths(date: Date, months: number, days = 0): Date {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate() + days));
+  return d;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+// How many demo projects stand at each stage, and how far back their signing lies (months).
+const stagePlan: ReadonlyArray<[Stage, number, [number, number]]> = [
+  ['NEGOTIATING', 8, [0, 0]],
+  ['SIGNED', 10, [1, 9]],
+  ['UNDER_CONSTRUCTION', 16, [8, 40]],
+  ['ACCEPTED', 6, [28, 50]],
+  ['IN_PRODUCTION', 10, [34, 62]],
+  ['AT_CAPACITY', 6, [52, 68]],
+  ['TERMINATED', 4, [6, 48]],
+];
+
+/**
+ * Seeds the demo accounts and about 60 projects across every stage, tier, unit and industry,
+ * dated relative to `today`. Runs only on a database without users.
+ */
+export async function seedDemo(db: Database, today = new Date()): Promise<{ seeded: boolean; projects: number }> {
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(users);
+    if ((existing?.n ?? 0) > 0) return { seeded: false, projects: 0 };
+
+    const accounts: Record<string, string> = {};
+    for (const account of demoAccounts) {
+      const unit = account.unit ? await unitByName(tx, account.unit) : null;
+      const user = await createUser(tx, { ...account, unitId: unit?.id ?? null, password: DEMO_PASSWORD });
+      accounts[account.username] = user.id;
+    }
+
+    const allUnits = await tx.select().from(units).orderBy(units.sortOrder, units.name);
+    const byName = new Map(allUnits.map((u) => [u.name, u]));
+    const promotion = byName.get('区投资促进中心');
+    const hangzhouBay = byName.get('杭州湾经开区');
+    const caoe = byName.get('曹娥江经开区');
+    if (!promotion || !hangzhouBay || !caoe) throw new Error('reference units missing');
+    const otherLeads = allUnits.filter((u) => u.kind === 'DEPARTMENT' && u.id !== promotion.id);
+    const townships = allUnits.filter((u) => u.kind === 'TOWNSHIP');
+
+    const random = mulberry32(20220518);
+    const stages = stagePlan.flatMap(([stage, count]) => Array.from({ length: count }, () => stage));
+    // Shuffle so stages spread over tiers and industries.
+    for (let i = stages.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [stages[i], stages[j]] = [stages[j] as Stage, stages[i] as Stage];
+    }
+
+    let leaderIndex = 0;
+    for (const [i, demo] of demoProjects.entries()) {
+      const stage = stages[i % stages.length] as Stage;
+      const lead = i % 4 === 0 ? promotion : i % 4 === 1 ? hangzhouBay : i % 4 === 2 ? caoe : otherLeads[Math.floor(i / 4) % otherLeads.length];
+      if (!lead) throw new Error('no lead unit');
+      const platform = lead.id === hangzhouBay.id ? hangzhouBay : lead.id === caoe.id ? caoe : townships[Math.floor(i / 2) % townships.length];
+      const [lat, lng] = places[platform?.name ?? ''] ?? [30.03, 120.87];
+      const owner = lead.id === promotion.id ? accounts.promoter : lead.id === hangzhouBay.id ? accounts.promoter2 : undefined;
+
+      const [, , [minBack, maxBack]] = stagePlan.find(([s]) => s === stage) ?? stagePlan[0]!;
+      const reached = (s: Stage) => stagePlan.findIndex(([x]) => x === s) <= stagePlan.findIndex(([x]) => x === stage);
+      const signed = stage === 'NEGOTIATING' ? null : addMonths(today, -(minBack + Math.floor(random() * (maxBack - minBack + 1))), -Math.floor(random() * 20));
+      const clamp = (d: Date) => (d > today ? today : d);
+      const started = signed && stage !== 'TERMINATED' && reached('UNDER_CONSTRUCTION') ? clamp(addMonths(signed, 3 + Math.floor(random() * 5))) : null;
+      const accepted = started && reached('ACCEPTED') ? clamp(addMonths(started, 14 + Math.floor(random() * 6))) : null;
+      const production = accepted && reached('IN_PRODUCTION') ? clamp(addMonths(accepted, 1 + Math.floor(random() * 3))) : null;
+      const capacity = production && reached('AT_CAPACITY') ? clamp(addMonths(production, 10 + Math.floor(random() * 4))) : null;
+      const terminated = stage === 'TERMINATED' && signed ? clamp(addMonths(signed, 4 + Math.floor(random() * 6))) : null;
+      const total = demo.total;
+      const createdAt = signed ? addMonths(signed, -2) : addMonths(today, -Math.floor(random() * 8) - 1);
+
+      await createProject(tx, {
+        name: demo.name,
+        investor: demo.investor,
+        industry: demo.industry,
+        source: demo.source,
+        isManufacturing: demo.manufacturing,
+        isForeign: demo.foreignUsd !== undefined,
+        foreignInvestmentUsd: demo.foreignUsd?.toString() ?? null,
+        isChainProject: demo.chain ?? false,
+        totalInvestment: total.toString(),
+        fixedAssetInvestment: (Math.round(total * 0.8 * 10000) / 10000).toString(),
+        landArea: Math.max(20, Math.round(total * 6 + random() * 40)).toString(),
+        leadUnitId: lead.id,
+        platformId: platform?.id ?? null,
+        ownerId: owner ?? null,
+        responsibleLeader: total >= 50 ? (demoLeaders[leaderIndex++ % demoLeaders.length] ?? null) : null,
+        latitude: Math.round((lat + (random() - 0.5) * 0.03) * 1e5) / 1e5,
+        longitude: Math.round((lng + (random() - 0.5) * 0.03) * 1e5) / 1e5,
+        address: `绍兴市上虞区${platform?.name ?? ''}`,
+        stage,
+        signedOn: signed ? iso(signed) : null,
+        startedOn: started ? iso(started) : null,
+        acceptedOn: accepted ? iso(accepted) : null,
+        productionOn: production ? iso(production) : null,
+        capacityOn: capacity ? iso(capacity) : null,
+        terminatedOn: terminated ? iso(terminated) : null,
+        terminationReason: terminated ? '投资方战略调整，项目终止' : null,
+        createdById: owner ?? accounts.admin ?? null,
+        createdAt,
+      });
+    }
+    return { seeded: true, projects: demoProjects.length };
+  });
+}

@@ -1,0 +1,86 @@
+import { eq } from 'drizzle-orm';
+import type { DatabaseOrTransaction } from '../client.ts';
+import { hashPassword } from '../password.ts';
+import { nextProjectCode } from '../queries.ts';
+import { type Role, projects, stageEvents, units, users } from '../schema/index.ts';
+
+export type NewUser = {
+  username: string;
+  displayName?: string;
+  role: Role;
+  unitId?: string | null;
+  password?: string;
+  active?: boolean;
+};
+
+export async function createUser(db: DatabaseOrTransaction, input: NewUser) {
+  const [row] = await db
+    .insert(users)
+    .values({
+      username: input.username,
+      displayName: input.displayName ?? input.username,
+      role: input.role,
+      unitId: input.unitId ?? null,
+      passwordHash: await hashPassword(input.password ?? 'demo1234'),
+      active: input.active ?? true,
+    })
+    .returning();
+  if (!row) throw new Error('user insert returned no row');
+  return row;
+}
+
+export async function unitByName(db: DatabaseOrTransaction, name: string) {
+  const [row] = await db.select().from(units).where(eq(units.name, name));
+  if (!row) throw new Error(`no unit named ${name}; seed the reference data first`);
+  return row;
+}
+
+export type NewProject = Partial<typeof projects.$inferInsert> & { leadUnitId: string };
+
+/**
+ * A project row with sensible defaults and its stage events, for the demo seed and for tests.
+ * It writes the row as given: lifecycle rules belong to the server's project service.
+ */
+export async function createProject(db: DatabaseOrTransaction, input: NewProject) {
+  const createdAt = input.createdAt ?? new Date();
+  const code = input.code ?? (await nextProjectCode(db, createdAt.getUTCFullYear()));
+  const [row] = await db
+    .insert(projects)
+    .values({
+      name: '测试制造业项目',
+      investor: '测试投资有限公司',
+      industry: 'NEW_MATERIALS',
+      source: 'NEW',
+      isManufacturing: true,
+      totalInvestment: '12',
+      stage: 'NEGOTIATING',
+      ...input,
+      code,
+      createdAt,
+      updatedAt: input.updatedAt ?? createdAt,
+    })
+    .returning();
+  if (!row) throw new Error('project insert returned no row');
+  const passed = [
+    ['SIGNED', row.signedOn],
+    ['UNDER_CONSTRUCTION', row.startedOn],
+    ['ACCEPTED', row.acceptedOn],
+    ['IN_PRODUCTION', row.productionOn],
+    ['AT_CAPACITY', row.capacityOn],
+    ['TERMINATED', row.terminatedOn],
+  ] as const;
+  let from: (typeof row)['stage'] | null = null;
+  for (const [to, on] of passed) {
+    if (!on) continue;
+    await db.insert(stageEvents).values({
+      projectId: row.id,
+      fromStage: from,
+      toStage: to,
+      on,
+      note: to === 'TERMINATED' ? row.terminationReason : null,
+      actorId: row.createdById,
+    });
+    from = to;
+  }
+  return row;
+}

@@ -1,0 +1,41 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../client.ts';
+import { muGradeThresholds, scoreWeights, targets, units, users } from '../schema/index.ts';
+import { createUser } from './factories.ts';
+import { referenceMuGrades, referenceScoreWeights, referenceTargets, referenceUnits } from './reference.ts';
+
+export { DEMO_PASSWORD, demoAccounts, seedDemo } from './demo.ts';
+export { createProject, createUser, type NewProject, type NewUser, unitByName } from './factories.ts';
+export { referenceTargets, referenceUnits } from './reference.ts';
+
+/**
+ * Units, targets, race weights and 亩均 grades every installation needs. Adds what is missing and
+ * never overwrites what an ADMIN has changed.
+ */
+export async function seedReference(db: Database): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(units)
+      .values(referenceUnits.map((u, i) => ({ ...u, sortOrder: i })))
+      .onConflictDoNothing();
+    await tx
+      .insert(targets)
+      .values(referenceTargets.map((t, i) => ({ ...t, sortOrder: i })))
+      .onConflictDoNothing();
+    await tx
+      .insert(scoreWeights)
+      .values(referenceScoreWeights.map((w, i) => ({ ...w, sortOrder: i })))
+      .onConflictDoNothing();
+    await tx.insert(muGradeThresholds).values([...referenceMuGrades]).onConflictDoNothing();
+  });
+}
+
+/** In production the first administrator comes from ADMIN_PASSWORD; does nothing once an ADMIN exists. */
+export async function ensureAdmin(db: Database, password: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(users).where(sql`${users.role} = 'ADMIN'`);
+    if ((row?.n ?? 0) > 0) return false;
+    await createUser(tx, { username: 'admin', displayName: '系统管理员', role: 'ADMIN', password });
+    return true;
+  });
+}
