@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../client.ts';
+import type { Database, DatabaseOrTransaction } from '../client.ts';
 import type { Stage } from '../schema/enums.ts';
 import { units, users } from '../schema/index.ts';
 import { demoLeaders, demoProjects } from './demo-projects.ts';
@@ -14,7 +14,20 @@ export const demoAccounts = [
   { username: 'inspector', displayName: '陈静', role: 'INSPECTOR', unit: '区经信局' },
 ] as const;
 
+export type DemoUsername = (typeof demoAccounts)[number]['username'];
+
 export const DEMO_PASSWORD = 'demo1234';
+
+/** Creates the demo accounts; returns their ids by username. */
+export async function seedDemoAccounts(db: DatabaseOrTransaction): Promise<Record<DemoUsername, string>> {
+  const ids: Partial<Record<DemoUsername, string>> = {};
+  for (const account of demoAccounts) {
+    const unit = account.unit ? await unitByName(db, account.unit) : null;
+    const user = await createUser(db, { ...account, unitId: unit?.id ?? null, password: DEMO_PASSWORD });
+    ids[account.username] = user.id;
+  }
+  return ids as Record<DemoUsername, string>;
+}
 
 // Approximate centres (WGS-84) of the platforms and townships, for plausible map pins.
 const places: Record<string, [number, number]> = {
@@ -79,12 +92,7 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ seed
     const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(users);
     if ((existing?.n ?? 0) > 0) return { seeded: false, projects: 0 };
 
-    const accounts: Record<string, string> = {};
-    for (const account of demoAccounts) {
-      const unit = account.unit ? await unitByName(tx, account.unit) : null;
-      const user = await createUser(tx, { ...account, unitId: unit?.id ?? null, password: DEMO_PASSWORD });
-      accounts[account.username] = user.id;
-    }
+    const accounts = await seedDemoAccounts(tx);
 
     const allUnits = await tx.select().from(units).orderBy(units.sortOrder, units.name);
     const byName = new Map(allUnits.map((u) => [u.name, u]));

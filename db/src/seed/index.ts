@@ -4,7 +4,7 @@ import { muGradeThresholds, scoreWeights, targets, units, users } from '../schem
 import { createUser } from './factories.ts';
 import { referenceMuGrades, referenceScoreWeights, referenceTargets, referenceUnits } from './reference.ts';
 
-export { DEMO_PASSWORD, demoAccounts, seedDemo } from './demo.ts';
+export { DEMO_PASSWORD, type DemoUsername, demoAccounts, seedDemo, seedDemoAccounts } from './demo.ts';
 export { createProject, createUser, type NewProject, type NewUser, unitByName } from './factories.ts';
 export { referenceTargets, referenceUnits } from './reference.ts';
 

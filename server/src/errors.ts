@@ -1,0 +1,85 @@
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'SERVICE_UNAVAILABLE'
+  | 'NOT_IMPLEMENTED';
+
+export type ErrorDetails = {
+  /** The offending input field, for BAD_USER_INPUT. */
+  field?: string;
+  [key: string]: unknown;
+};
+
+/** The one error type services throw; formatError and the file routes turn it into responses. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetails = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (field: string, message: string, details: ErrorDetails = {}) =>
+  new AppError('BAD_USER_INPUT', message, { ...details, field });
+
+export function httpStatus(code: ErrorCode): number {
+  switch (code) {
+    case 'UNAUTHENTICATED':
+      return 401;
+    case 'FORBIDDEN':
+      return 403;
+    case 'BAD_USER_INPUT':
+      return 400;
+    case 'NOT_FOUND':
+      return 404;
+    case 'CONFLICT':
+      return 409;
+    case 'INVALID_TRANSITION':
+      return 422;
+    case 'TOO_MANY_ATTEMPTS':
+      return 429;
+    case 'SERVICE_UNAVAILABLE':
+      return 503;
+    case 'NOT_IMPLEMENTED':
+      return 501;
+    default: {
+      const unreachable: never = code;
+      return unreachable;
+    }
+  }
+}
+
+type PgLikeError = { code?: unknown; constraint?: unknown; cause?: unknown };
+
+// SQLSTATE classes that mean the database cannot be reached or is shutting down.
+const unavailableStates = /^(08|53|57P)/;
+const unavailableNodeCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
+
+/**
+ * Turns an error from the database driver into an AppError where it has a meaning for the user;
+ * returns undefined for anything else (a defect, logged and hidden by formatError).
+ */
+export function fromDatabaseError(error: unknown): AppError | undefined {
+  for (let e = error as PgLikeError | undefined, depth = 0; e && depth < 5; e = e.cause as PgLikeError, depth++) {
+    const code = typeof e.code === 'string' ? e.code : undefined;
+    if (!code) continue;
+    if (unavailableStates.test(code) || unavailableNodeCodes.has(code)) {
+      return new AppError('SERVICE_UNAVAILABLE', '数据库暂时不可用，请稍后重试');
+    }
+    if (code === '23505') return new AppError('CONFLICT', '数据已存在或已被他人修改，请刷新后重试');
+    if (code === '23514' || code === '23502' || code === '22P02' || code === '22003') {
+      return new AppError('BAD_USER_INPUT', '输入的数据不符合规则', {
+        field: typeof e.constraint === 'string' ? e.constraint : undefined,
+      });
+    }
+  }
+  return undefined;
+}

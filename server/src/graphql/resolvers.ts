@@ -1,0 +1,18 @@
+import type { Resolvers } from '../generated/graphql.ts';
+import { auditResolvers } from '../modules/audit/audit.resolvers.ts';
+import { authResolvers } from '../modules/auth/auth.resolvers.ts';
+import { unitResolvers } from '../modules/unit/unit.resolvers.ts';
+import { userResolvers } from '../modules/user/user.resolvers.ts';
+import { notImplementedResolvers } from './not-implemented.ts';
+import { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.ts';
+
+const modules: Resolvers[] = [notImplementedResolvers, authResolvers, userResolvers, unitResolvers, auditResolvers];
+
+/** Merges the feature modules' resolver maps type by type; a later module wins a field. */
+export const resolvers: Resolvers = modules.reduce<Record<string, Record<string, unknown>>>(
+  (merged, module) => {
+    for (const [type, fields] of Object.entries(module)) merged[type] = { ...merged[type], ...fields };
+    return merged;
+  },
+  { Date: DateScalar, DateTime: DateTimeScalar, Decimal: DecimalScalar } as never,
+) as Resolvers;

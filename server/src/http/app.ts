@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { DbHandle } from '@zdyq/db/client';
+import { parseCookie } from 'cookie';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Config } from '../config.ts';
+import type { Context } from '../context.ts';
+import { createApolloServer } from '../graphql/server.ts';
+import { createLoaders } from '../loaders.ts';
+import type { Logger } from '../logger.ts';
+import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.ts';
+import { healthHandler } from './health.ts';
+import { webApp } from './static.ts';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+// The browser keeps the cookie this long; the server ends idle sessions after SESSION_TTL_HOURS.
+const COOKIE_MAX_AGE_MS = 30 * 24 * 3_600_000;
+
+export type App = { app: Express; stop(): Promise<void> };
+
+/** Builds the HTTP application: health, GraphQL, files and the web client. */
+export async function createApp(args: { handle: DbHandle; config: Config; log: Logger }): Promise<App> {
+  const { handle, config, log } = args;
+  const apollo = createApolloServer(log);
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          // Ant Design injects its styles at run time.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          // Map tiles come from a configurable server.
+          'img-src': ["'self'", 'data:', 'blob:', 'http:', 'https:'],
+          'upgrade-insecure-requests': null,
+        },
+      },
+      // HSTS only where the site is served over HTTPS.
+      strictTransportSecurity: config.cookieSecure,
+    }),
+  );
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+    }),
+  );
+
+  app.get('/healthz', healthHandler(handle));
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
+        const session = await resolveSession(handle.db, token, config.sessionTtlMs);
+        const cookieOptions = {
+          httpOnly: true,
+          sameSite: 'lax' as const,
+          secure: config.cookieSecure,
+          path: '/',
+        };
+        return {
+          db: handle.db,
+          config,
+          actor: session?.actor ?? null,
+          sessionId: session?.sessionId ?? null,
+          requestId: String(req.id),
+          log: req.log,
+          loaders: createLoaders(handle.db),
+          ip: req.ip ?? null,
+          userAgent: req.headers['user-agent'] ?? null,
+          setSessionCookie: (value) => res.cookie(SESSION_COOKIE, value, { ...cookieOptions, maxAge: COOKIE_MAX_AGE_MS }),
+          clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+        };
+      },
+    }),
+  );
+
+  app.use(webApp(config.webDist));
+
+  return { app, stop: () => apollo.stop() };
+}

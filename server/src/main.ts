@@ -1,0 +1,88 @@
+import type { Server } from 'node:http';
+import { createDb, DataDirLockedError, type DbHandle } from '@zdyq/db/client';
+import { ensureAdmin, seedDemo, seedReference } from '@zdyq/db/seed';
+import { ConfigError, loadConfig } from './config.ts';
+import { createApp } from './http/app.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { purgeExpiredSessions } from './modules/auth/session.ts';
+
+async function prepareData(handle: DbHandle, config: ReturnType<typeof loadConfig>, log: Logger) {
+  await seedReference(handle.db);
+  if (config.adminPassword && (await ensureAdmin(handle.db, config.adminPassword))) {
+    log.info('created the first administrator "admin" from ADMIN_PASSWORD');
+  }
+  if (config.seedDemo) {
+    const demo = await seedDemo(handle.db);
+    if (demo.seeded) log.info({ projects: demo.projects }, 'seeded the demo data; accounts use password demo1234');
+  }
+}
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = createLogger(config.logLevel);
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
+  log.info(`opening the database: ${where}`);
+
+  let handle: DbHandle;
+  try {
+    handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  } catch (error) {
+    log.fatal(error instanceof DataDirLockedError ? error.message : { err: error }, 'cannot open the database');
+    process.exit(1);
+  }
+
+  let server: Server | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      log.error('shutdown took longer than 10 s; exiting');
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    server?.closeIdleConnections();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await app?.stop();
+    await handle.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  try {
+    await prepareData(handle, config, log);
+    app = await createApp({ handle, config, log });
+  } catch (error) {
+    log.fatal({ err: error }, 'start-up failed');
+    await handle.close();
+    process.exit(1);
+  }
+
+  server = app.app.listen(config.port, config.host);
+  server.on('error', async (error: NodeJS.ErrnoException) => {
+    log.fatal(
+      error.code === 'EADDRINUSE' ? `port ${config.port} is already in use; set PORT to another port` : { err: error },
+      'cannot listen',
+    );
+    await handle.close();
+    process.exit(1);
+  });
+  server.on('listening', () => log.info(`serving http://localhost:${config.port} (${handle.kind})`));
+
+  setInterval(() => purgeExpiredSessions(handle.db).catch((err) => log.warn({ err }, 'session purge failed')), 3_600_000).unref();
+}
+
+await main();

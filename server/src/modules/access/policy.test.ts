@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { type Actor, authorize, can, requireActor } from './policy.ts';
+
+const unitA = '11111111-1111-1111-1111-111111111111';
+const unitB = '22222222-2222-2222-2222-222222222222';
+const actor = (role: Actor['role'], unitId: string | null = null): Actor => ({
+  id: 'u',
+  username: 'u',
+  displayName: 'u',
+  role,
+  unitId,
+});
+
+describe('access policy', () => {
+  it('lets a promoter write only the projects of their own unit', () => {
+    const promoter = actor('PROMOTER', unitA);
+    expect(can(promoter, 'project.write', { unitId: unitA })).toBe(true);
+    expect(can(promoter, 'project.write', { unitId: unitB })).toBe(false);
+    expect(can(promoter, 'project.write')).toBe(false);
+    expect(can(actor('PROMOTER', null), 'project.write', { unitId: null })).toBe(false);
+  });
+
+  it('gives leaders instructions and escalation, inspectors compliance, and neither project writes', () => {
+    expect(can(actor('LEADER'), 'problem.instruct')).toBe(true);
+    expect(can(actor('LEADER'), 'project.write', { unitId: unitA })).toBe(false);
+    expect(can(actor('INSPECTOR'), 'compliance.write')).toBe(true);
+    expect(can(actor('INSPECTOR'), 'project.write', { unitId: unitA })).toBe(false);
+    expect(can(actor('PROMOTER', unitA), 'compliance.write')).toBe(false);
+  });
+
+  it('reserves administration to ADMIN, who may do everything', () => {
+    for (const role of ['PROMOTER', 'LEADER', 'INSPECTOR'] as const) {
+      expect(can(actor(role, unitA), 'user.manage')).toBe(false);
+      expect(can(actor(role, unitA), 'stage.correct')).toBe(false);
+    }
+    expect(can(actor('ADMIN'), 'user.manage')).toBe(true);
+    expect(can(actor('ADMIN'), 'project.write', { unitId: unitB })).toBe(true);
+  });
+
+  it('turns a denial into FORBIDDEN and a missing actor into UNAUTHENTICATED', () => {
+    expect(() => authorize(actor('LEADER'), 'user.manage')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => requireActor(null)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+  });
+});

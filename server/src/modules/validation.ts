@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { badInput } from '../errors.ts';
+
+// Messages a schema does not spell out itself come in Chinese, like the rest of the product.
+z.config(z.locales.zhCN());
+
+/**
+ * Validates input with a zod schema; the first problem becomes BAD_USER_INPUT naming the field
+ * (dotted path for nested input) with the schema's Chinese message.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue?.path.join('.') || 'input';
+  throw badInput(field, issue?.message ?? '输入不正确', {
+    issues: result.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+  });
+}

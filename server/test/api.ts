@@ -1,0 +1,121 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDb, type DbHandle } from '@zdyq/db/client';
+import { DEMO_PASSWORD, type DemoUsername, seedDemoAccounts, seedReference } from '@zdyq/db/seed';
+import pg from 'pg';
+import { loadConfig } from '../src/config.ts';
+import { createApp } from '../src/http/app.ts';
+import { createLogger } from '../src/logger.ts';
+
+export type GqlError = { message: string; extensions?: { code?: string; field?: string } & Record<string, unknown> };
+export type GqlResponse<T> = { data?: T | null; errors?: GqlError[] };
+
+/** A browser-like client: keeps the session cookie between requests. */
+export class ApiClient {
+  cookie: string | undefined;
+  constructor(readonly baseUrl: string) {}
+
+  async request(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (this.cookie) headers.set('cookie', this.cookie);
+    const res = await fetch(this.baseUrl + path, { ...init, headers });
+    const set = res.headers.get('set-cookie');
+    if (set) this.cookie = set.split(';')[0];
+    return res;
+  }
+
+  async gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
+    const res = await this.request('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResponse<T>;
+  }
+
+  /** Runs an operation that must succeed and returns its data. */
+  async ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const res = await this.gql<T>(query, variables);
+    if (res.errors?.length || !res.data) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+    return res.data;
+  }
+
+  /** Runs an operation that must fail and returns its first error. */
+  async fails(query: string, variables?: Record<string, unknown>): Promise<GqlError> {
+    const res = await this.gql(query, variables);
+    const error = res.errors?.[0];
+    if (!error) throw new Error(`expected an error, got ${JSON.stringify(res.data)}`);
+    return error;
+  }
+}
+
+export type TestServer = {
+  url: string;
+  handle: DbHandle;
+  users: Record<DemoUsername, string>;
+  /** A client signed in as one of the demo accounts (password demo1234). */
+  as(username: DemoUsername): Promise<ApiClient>;
+  anonymous(): ApiClient;
+  close(): Promise<void>;
+};
+
+/** A throw-away database: a fresh PostgreSQL database when DATABASE_URL is set, else PGlite in a temp folder. */
+async function throwAwayDatabase(): Promise<{ handle: DbHandle; drop(): Promise<void> }> {
+  const baseUrl = process.env.DATABASE_URL;
+  if (!baseUrl) {
+    const dir = mkdtempSync(join(tmpdir(), 'zdyq-test-'));
+    const handle = await createDb({ dataDir: dir });
+    return { handle, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `zdyq_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const handle = await createDb({ databaseUrl: url.toString(), maxConnections: 5 });
+  return {
+    handle,
+    drop: async () => {
+      const c = new pg.Client({ connectionString: baseUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const { handle, drop } = await throwAwayDatabase();
+  await seedReference(handle.db);
+  const users = await handle.db.transaction((tx) => seedDemoAccounts(tx));
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', SEED_DEMO: 'false' });
+  const { app, stop } = await createApp({ handle, config, log: createLogger(config.logLevel) });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    handle,
+    users,
+    async as(username) {
+      const client = new ApiClient(url);
+      await client.ok('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }', {
+        u: username,
+        p: DEMO_PASSWORD,
+      });
+      return client;
+    },
+    anonymous: () => new ApiClient(url),
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await stop();
+      await handle.close();
+      await drop();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './api.ts';
+
+describe('HTTP surface', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(() => t.close());
+
+  it('reports health with the database reachable', async () => {
+    const res = await fetch(`${t.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('tags every response with a request id, keeping a well-formed one from the caller', async () => {
+    const res = await fetch(`${t.url}/healthz`, { headers: { 'x-request-id': 'trace-12345678' } });
+    expect(res.headers.get('x-request-id')).toBe('trace-12345678');
+    const fresh = await fetch(`${t.url}/healthz`, { headers: { 'x-request-id': 'bad id; drop table' } });
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('names the field when a variable has the wrong form', async () => {
+    const admin = await t.as('admin');
+    const error = await admin.fails('mutation($input: ProjectInput!) { createProject(input: $input) { id } }', {
+      input: {
+        name: 'x',
+        investor: 'y',
+        industry: 'CHEMICAL',
+        source: 'NEW',
+        isManufacturing: true,
+        totalInvestment: '十亿',
+        leadUnitId: 'x',
+      },
+    });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'totalInvestment' });
+    const date = await admin.fails('query { targets(asOf: "2023-02-30") { code } }');
+    expect(date.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('asks for sign-in before saying an operation is not built yet', async () => {
+    expect((await t.anonymous().fails('{ dashboard { asOf } }')).extensions?.code).toBe('UNAUTHENTICATED');
+    const leader = await t.as('leader');
+    expect((await leader.fails('{ dashboard { asOf } }')).extensions?.code).toBe('NOT_IMPLEMENTED');
+  });
+
+  it('refuses a cross-site form post (CSRF)', async () => {
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it('answers 503 on health once the database is gone', async () => {
+    await t.handle.close();
+    const res = await fetch(`${t.url}/healthz`);
+    expect(res.status).toBe(503);
+  });
+});
