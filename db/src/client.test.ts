@@ -30,7 +30,12 @@ describe('embedded database', () => {
     await seedReference(handle.db);
     const rows = await handle.db.select().from(units);
     expect(rows).toHaveLength(32);
-    expect(rows.filter((u) => u.kind === 'PLATFORM').map((u) => u.name).sort()).toEqual(['曹娥江经开区', '杭州湾经开区']);
+    expect(
+      rows
+        .filter((u) => u.kind === 'PLATFORM')
+        .map((u) => u.name)
+        .sort(),
+    ).toEqual(['曹娥江经开区', '杭州湾经开区']);
   });
 
   it('seeds demo projects across every stage, tier and industry, with leaders on the major ones', async () => {
@@ -51,7 +56,8 @@ describe('embedded database', () => {
   it('derives the tier with inclusive thresholds', async () => {
     const [unit] = await handle.db.select().from(units).limit(1);
     const at = async (total: string) =>
-      (await createProject(handle.db, { leadUnitId: unit!.id, totalInvestment: total, responsibleLeader: '区长' })).tier;
+      (await createProject(handle.db, { leadUnitId: unit!.id, totalInvestment: total, responsibleLeader: '区长' }))
+        .tier;
     expect(await at('50')).toBe('MAJOR_50');
     expect(await at('49.9999')).toBe('MAJOR_10');
     expect(await at('10')).toBe('MAJOR_10');
@@ -67,7 +73,9 @@ describe('embedded database', () => {
 
   it('keeps the audit log append-only', async () => {
     await handle.db.insert(auditLog).values({ action: 'test', entityType: 'unit', entityId: 'x' });
-    await expect(handle.db.update(auditLog).set({ action: 'changed' }).where(eq(auditLog.action, 'test'))).rejects.toThrow();
+    await expect(
+      handle.db.update(auditLog).set({ action: 'changed' }).where(eq(auditLog.action, 'test')),
+    ).rejects.toThrow();
     await expect(handle.db.delete(auditLog)).rejects.toThrow();
     await expect(handle.db.execute(sql`TRUNCATE audit_log`)).rejects.toThrow();
     const rows = await handle.db.select().from(auditLog).where(eq(auditLog.action, 'test'));

@@ -17,7 +17,11 @@ const schema = z.object({
     .optional(),
   SEED_DEMO: flag.optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: flag.optional(),
   TRUST_PROXY: flag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -82,7 +82,10 @@ async function main() {
   });
   server.on('listening', () => log.info(`serving http://localhost:${config.port} (${handle.kind})`));
 
-  setInterval(() => purgeExpiredSessions(handle.db).catch((err) => log.warn({ err }, 'session purge failed')), 3_600_000).unref();
+  setInterval(
+    () => purgeExpiredSessions(handle.db).catch((err) => log.warn({ err }, 'session purge failed')),
+    3_600_000,
+  ).unref();
 }
 
 await main();

@@ -34,7 +34,12 @@ describe('users and units (系统管理)', () => {
     const { createUser } = await admin.ok(CREATE_USER, {
       input: { username: 'zhaoyun', displayName: '赵云', role: 'PROMOTER', unitId: unit, password: 'start1234' },
     });
-    expect(createUser).toMatchObject({ username: 'zhaoyun', role: 'PROMOTER', active: true, unit: { name: '曹娥江经开区' } });
+    expect(createUser).toMatchObject({
+      username: 'zhaoyun',
+      role: 'PROMOTER',
+      active: true,
+      unit: { name: '曹娥江经开区' },
+    });
     const client = t.anonymous();
     await client.ok('mutation { login(username: "zhaoyun", password: "start1234") { id } }');
     const entries = await t.handle.db
@@ -77,7 +82,10 @@ describe('users and units (系统管理)', () => {
     const error = await admin.fails(UPDATE_USER, { id: t.users.inspector, input: { role: 'PROMOTER', unitId: null } });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitId' });
     const unit = await unitId('区商务局');
-    const { updateUser } = await admin.ok(UPDATE_USER, { id: t.users.inspector, input: { role: 'PROMOTER', unitId: unit } });
+    const { updateUser } = await admin.ok(UPDATE_USER, {
+      id: t.users.inspector,
+      input: { role: 'PROMOTER', unitId: unit },
+    });
     expect(updateUser).toMatchObject({ role: 'PROMOTER', unit: { id: unit } });
     await admin.ok(UPDATE_USER, { id: t.users.inspector, input: { role: 'INSPECTOR' } });
   });
@@ -100,15 +108,26 @@ describe('users and units (系统管理)', () => {
   });
 
   it('adds and renames units, refusing duplicate names', async () => {
-    const { createUnit } = await admin.ok('mutation { createUnit(name: "区应急管理局", kind: DEPARTMENT) { id name kind } }');
+    const { createUnit } = await admin.ok(
+      'mutation { createUnit(name: "区应急管理局", kind: DEPARTMENT) { id name kind } }',
+    );
     expect(createUnit).toMatchObject({ name: '区应急管理局', kind: 'DEPARTMENT' });
     const dup = await admin.fails('mutation { createUnit(name: "区发改局", kind: DEPARTMENT) { id } }');
     expect(dup.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
-    const { renameUnit } = await admin.ok('mutation($id: ID!) { renameUnit(id: $id, name: "区应急局") { name } }', { id: createUnit.id });
+    const { renameUnit } = await admin.ok('mutation($id: ID!) { renameUnit(id: $id, name: "区应急局") { name } }', {
+      id: createUnit.id,
+    });
     expect(renameUnit.name).toBe('区应急局');
-    const { auditLog } = await admin.ok('query($id: ID!) { auditLog(entityType: "unit", entityId: $id) { nodes { action actor { username } changes { field from to } } } }', { id: createUnit.id });
+    const { auditLog } = await admin.ok(
+      'query($id: ID!) { auditLog(entityType: "unit", entityId: $id) { nodes { action actor { username } changes { field from to } } } }',
+      { id: createUnit.id },
+    );
     expect(auditLog.nodes).toEqual([
-      { action: 'unit.rename', actor: { username: 'admin' }, changes: [{ field: 'name', from: '区应急管理局', to: '区应急局' }] },
+      {
+        action: 'unit.rename',
+        actor: { username: 'admin' },
+        changes: [{ field: 'name', from: '区应急管理局', to: '区应急局' }],
+      },
       {
         action: 'unit.create',
         actor: { username: 'admin' },
@@ -118,7 +137,9 @@ describe('users and units (系统管理)', () => {
         ]),
       },
     ]);
-    const missing = await admin.fails('mutation { renameUnit(id: "00000000-0000-0000-0000-000000000000", name: "x") { id } }');
+    const missing = await admin.fails(
+      'mutation { renameUnit(id: "00000000-0000-0000-0000-000000000000", name: "x") { id } }',
+    );
     expect(missing.extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -131,9 +152,18 @@ describe('users and units (系统管理)', () => {
     it.each([
       ['users', '{ users { id } }'],
       ['auditLog', '{ auditLog { nodes { id } } }'],
-      ['createUser', `mutation { createUser(input: { username: "x${username}", displayName: "x", role: ADMIN, password: "start1234" }) { id } }`],
-      ['updateUser', `mutation { updateUser(id: "00000000-0000-0000-0000-000000000000", input: { role: ADMIN }) { id } }`],
-      ['resetPassword', `mutation { resetPassword(id: "00000000-0000-0000-0000-000000000000", newPassword: "start1234") }`],
+      [
+        'createUser',
+        `mutation { createUser(input: { username: "x${username}", displayName: "x", role: ADMIN, password: "start1234" }) { id } }`,
+      ],
+      [
+        'updateUser',
+        `mutation { updateUser(id: "00000000-0000-0000-0000-000000000000", input: { role: ADMIN }) { id } }`,
+      ],
+      [
+        'resetPassword',
+        `mutation { resetPassword(id: "00000000-0000-0000-0000-000000000000", newPassword: "start1234") }`,
+      ],
       ['createUnit', `mutation { createUnit(name: "x${username}", kind: TOWNSHIP) { id } }`],
       ['renameUnit', `mutation { renameUnit(id: "00000000-0000-0000-0000-000000000000", name: "x") { id } }`],
     ])('is FORBIDDEN to %s', async (_, query) => {

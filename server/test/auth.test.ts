@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOGIN_LIMITS } from '../src/modules/auth/auth.service.ts';
 import { startTestServer, type TestServer } from './api.ts';
 
-const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { username displayName role unit { name } } }';
+const LOGIN =
+  'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { username displayName role unit { name } } }';
 const ME = '{ me { username displayName role unit { name } } }';
 
 describe('sign-in and sessions', () => {
@@ -57,7 +58,10 @@ describe('sign-in and sessions', () => {
 
   it('ends an expired session', async () => {
     const client = await t.as('inspector');
-    await t.handle.db.update(sessions).set({ expiresAt: sql`now() - interval '1 minute'` }).where(eq(sessions.userId, t.users.inspector));
+    await t.handle.db
+      .update(sessions)
+      .set({ expiresAt: sql`now() - interval '1 minute'` })
+      .where(eq(sessions.userId, t.users.inspector));
     expect((await client.ok(ME)).me).toBeNull();
     expect((await client.fails('{ units { id } }')).extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -71,9 +75,14 @@ describe('sign-in and sessions', () => {
   });
 
   it('throttles guessing with TOO_MANY_ATTEMPTS, even for the right password', async () => {
-    await t.handle.db.insert(users).values({ username: 'target', displayName: 'x', role: 'LEADER', passwordHash: 'x' }).returning();
+    await t.handle.db
+      .insert(users)
+      .values({ username: 'target', displayName: 'x', role: 'LEADER', passwordHash: 'x' })
+      .returning();
     for (let i = 0; i < LOGIN_LIMITS.perUsername; i++) {
-      expect((await t.anonymous().fails(LOGIN, { u: 'target', p: `guess${i}` })).extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await t.anonymous().fails(LOGIN, { u: 'target', p: `guess${i}` })).extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
     }
     expect((await t.anonymous().fails(LOGIN, { u: 'TARGET', p: 'guess' })).extensions?.code).toBe('TOO_MANY_ATTEMPTS');
     // Other accounts are not locked out by it.
@@ -90,7 +99,9 @@ describe('sign-in and sessions', () => {
     await first.ok('mutation { changePassword(currentPassword: "demo1234", newPassword: "newpass123") }');
     expect((await first.ok(ME)).me.username).toBe('promoter');
     expect((await second.ok(ME)).me).toBeNull();
-    expect((await t.anonymous().fails(LOGIN, { u: 'promoter', p: 'demo1234' })).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.anonymous().fails(LOGIN, { u: 'promoter', p: 'demo1234' })).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     await t.anonymous().ok(LOGIN, { u: 'promoter', p: 'newpass123' });
   });
 });

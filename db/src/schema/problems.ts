@@ -1,11 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import {
-  escalationLevelEnum,
-  problemCategoryEnum,
-  problemStatusEnum,
-  problemUpdateKindEnum,
-} from './enums.ts';
+import { escalationLevelEnum, problemCategoryEnum, problemStatusEnum, problemUpdateKindEnum } from './enums.ts';
 import { units, users } from './org.ts';
 import { projects } from './projects.ts';
 

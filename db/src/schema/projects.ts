@@ -91,7 +91,10 @@ export const projects = pgTable(
       'projects_fixed_asset_within_total',
       sql`${t.fixedAssetInvestment} IS NULL OR (${t.fixedAssetInvestment} >= 0 AND ${t.fixedAssetInvestment} <= ${t.totalInvestment})`,
     ),
-    check('projects_foreign_usd_non_negative', sql`${t.foreignInvestmentUsd} IS NULL OR ${t.foreignInvestmentUsd} >= 0`),
+    check(
+      'projects_foreign_usd_non_negative',
+      sql`${t.foreignInvestmentUsd} IS NULL OR ${t.foreignInvestmentUsd} >= 0`,
+    ),
     check('projects_land_area_non_negative', sql`${t.landArea} IS NULL OR ${t.landArea} >= 0`),
     check(
       'projects_major_has_leader',
@@ -99,7 +102,10 @@ export const projects = pgTable(
     ),
     check('projects_latitude_range', sql`${t.latitude} IS NULL OR ${t.latitude} BETWEEN -90 AND 90`),
     check('projects_longitude_range', sql`${t.longitude} IS NULL OR ${t.longitude} BETWEEN -180 AND 180`),
-    check('projects_signed_has_date', sql`${t.stage} = 'NEGOTIATING' OR ${t.stage} = 'TERMINATED' OR ${t.signedOn} IS NOT NULL`),
+    check(
+      'projects_signed_has_date',
+      sql`${t.stage} = 'NEGOTIATING' OR ${t.stage} = 'TERMINATED' OR ${t.signedOn} IS NOT NULL`,
+    ),
     check(
       'projects_terminated_has_reason',
       sql`${t.stage} <> 'TERMINATED' OR (${t.terminatedOn} IS NOT NULL AND btrim(coalesce(${t.terminationReason}, '')) <> '')`,

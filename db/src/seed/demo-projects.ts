@@ -26,7 +26,10 @@ const p = (
 export const demoProjects: DemoProject[] = [
   p('年产20万吨锂电池正极材料项目', '浙江虞锂新能源材料有限公司', 'NEW_ENERGY', 120),
   p('高端显示面板用光学膜基地项目', '绍兴晶视光电科技有限公司', 'ELECTRONIC_INFORMATION', 85),
-  p('氢燃料电池电堆及系统产业化项目', '浙江氢途动力科技有限公司', 'NEW_ENERGY', 62.5, 'NEW', { foreignUsd: 15000, chain: true }),
+  p('氢燃料电池电堆及系统产业化项目', '浙江氢途动力科技有限公司', 'NEW_ENERGY', 62.5, 'NEW', {
+    foreignUsd: 15000,
+    chain: true,
+  }),
   p('年产5万吨高性能芳纶新材料项目', '上虞华纶新材料股份有限公司', 'NEW_MATERIALS', 56),
   p('生物医药创新产业园项目', '杭州湾康诺生物医药有限公司', 'MODERN_MEDICINE', 52),
   p('半导体硅片及外延片制造项目', '浙江芯源半导体材料有限公司', 'ELECTRONIC_INFORMATION', 50),
@@ -68,9 +71,15 @@ export const demoProjects: DemoProject[] = [
   p('柔性电路板及模组项目', '绍兴柔芯电子科技有限公司', 'ELECTRONIC_INFORMATION', 15.5),
   p('高性能聚酰亚胺薄膜项目', '上虞华膜新材料有限公司', 'NEW_MATERIALS', 13),
   p('污水处理膜组件及装备项目', '浙江清源环境装备有限公司', 'ENERGY_SAVING_EQUIPMENT', 10.2),
-  p('化工园区公共管廊配套项目', '杭州湾上虞化工园区发展有限公司', 'CHEMICAL', 12, 'NEW', { manufacturing: false, chain: false }),
+  p('化工园区公共管廊配套项目', '杭州湾上虞化工园区发展有限公司', 'CHEMICAL', 12, 'NEW', {
+    manufacturing: false,
+    chain: false,
+  }),
   p('智慧物流园项目', '上虞港城物流有限公司', 'OTHER', 15, 'NEW', { manufacturing: false, chain: false }),
-  p('数字经济产业园项目', '绍兴数智产业发展有限公司', 'ELECTRONIC_INFORMATION', 8, 'NEW', { manufacturing: false, chain: false }),
+  p('数字经济产业园项目', '绍兴数智产业发展有限公司', 'ELECTRONIC_INFORMATION', 8, 'NEW', {
+    manufacturing: false,
+    chain: false,
+  }),
   p('光刻胶及配套试剂项目', '浙江芯材微电子材料有限公司', 'ELECTRONIC_INFORMATION', 45),
   p('年产10万吨电解液项目', '绍兴锂晨新能源材料有限公司', 'NEW_ENERGY', 38),
   p('生物发酵及合成生物学制造项目', '上虞合生生物科技有限公司', 'MODERN_MEDICINE', 30, 'NEW', { foreignUsd: 16000 }),

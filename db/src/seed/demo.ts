@@ -114,21 +114,43 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ seed
     let leaderIndex = 0;
     for (const [i, demo] of demoProjects.entries()) {
       const stage = stages[i % stages.length] as Stage;
-      const lead = i % 4 === 0 ? promotion : i % 4 === 1 ? hangzhouBay : i % 4 === 2 ? caoe : otherLeads[Math.floor(i / 4) % otherLeads.length];
+      const lead =
+        i % 4 === 0
+          ? promotion
+          : i % 4 === 1
+            ? hangzhouBay
+            : i % 4 === 2
+              ? caoe
+              : otherLeads[Math.floor(i / 4) % otherLeads.length];
       if (!lead) throw new Error('no lead unit');
-      const platform = lead.id === hangzhouBay.id ? hangzhouBay : lead.id === caoe.id ? caoe : townships[Math.floor(i / 2) % townships.length];
+      const platform =
+        lead.id === hangzhouBay.id
+          ? hangzhouBay
+          : lead.id === caoe.id
+            ? caoe
+            : townships[Math.floor(i / 2) % townships.length];
       const [lat, lng] = places[platform?.name ?? ''] ?? [30.03, 120.87];
-      const owner = lead.id === promotion.id ? accounts.promoter : lead.id === hangzhouBay.id ? accounts.promoter2 : undefined;
+      const owner =
+        lead.id === promotion.id ? accounts.promoter : lead.id === hangzhouBay.id ? accounts.promoter2 : undefined;
 
       const [, , [minBack, maxBack]] = stagePlan.find(([s]) => s === stage) ?? stagePlan[0]!;
       const reached = (s: Stage) => stagePlan.findIndex(([x]) => x === s) <= stagePlan.findIndex(([x]) => x === stage);
-      const signed = stage === 'NEGOTIATING' ? null : addMonths(today, -(minBack + Math.floor(random() * (maxBack - minBack + 1))), -Math.floor(random() * 20));
+      const signed =
+        stage === 'NEGOTIATING'
+          ? null
+          : addMonths(today, -(minBack + Math.floor(random() * (maxBack - minBack + 1))), -Math.floor(random() * 20));
       const clamp = (d: Date) => (d > today ? today : d);
-      const started = signed && stage !== 'TERMINATED' && reached('UNDER_CONSTRUCTION') ? clamp(addMonths(signed, 3 + Math.floor(random() * 5))) : null;
+      const started =
+        signed && stage !== 'TERMINATED' && reached('UNDER_CONSTRUCTION')
+          ? clamp(addMonths(signed, 3 + Math.floor(random() * 5)))
+          : null;
       const accepted = started && reached('ACCEPTED') ? clamp(addMonths(started, 14 + Math.floor(random() * 6))) : null;
-      const production = accepted && reached('IN_PRODUCTION') ? clamp(addMonths(accepted, 1 + Math.floor(random() * 3))) : null;
-      const capacity = production && reached('AT_CAPACITY') ? clamp(addMonths(production, 10 + Math.floor(random() * 4))) : null;
-      const terminated = stage === 'TERMINATED' && signed ? clamp(addMonths(signed, 4 + Math.floor(random() * 6))) : null;
+      const production =
+        accepted && reached('IN_PRODUCTION') ? clamp(addMonths(accepted, 1 + Math.floor(random() * 3))) : null;
+      const capacity =
+        production && reached('AT_CAPACITY') ? clamp(addMonths(production, 10 + Math.floor(random() * 4))) : null;
+      const terminated =
+        stage === 'TERMINATED' && signed ? clamp(addMonths(signed, 4 + Math.floor(random() * 6))) : null;
       const total = demo.total;
       const createdAt = signed ? addMonths(signed, -2) : addMonths(today, -Math.floor(random() * 8) - 1);
 

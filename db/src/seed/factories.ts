@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../client.ts';
 import { hashPassword } from '../password.ts';
 import { nextProjectCode } from '../queries.ts';
-import { type Role, projects, stageEvents, units, users } from '../schema/index.ts';
+import { projects, type Role, stageEvents, units, users } from '../schema/index.ts';
 
 export type NewUser = {
   username: string;

@@ -26,7 +26,10 @@ export async function seedReference(db: Database): Promise<void> {
       .insert(scoreWeights)
       .values(referenceScoreWeights.map((w, i) => ({ ...w, sortOrder: i })))
       .onConflictDoNothing();
-    await tx.insert(muGradeThresholds).values([...referenceMuGrades]).onConflictDoNothing();
+    await tx
+      .insert(muGradeThresholds)
+      .values([...referenceMuGrades])
+      .onConflictDoNothing();
   });
 }
 

@@ -44,7 +44,9 @@ export function createFormatError(log: Logger) {
     if (known) return { message: known.message, path: formatted.path, extensions: appErrorExtensions(known) };
 
     // A literal argument a custom scalar refused (e.g. a 30 February) is the user's input, not the query's shape.
-    const scalarRefused = causes(error).some((e) => e instanceof GraphQLError && e.extensions?.code === 'BAD_USER_INPUT');
+    const scalarRefused = causes(error).some(
+      (e) => e instanceof GraphQLError && e.extensions?.code === 'BAD_USER_INPUT',
+    );
     const code = scalarRefused ? 'BAD_USER_INPUT' : formatted.extensions?.code;
     if (typeof code === 'string' && requestErrorCodes.has(code)) {
       const field = code === 'BAD_USER_INPUT' ? fieldOfVariableError(formatted.message) : undefined;

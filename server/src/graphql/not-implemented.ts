@@ -1,7 +1,7 @@
+import type { Context } from '../context.ts';
 import { AppError } from '../errors.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { requireActor } from '../modules/access/policy.ts';
-import type { Context } from '../context.ts';
 
 /**
  * Operations of the contract whose feature is not built yet answer a clear NOT_IMPLEMENTED

@@ -5,7 +5,8 @@ export const MAX_PAGE = 200;
 
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput('first', `每页条数应在1到${MAX_PAGE}之间`);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
+    throw badInput('first', `每页条数应在1到${MAX_PAGE}之间`);
   return first;
 }
 

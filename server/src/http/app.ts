@@ -83,7 +83,8 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
           loaders: createLoaders(handle.db),
           ip: req.ip ?? null,
           userAgent: req.headers['user-agent'] ?? null,
-          setSessionCookie: (value) => res.cookie(SESSION_COOKIE, value, { ...cookieOptions, maxAge: COOKIE_MAX_AGE_MS }),
+          setSessionCookie: (value) =>
+            res.cookie(SESSION_COOKIE, value, { ...cookieOptions, maxAge: COOKIE_MAX_AGE_MS }),
           clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
         };
       },

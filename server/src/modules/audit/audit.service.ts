@@ -55,5 +55,10 @@ export function listAudit(
     opts.entityId ? eq(auditLog.entityId, opts.entityId) : undefined,
     opts.beforeId !== undefined ? lt(auditLog.id, opts.beforeId) : undefined,
   );
-  return db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(opts.first + 1);
+  return db
+    .select()
+    .from(auditLog)
+    .where(where)
+    .orderBy(desc(auditLog.id))
+    .limit(opts.first + 1);
 }

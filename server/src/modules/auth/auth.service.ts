@@ -77,7 +77,10 @@ export async function changePassword(args: {
   requestId?: string;
 }): Promise<boolean> {
   const { newPassword } = parseInput(z.object({ newPassword: passwordRule }), { newPassword: args.newPassword });
-  const [row] = await args.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, args.actor.id));
+  const [row] = await args.db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, args.actor.id));
   if (!row || !(await verifyPassword(row.passwordHash, args.currentPassword))) {
     throw new AppError('BAD_USER_INPUT', '当前密码不正确', { field: 'currentPassword' });
   }

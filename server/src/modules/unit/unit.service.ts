@@ -16,7 +16,10 @@ export function listUnits(db: DatabaseOrTransaction): Promise<UnitRow[]> {
 }
 
 export function unitsByIds(db: DatabaseOrTransaction, ids: readonly string[]): Promise<UnitRow[]> {
-  return db.select().from(units).where(inArray(units.id, [...ids]));
+  return db
+    .select()
+    .from(units)
+    .where(inArray(units.id, [...ids]));
 }
 
 export async function getUnit(db: DatabaseOrTransaction, id: string): Promise<UnitRow> {
@@ -27,7 +30,8 @@ export async function getUnit(db: DatabaseOrTransaction, id: string): Promise<Un
 
 async function assertNameFree(db: DatabaseOrTransaction, name: string, exceptId?: string) {
   const [clash] = await db.select({ id: units.id }).from(units).where(eq(units.name, name));
-  if (clash && clash.id !== exceptId) throw new AppError('BAD_USER_INPUT', `已有名为“${name}”的单位`, { field: 'name' });
+  if (clash && clash.id !== exceptId)
+    throw new AppError('BAD_USER_INPUT', `已有名为“${name}”的单位`, { field: 'name' });
 }
 
 export async function createUnit(args: {

@@ -13,6 +13,7 @@ export type UserRow = Omit<typeof users.$inferSelect, 'passwordHash'>;
 
 // Every column but the password hash, which never leaves the user and auth services.
 const { passwordHash: _, ...userColumns } = getTableColumns(users);
+
 export { userColumns };
 
 export const passwordRule = z
@@ -38,7 +39,10 @@ export function listUsers(db: DatabaseOrTransaction): Promise<UserRow[]> {
 }
 
 export function usersByIds(db: DatabaseOrTransaction, ids: readonly string[]): Promise<UserRow[]> {
-  return db.select(userColumns).from(users).where(inArray(users.id, [...ids]));
+  return db
+    .select(userColumns)
+    .from(users)
+    .where(inArray(users.id, [...ids]));
 }
 
 async function getUser(db: DatabaseOrTransaction, id: string): Promise<UserRow> {

@@ -1,0 +1,96 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Spin } from 'antd';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { SessionContext } from './features/auth/session';
+import { useMe } from './features/auth/useMe';
+import { AppLayout } from './features/layout/AppLayout';
+import { graphql } from './gql';
+import { SIGNED_OUT_EVENT } from './lib/apollo';
+import { ComingSoonPage } from './pages/ComingSoonPage';
+import { LoginPage } from './pages/LoginPage';
+
+const AdminPage = lazy(() => import('./pages/AdminPage'));
+
+const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+function RequireSignIn({ signedIn, children }: { signedIn: boolean; children: React.ReactNode }) {
+  const location = useLocation();
+  return signedIn ? children : <Navigate to="/login" replace state={{ from: location.pathname }} />;
+}
+
+export function App() {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { me, loading, refetch } = useMe();
+  const [logout] = useMutation(LogoutMutation);
+
+  useEffect(() => {
+    const onSignedOut = () => void client.clearStore().then(() => refetch());
+    window.addEventListener(SIGNED_OUT_EVENT, onSignedOut);
+    return () => window.removeEventListener(SIGNED_OUT_EVENT, onSignedOut);
+  }, [client, refetch]);
+
+  const signOut = useCallback(async () => {
+    await logout().catch(() => undefined);
+    await client.clearStore();
+    await refetch();
+    navigate('/login');
+  }, [client, logout, navigate, refetch]);
+
+  const session = useMemo(() => (me ? { me, signOut } : null), [me, signOut]);
+
+  if (loading) return <Spin fullscreen />;
+
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
+  const page = (key: string) => <ComingSoonPage page={key} />;
+
+  return (
+    <SessionContext.Provider value={session}>
+      <Routes>
+        <Route
+          path="/login"
+          element={
+            me ? (
+              <Navigate to={from} replace />
+            ) : (
+              <LoginPage onSignedIn={() => void client.clearStore().then(() => refetch())} />
+            )
+          }
+        />
+        <Route
+          element={
+            <RequireSignIn signedIn={Boolean(me)}>
+              <AppLayout />
+            </RequireSignIn>
+          }
+        >
+          <Route index element={page('dashboard')} />
+          <Route path="battle" element={page('battle')} />
+          <Route path="projects" element={page('projects')} />
+          <Route path="problems" element={page('problems')} />
+          <Route path="compliance" element={page('compliance')} />
+          <Route path="reports" element={page('reports')} />
+          <Route
+            path="admin"
+            element={
+              me?.role === 'ADMIN' ? (
+                <Suspense fallback={<Spin />}>
+                  <AdminPage />
+                </Suspense>
+              ) : (
+                <Navigate to="/" replace />
+              )
+            }
+          />
+        </Route>
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </SessionContext.Provider>
+  );
+}

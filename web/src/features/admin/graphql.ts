@@ -1,0 +1,116 @@
+import { graphql } from '../../gql';
+
+export const AdminUsersQuery = graphql(`
+  query AdminUsers {
+    users {
+      id
+      username
+      displayName
+      role
+      active
+      unit {
+        id
+        name
+      }
+    }
+    units {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const CreateUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+      username
+      displayName
+      role
+      active
+      unit {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const UpdateUserMutation = graphql(`
+  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+    updateUser(id: $id, input: $input) {
+      id
+      displayName
+      role
+      active
+      unit {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($id: ID!, $newPassword: String!) {
+    resetPassword(id: $id, newPassword: $newPassword)
+  }
+`);
+
+export const UnitsQuery = graphql(`
+  query Units {
+    units {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const CreateUnitMutation = graphql(`
+  mutation CreateUnit($name: String!, $kind: UnitKind!) {
+    createUnit(name: $name, kind: $kind) {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const RenameUnitMutation = graphql(`
+  mutation RenameUnit($id: ID!, $name: String!) {
+    renameUnit(id: $id, name: $name) {
+      id
+      name
+    }
+  }
+`);
+
+export const AuditLogQuery = graphql(`
+  query AuditLog($after: String) {
+    auditLog(first: 50, after: $after) {
+      nodes {
+        id
+        at
+        action
+        entityType
+        entityId
+        note
+        actor {
+          id
+          displayName
+        }
+        changes {
+          field
+          from
+          to
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);

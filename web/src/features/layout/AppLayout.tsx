@@ -1,0 +1,113 @@
+import {
+  AimOutlined,
+  AlertOutlined,
+  AppstoreOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  DownOutlined,
+  FileTextOutlined,
+  SettingOutlined,
+  TranslationOutlined,
+} from '@ant-design/icons';
+import { Button, Dropdown, Flex, Layout, Menu, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { setLanguage } from '../../i18n';
+import { ChangePasswordModal } from '../auth/ChangePasswordModal';
+import { useSession } from '../auth/session';
+
+const { Header, Sider, Content } = Layout;
+
+/** The pages of SPEC section 9, in the order leaders and staff use them. */
+export const navItems = [
+  { path: '/', key: 'dashboard', icon: <DashboardOutlined /> },
+  { path: '/battle', key: 'battle', icon: <AimOutlined /> },
+  { path: '/projects', key: 'projects', icon: <AppstoreOutlined /> },
+  { path: '/problems', key: 'problems', icon: <AlertOutlined /> },
+  { path: '/compliance', key: 'compliance', icon: <AuditOutlined /> },
+  { path: '/reports', key: 'reports', icon: <FileTextOutlined /> },
+  { path: '/admin', key: 'admin', icon: <SettingOutlined />, adminOnly: true },
+] as const;
+
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const { me, signOut } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [passwordOpen, setPasswordOpen] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
+
+  const items = navItems
+    .filter((item) => !('adminOnly' in item) || me.role === 'ADMIN')
+    .map((item) => ({ key: item.path, icon: item.icon, label: t(`nav.${item.key}`) }));
+  const selected = navItems.find((item) => item.path !== '/' && location.pathname.startsWith(item.path))?.path ?? '/';
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider
+        breakpoint="lg"
+        collapsedWidth={0}
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={200}
+        theme="dark"
+      >
+        <div style={{ color: '#fff', fontWeight: 600, fontSize: 18, padding: '16px 20px', whiteSpace: 'nowrap' }}>
+          {t('app.shortTitle')}
+        </div>
+        <nav aria-label={t('app.shortTitle')}>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[selected]}
+            items={items}
+            onClick={({ key }) => {
+              navigate(key);
+              if (window.innerWidth < 992) setCollapsed(true);
+            }}
+          />
+        </nav>
+      </Sider>
+      <Layout>
+        <Header
+          style={{ background: '#fff', padding: '0 16px', display: 'flex', alignItems: 'center', gap: 12 }}
+          role="banner"
+        >
+          <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
+            {t('app.title')}
+          </Typography.Text>
+          <Button
+            type="text"
+            icon={<TranslationOutlined />}
+            onClick={() => setLanguage(i18n.language === 'zh' ? 'en' : 'zh')}
+          >
+            {t('user.language')}
+          </Button>
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'password', label: t('user.changePassword'), onClick: () => setPasswordOpen(true) },
+                { key: 'logout', label: t('user.logout'), onClick: () => void signOut() },
+              ],
+            }}
+          >
+            <Button type="text" aria-label={`${me.displayName} ${t(`role.${me.role}`)}`}>
+              <Flex gap={6} align="center">
+                <span data-testid="current-user">{me.displayName}</span>
+                <Tag color="red" style={{ marginInlineEnd: 0 }} data-testid="current-role">
+                  {t(`role.${me.role}`)}
+                </Tag>
+                <DownOutlined />
+              </Flex>
+            </Button>
+          </Dropdown>
+        </Header>
+        <Content style={{ margin: 16 }}>
+          <Outlet />
+        </Content>
+      </Layout>
+      <ChangePasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />
+    </Layout>
+  );
+}

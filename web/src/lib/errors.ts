@@ -1,0 +1,39 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { FormInstance } from 'antd';
+import type { TFunction } from 'i18next';
+
+type ServerError = { message: string; code?: string; field?: string };
+
+function firstError(error: unknown): ServerError | undefined {
+  if (CombinedGraphQLErrors.is(error)) {
+    const e = error.errors[0];
+    if (!e) return undefined;
+    return {
+      message: e.message,
+      code: typeof e.extensions?.code === 'string' ? e.extensions.code : undefined,
+      field: typeof e.extensions?.field === 'string' ? e.extensions.field : undefined,
+    };
+  }
+  return undefined;
+}
+
+/** The message to show for a failed request: the server's own words where it gave them. */
+export function errorMessage(error: unknown, t: TFunction): string {
+  const server = firstError(error);
+  if (server) return server.message || t(`error.${server.code ?? 'unknown'}`);
+  if (error instanceof TypeError) return t('error.network');
+  return t('error.unknown');
+}
+
+/**
+ * Puts a BAD_USER_INPUT error next to the form field it names; returns false when the error names
+ * no field of this form, so the caller shows it another way.
+ */
+export function showFieldError(form: FormInstance, error: unknown): boolean {
+  const server = firstError(error);
+  if (server?.code !== 'BAD_USER_INPUT' || !server.field) return false;
+  const name = server.field.split('.').pop() ?? server.field;
+  if (!form.getFieldInstance(name)) return false;
+  form.setFields([{ name, errors: [server.message] }]);
+  return true;
+}

@@ -1,0 +1,47 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { StrictMode, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
+import { App } from './App';
+import './i18n';
+import { createApolloClient } from './lib/apollo';
+
+const client = createApolloClient();
+
+function Root() {
+  const { i18n } = useTranslation();
+  const zh = i18n.language === 'zh';
+  useEffect(() => {
+    dayjs.locale(zh ? 'zh-cn' : 'en');
+    document.documentElement.lang = zh ? 'zh-CN' : 'en';
+  }, [zh]);
+  return (
+    <ConfigProvider
+      locale={zh ? zhCN : enUS}
+      theme={{ token: { colorPrimary: '#b71c1c' } }}
+      button={{ autoInsertSpace: false }}
+    >
+      <AntApp>
+        <ApolloProvider client={client}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </ApolloProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+const container = document.getElementById('root');
+if (!container) throw new Error('no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <Root />
+  </StrictMode>,
+);

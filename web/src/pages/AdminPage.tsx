@@ -1,0 +1,20 @@
+import { Card, Tabs } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { AuditPanel } from '../features/admin/AuditPanel';
+import { UnitsPanel } from '../features/admin/UnitsPanel';
+import { UsersPanel } from '../features/admin/UsersPanel';
+
+export default function AdminPage() {
+  const { t } = useTranslation();
+  return (
+    <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('nav.admin')}</h1>}>
+      <Tabs
+        items={[
+          { key: 'users', label: t('admin.users'), children: <UsersPanel /> },
+          { key: 'units', label: t('admin.units'), children: <UnitsPanel /> },
+          { key: 'audit', label: t('admin.audit'), children: <AuditPanel />, destroyOnHidden: true },
+        ]}
+      />
+    </Card>
+  );
+}
