@@ -3,10 +3,12 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dataDir = join(tmpdir(), `zdyq-e2e-${process.env.PORT ?? '4310'}`);
 rmSync(dataDir, { recursive: true, force: true });
-const server = spawn('pnpm', ['--filter', '@zdyq/server', 'start'], {
+const server = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
+  cwd: fileURLToPath(new URL('../server', import.meta.url)),
   stdio: 'inherit',
   env: { ...process.env, DATA_DIR: dataDir, SEED_DEMO: 'true', NODE_ENV: 'test' },
 });

@@ -72,13 +72,18 @@ async function openPostgres(options: CreateDbOptions & { databaseUrl: string }):
     }
   }
   const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Database;
+  let closed = false;
   return {
     db,
     kind: 'postgres',
     ping: async () => {
       await db.execute(sql`SELECT 1`);
     },
-    close: () => pool.end(),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
   };
 }
 

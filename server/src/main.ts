@@ -53,7 +53,9 @@ async function main() {
     force.unref();
     server?.closeIdleConnections();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    log.debug('http closed');
     await app?.stop();
+    log.debug('graphql stopped');
     await handle.close();
     log.info('stopped');
     process.exit(0);

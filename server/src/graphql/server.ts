@@ -14,6 +14,8 @@ export function createApolloServer(log: Logger): ApolloServer<Context> {
     resolvers,
     formatError: createFormatError(log),
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: the HTTP server, then Apollo, then the database.
+    stopOnTerminationSignals: false,
     // The landing page loads from a CDN, which a closed government network cannot reach.
     plugins: [ApolloServerPluginLandingPageDisabled()],
     logger: {
