@@ -22,7 +22,7 @@ async function step(name, body) {
 }
 
 await step('install', installDependencies);
-await step('lint (biome)', () => runOrFail('pnpm', ['exec', 'biome', 'ci', '.']));
+await step('lint (biome)', () => runOrFail('pnpm', ['exec', 'biome', 'ci', '--colors=off', '.']));
 await step('generated code is up to date', async () => {
   await runOrFail('pnpm', ['-r', '--filter', '@zdyq/server', '--filter', '@zdyq/web', 'codegen']);
   if (existsSync(`${root}/.git`)) {
