@@ -1,21 +1,74 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import DataLoader from 'dataloader';
-import { type UnitRow, unitsByIds } from './modules/unit/unit.service.ts';
-import { type UserRow, usersByIds } from './modules/user/user.service.ts';
+import { today } from './lib/dates.ts';
+import {
+  agreementsByProjects,
+  checksByProjects,
+  complianceStatusesOf,
+} from './modules/compliance/compliance.service.ts';
+import { coUnitsByProblems, problemsByProjects, updatesByProblems } from './modules/problem/problem.service.ts';
+import { milestonesByProjects } from './modules/project/milestone.service.ts';
+import { lightsOf } from './modules/project/project.queries.ts';
+import { historyByProjects, projectsByIds, stageEventsByProjects } from './modules/project/project.service.ts';
+import { reportsByProjects } from './modules/report/report.service.ts';
+import { unitsByIds } from './modules/unit/unit.service.ts';
+import { usersByIds } from './modules/user/user.service.ts';
 
-/** Batches rows by id, keeping the order of the keys and null for missing ones. */
-function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
+/** One row per key, in the order of the keys, null where missing. */
+function byId<T>(load: (ids: readonly string[]) => Promise<T[]>, key: (row: T) => string) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = new Map((await load(ids)).map((r) => [r.id, r]));
+    const rows = new Map((await load(ids)).map((r) => [key(r), r]));
     return ids.map((id) => rows.get(id) ?? null);
   });
 }
 
+/** Every row per key, in the order the query returns them. */
+function grouped<T>(load: (ids: readonly string[]) => Promise<T[]>, key: (row: T) => string) {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+    for (const row of await load(ids)) groups.get(key(row))?.push(row);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+}
+
+/** A loader per day, for values judged "as of" a date. */
+function perDay<V>(make: (asOf: string) => DataLoader<string, V>) {
+  const loaders = new Map<string, DataLoader<string, V>>();
+  return (asOf: string | null | undefined) => {
+    const day = asOf ?? today();
+    let loader = loaders.get(day);
+    if (!loader) {
+      loader = make(day);
+      loaders.set(day, loader);
+    }
+    return loader;
+  };
+}
+
+const id = (r: { id: string }) => r.id;
+const projectId = (r: { projectId: string }) => r.projectId;
+const problemId = (r: { problemId: string }) => r.problemId;
+
 /** Per-request loaders, so nested fields cost one query per kind, not one per row. */
 export function createLoaders(db: DatabaseOrTransaction) {
   return {
-    unit: byId<UnitRow>((ids) => unitsByIds(db, ids)),
-    user: byId<UserRow>((ids) => usersByIds(db, ids)),
+    unit: byId((ids) => unitsByIds(db, ids), id),
+    user: byId((ids) => usersByIds(db, ids), id),
+    project: byId((ids) => projectsByIds(db, ids), id),
+    milestones: grouped((ids) => milestonesByProjects(db, ids), projectId),
+    stageEvents: grouped((ids) => stageEventsByProjects(db, ids), projectId),
+    history: grouped(
+      (ids) => historyByProjects(db, ids),
+      (r) => r.projectId ?? '',
+    ),
+    problems: grouped((ids) => problemsByProjects(db, ids), projectId),
+    problemCoUnits: grouped((ids) => coUnitsByProblems(db, ids), problemId),
+    problemUpdates: grouped((ids) => updatesByProblems(db, ids), problemId),
+    agreement: byId((ids) => agreementsByProjects(db, ids), projectId),
+    complianceChecks: grouped((ids) => checksByProjects(db, ids), projectId),
+    monthlyReports: grouped((ids) => reportsByProjects(db, ids), projectId),
+    light: perDay((asOf) => byId((ids) => lightsOf(db, ids, asOf), id)),
+    complianceStatus: perDay((asOf) => byId((ids) => complianceStatusesOf(db, ids, asOf), id)),
   };
 }
 

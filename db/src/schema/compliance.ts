@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { decimal } from './decimal.ts';
 import { complianceActionEnum, complianceResultEnum } from './enums.ts';
 import { users } from './org.ts';
 import { projects } from './projects.ts';
 
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
-const decimal = () => numeric({ precision: 18, scale: 4 });
+const amount = () => decimal({ precision: 18, scale: 4 });
 
 /** 工业投资项目履约监管协议: at most one per project (SPEC section 6). */
 export const complianceAgreements = pgTable(
@@ -14,16 +15,16 @@ export const complianceAgreements = pgTable(
     projectId: uuid()
       .primaryKey()
       .references(() => projects.id),
-    agreedInvestment: decimal(),
-    investmentIntensity: decimal(),
-    landArea: decimal(),
-    plotRatio: decimal(),
+    agreedInvestment: amount(),
+    investmentIntensity: amount(),
+    landArea: amount(),
+    plotRatio: amount(),
     startDeadline: date(),
     completionDeadline: date(),
     productionDeadline: date(),
     capacityDeadline: date(),
-    annualOutput: decimal(),
-    taxPerMu: decimal(),
+    annualOutput: amount(),
+    taxPerMu: amount(),
     version: integer().notNull().default(1),
     createdAt: createdAt(),
     updatedAt: createdAt(),
@@ -48,17 +49,17 @@ export const complianceChecks = pgTable(
       .references(() => projects.id),
     checkedOn: date().notNull(),
     period: text().notNull(),
-    actualInvestment: decimal(),
-    annualOutput: decimal(),
-    annualTax: decimal(),
-    plotRatio: decimal(),
+    actualInvestment: amount(),
+    annualOutput: amount(),
+    annualTax: amount(),
+    plotRatio: amount(),
     findings: text(),
     action: complianceActionEnum().notNull().default('NONE'),
     rectifyBy: date(),
     result: complianceResultEnum().notNull(),
     clauses: jsonb().$type<ClauseVerdictRow[]>().notNull(),
-    taxPerMu: decimal(),
-    investmentIntensity: decimal(),
+    taxPerMu: amount(),
+    investmentIntensity: amount(),
     grade: text(),
     supersedesId: uuid(),
     inspectorId: uuid().references(() => users.id),
@@ -89,6 +90,6 @@ export const checkAttachments = pgTable(
 /** 亩均 grade thresholds in 万元/亩/年, editable by ADMIN. */
 export const muGradeThresholds = pgTable('mu_grade_thresholds', {
   grade: text().primaryKey(),
-  minTaxPerMu: decimal().notNull(),
+  minTaxPerMu: amount().notNull(),
   updatedAt: createdAt(),
 });

@@ -1,5 +1,6 @@
 export * from './audit.ts';
 export * from './compliance.ts';
+export * from './decimal.ts';
 export * from './enums.ts';
 export * from './org.ts';
 export * from './problems.ts';

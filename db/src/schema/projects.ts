@@ -6,19 +6,19 @@ import {
   doublePrecision,
   index,
   integer,
-  numeric,
   pgTable,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { decimal } from './decimal.ts';
 import { industryEnum, projectSourceEnum, stageEnum, type Tier } from './enums.ts';
 import { units, users } from './org.ts';
 
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 /** Money in 亿元 (or 万美元 where named), up to 4 decimal places, kept exact. */
-const amount = () => numeric({ precision: 16, scale: 4 });
+const amount = () => decimal({ precision: 16, scale: 4 });
 
 /** Per-year sequence behind the human-friendly project code (SY-2022-0007). */
 export const projectCodeCounters = pgTable('project_code_counters', {

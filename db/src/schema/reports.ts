@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { decimal } from './decimal.ts';
 import { users } from './org.ts';
 import { projects } from './projects.ts';
 
@@ -14,7 +15,7 @@ export const monthlyReports = pgTable(
       .notNull()
       .references(() => projects.id),
     month: text().notNull(),
-    investment: numeric({ precision: 16, scale: 4 }).notNull(),
+    investment: decimal({ precision: 16, scale: 4 }).notNull(),
     note: text(),
     submittedById: uuid().references(() => users.id),
     version: integer().notNull().default(1),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, integer, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, check, date, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { decimal } from './decimal.ts';
 import { targetKindEnum } from './enums.ts';
 
 const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
@@ -12,8 +13,8 @@ export const targets = pgTable(
     name: text().notNull(),
     kind: targetKindEnum().notNull(),
     unit: text().notNull(),
-    targetValue: numeric({ precision: 12, scale: 4 }).notNull(),
-    baseline: numeric({ precision: 12, scale: 4 }),
+    targetValue: decimal({ precision: 12, scale: 4 }).notNull(),
+    baseline: decimal({ precision: 12, scale: 4 }),
     baselineYear: integer(),
     // Annual targets count within the year of asOf; the others within their period.
     annual: boolean().notNull().default(false),
@@ -31,7 +32,7 @@ export const scoreWeights = pgTable(
   'score_weights',
   {
     key: text().primaryKey(),
-    weight: numeric({ precision: 8, scale: 4 }).notNull(),
+    weight: decimal({ precision: 8, scale: 4 }).notNull(),
     sortOrder: integer().notNull().default(0),
     updatedAt: updatedAt(),
   },

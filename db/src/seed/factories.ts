@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../client.ts';
+import { standardMilestones } from '../lifecycle.ts';
 import { hashPassword } from '../password.ts';
 import { nextProjectCode } from '../queries.ts';
-import { projects, type Role, stageEvents, units, users } from '../schema/index.ts';
+import { milestones, projects, type Role, stageEvents, units, users } from '../schema/index.ts';
 
 export type NewUser = {
   username: string;
@@ -38,8 +39,8 @@ export async function unitByName(db: DatabaseOrTransaction, name: string) {
 export type NewProject = Partial<typeof projects.$inferInsert> & { leadUnitId: string };
 
 /**
- * A project row with sensible defaults and its stage events, for the demo seed and for tests.
- * It writes the row as given: lifecycle rules belong to the server's project service.
+ * A project row with sensible defaults, its stage events and, once signed, its standard nodes, for
+ * the demo seed and for tests. It writes the row as given: lifecycle rules belong to the server.
  */
 export async function createProject(db: DatabaseOrTransaction, input: NewProject) {
   const createdAt = input.createdAt ?? new Date();
@@ -81,6 +82,9 @@ export async function createProject(db: DatabaseOrTransaction, input: NewProject
       actorId: row.createdById,
     });
     from = to;
+  }
+  if (row.signedOn) {
+    await db.insert(milestones).values(standardMilestones(row.signedOn, row).map((m) => ({ ...m, projectId: row.id })));
   }
   return row;
 }

@@ -3,6 +3,11 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { UserRow as UserRowModel } from '../modules/user/user.service.ts';
 import type { UnitRow as UnitRowModel } from '../modules/unit/unit.service.ts';
 import type { AuditRow as AuditRowModel } from '../modules/audit/audit.service.ts';
+import type { ProjectRow as ProjectRowModel, StageEventRow as StageEventRowModel } from '../modules/project/project.service.ts';
+import type { MilestoneRow as MilestoneRowModel } from '../modules/project/milestone.service.ts';
+import type { ProblemRow as ProblemRowModel, ProblemUpdateRow as ProblemUpdateRowModel } from '../modules/problem/problem.service.ts';
+import type { AgreementRow as AgreementRowModel, ComplianceCheckRow as ComplianceCheckRowModel } from '../modules/compliance/compliance.service.ts';
+import type { MonthlyReportRow as MonthlyReportRowModel } from '../modules/report/report.service.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -190,9 +195,12 @@ export type Milestone = {
   __typename?: 'Milestone';
   actualOn: Maybe<Scalars['Date']['output']>;
   baselineOn: Maybe<Scalars['Date']['output']>;
+  /** Completed by a stage change (signing, construction, acceptance, production, capacity), not by hand. */
+  completedByStage: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** The template key of SPEC 4.2; null for nodes added to one project. */
   key: Maybe<Scalars['String']['output']>;
+  /** Done after its planned date. */
   late: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   note: Maybe<Scalars['String']['output']>;
@@ -234,11 +242,15 @@ export type MonthlyReport = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Add a project-specific node. */
+  addMilestone: Milestone;
   /** A LEADER's note is an instruction (批示). */
   addProblemNote: Problem;
   advanceStage: Project;
   /** Every user: change their own password; other sessions of the user end. */
   changePassword: Scalars['Boolean']['output'];
+  /** ADMIN: move a project back to an earlier stage (or undo a termination); the later stage dates are cleared. */
+  correctStage: Project;
   createProject: Project;
   /** ADMIN: add a unit. */
   createUnit: Unit;
@@ -258,10 +270,19 @@ export type Mutation = {
   setProblemStatus: Problem;
   submitMonthlyReport: MonthlyReport;
   terminateProject: Project;
+  /** Change a node's plan, completion or note. actualOn: null marks it not done; plannedOn keeps the baseline. */
   updateMilestone: Milestone;
   updateProject: Project;
   /** ADMIN: change name, role or unit; deactivating ends the user's sessions at once. */
   updateUser: User;
+};
+
+
+export type MutationAddMilestoneArgs = {
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  plannedOn: Scalars['Date']['input'];
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -283,6 +304,14 @@ export type MutationAdvanceStageArgs = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCorrectStageArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  to: Stage;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -493,6 +522,7 @@ export type Project = {
   createdAt: Scalars['DateTime']['output'];
   fixedAssetInvestment: Maybe<Scalars['Decimal']['output']>;
   foreignInvestmentUsd: Maybe<Scalars['Decimal']['output']>;
+  /** Every change to the project, its nodes and stage, newest first. */
   history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   industry: Industry;
@@ -509,6 +539,8 @@ export type Project = {
   monthlyReports: Array<MonthlyReport>;
   muGrade: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** The first node not yet done, by planned date. */
+  nextMilestone: Maybe<Milestone>;
   owner: Maybe<User>;
   platform: Maybe<Unit>;
   problems: Array<Problem>;
@@ -525,6 +557,8 @@ export type Project = {
   totalInvestment: Scalars['Decimal']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+  /** Whether the signed-in user may change this project (SPEC section 1). */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 
@@ -540,10 +574,13 @@ export type ProjectConnection = {
 };
 
 export type ProjectFilter = {
+  /** The day the light filter is judged on; today by default. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   industry?: InputMaybe<Array<Industry>>;
   isManufacturing?: InputMaybe<Scalars['Boolean']['input']>;
   leadUnitId?: InputMaybe<Scalars['ID']['input']>;
   light?: InputMaybe<Array<Light>>;
+  platformId?: InputMaybe<Scalars['ID']['input']>;
   /** Matches name, investor or code. */
   search?: InputMaybe<Scalars['String']['input']>;
   stage?: InputMaybe<Array<Stage>>;
@@ -574,6 +611,11 @@ export type ProjectInput = {
   totalInvestment: Scalars['Decimal']['input'];
 };
 
+export type ProjectOrder = {
+  direction: SortDirection;
+  field: ProjectSortField;
+};
+
 export type ProjectPatch = {
   address?: InputMaybe<Scalars['String']['input']>;
   fixedAssetInvestment?: InputMaybe<Scalars['Decimal']['input']>;
@@ -596,6 +638,14 @@ export type ProjectPatch = {
   stage?: InputMaybe<Stage>;
   totalInvestment?: InputMaybe<Scalars['Decimal']['input']>;
 };
+
+export type ProjectSortField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'SIGNED_ON'
+  | 'STAGE'
+  | 'TOTAL_INVESTMENT';
 
 export type ProjectSource =
   | 'EXPANSION'
@@ -662,6 +712,7 @@ export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProjectOrder>;
 };
 
 
@@ -674,6 +725,10 @@ export type Role =
   | 'INSPECTOR'
   | 'LEADER'
   | 'PROMOTER';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type Stage =
   | 'ACCEPTED'
@@ -860,8 +915,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClauseVerdict: ResolverTypeWrapper<ClauseVerdict>;
   ComplianceAction: ComplianceAction;
-  ComplianceAgreement: ResolverTypeWrapper<ComplianceAgreement>;
-  ComplianceCheck: ResolverTypeWrapper<Omit<ComplianceCheck, 'inspector' | 'supersedes'> & { inspector?: Maybe<ResolversTypes['User']>, supersedes?: Maybe<ResolversTypes['ComplianceCheck']> }>;
+  ComplianceAgreement: ResolverTypeWrapper<AgreementRowModel>;
+  ComplianceCheck: ResolverTypeWrapper<ComplianceCheckRowModel>;
   ComplianceCheckInput: ComplianceCheckInput;
   ComplianceResult: ComplianceResult;
   ComplianceStatus: ComplianceStatus;
@@ -878,31 +933,34 @@ export type ResolversTypes = {
   IndustryCount: ResolverTypeWrapper<IndustryCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Light: Light;
-  Milestone: ResolverTypeWrapper<Milestone>;
+  Milestone: ResolverTypeWrapper<MilestoneRowModel>;
   MilestoneStatus: MilestoneStatus;
   MonthCount: ResolverTypeWrapper<MonthCount>;
-  MonthlyReport: ResolverTypeWrapper<Omit<MonthlyReport, 'submittedBy'> & { submittedBy?: Maybe<ResolversTypes['User']> }>;
+  MonthlyReport: ResolverTypeWrapper<MonthlyReportRowModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Problem: ResolverTypeWrapper<Omit<Problem, 'coUnits' | 'leadUnit' | 'project' | 'raisedBy' | 'updates'> & { coUnits: Array<ResolversTypes['Unit']>, leadUnit: ResolversTypes['Unit'], project: ResolversTypes['Project'], raisedBy?: Maybe<ResolversTypes['User']>, updates: Array<ResolversTypes['ProblemUpdate']> }>;
+  Problem: ResolverTypeWrapper<ProblemRowModel>;
   ProblemCategory: ProblemCategory;
   ProblemConnection: ResolverTypeWrapper<Omit<ProblemConnection, 'nodes'> & { nodes: Array<ResolversTypes['Problem']> }>;
   ProblemFilter: ProblemFilter;
   ProblemInput: ProblemInput;
   ProblemStatus: ProblemStatus;
-  ProblemUpdate: ResolverTypeWrapper<Omit<ProblemUpdate, 'author'> & { author?: Maybe<ResolversTypes['User']> }>;
+  ProblemUpdate: ResolverTypeWrapper<ProblemUpdateRowModel>;
   ProblemUpdateKind: ProblemUpdateKind;
-  Project: ResolverTypeWrapper<Omit<Project, 'complianceChecks' | 'history' | 'leadUnit' | 'monthlyReports' | 'owner' | 'platform' | 'problems' | 'stageEvents'> & { complianceChecks: Array<ResolversTypes['ComplianceCheck']>, history: Array<ResolversTypes['AuditEntry']>, leadUnit: ResolversTypes['Unit'], monthlyReports: Array<ResolversTypes['MonthlyReport']>, owner?: Maybe<ResolversTypes['User']>, platform?: Maybe<ResolversTypes['Unit']>, problems: Array<ResolversTypes['Problem']>, stageEvents: Array<ResolversTypes['StageEvent']> }>;
+  Project: ResolverTypeWrapper<ProjectRowModel>;
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'nodes'> & { nodes: Array<ResolversTypes['Project']> }>;
   ProjectFilter: ProjectFilter;
   ProjectInput: ProjectInput;
+  ProjectOrder: ProjectOrder;
   ProjectPatch: ProjectPatch;
+  ProjectSortField: ProjectSortField;
   ProjectSource: ProjectSource;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  SortDirection: SortDirection;
   Stage: Stage;
   StageCount: ResolverTypeWrapper<StageCount>;
-  StageEvent: ResolverTypeWrapper<Omit<StageEvent, 'by'> & { by?: Maybe<ResolversTypes['User']> }>;
+  StageEvent: ResolverTypeWrapper<StageEventRowModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetProgress: ResolverTypeWrapper<Omit<TargetProgress, 'pipeline' | 'projects'> & { pipeline: Array<ResolversTypes['Project']>, projects: Array<ResolversTypes['Project']> }>;
   Tier: Tier;
@@ -922,8 +980,8 @@ export type ResolversParentTypes = {
   AuditEntry: AuditRowModel;
   Boolean: Scalars['Boolean']['output'];
   ClauseVerdict: ClauseVerdict;
-  ComplianceAgreement: ComplianceAgreement;
-  ComplianceCheck: Omit<ComplianceCheck, 'inspector' | 'supersedes'> & { inspector?: Maybe<ResolversParentTypes['User']>, supersedes?: Maybe<ResolversParentTypes['ComplianceCheck']> };
+  ComplianceAgreement: AgreementRowModel;
+  ComplianceCheck: ComplianceCheckRowModel;
   ComplianceCheckInput: ComplianceCheckInput;
   CreateUserInput: CreateUserInput;
   Dashboard: Omit<Dashboard, 'byUnit'> & { byUnit: Array<ResolversParentTypes['UnitRaceRow']> };
@@ -935,24 +993,25 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   IndustryCount: IndustryCount;
   Int: Scalars['Int']['output'];
-  Milestone: Milestone;
+  Milestone: MilestoneRowModel;
   MonthCount: MonthCount;
-  MonthlyReport: Omit<MonthlyReport, 'submittedBy'> & { submittedBy?: Maybe<ResolversParentTypes['User']> };
+  MonthlyReport: MonthlyReportRowModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Problem: Omit<Problem, 'coUnits' | 'leadUnit' | 'project' | 'raisedBy' | 'updates'> & { coUnits: Array<ResolversParentTypes['Unit']>, leadUnit: ResolversParentTypes['Unit'], project: ResolversParentTypes['Project'], raisedBy?: Maybe<ResolversParentTypes['User']>, updates: Array<ResolversParentTypes['ProblemUpdate']> };
+  Problem: ProblemRowModel;
   ProblemConnection: Omit<ProblemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Problem']> };
   ProblemFilter: ProblemFilter;
   ProblemInput: ProblemInput;
-  ProblemUpdate: Omit<ProblemUpdate, 'author'> & { author?: Maybe<ResolversParentTypes['User']> };
-  Project: Omit<Project, 'complianceChecks' | 'history' | 'leadUnit' | 'monthlyReports' | 'owner' | 'platform' | 'problems' | 'stageEvents'> & { complianceChecks: Array<ResolversParentTypes['ComplianceCheck']>, history: Array<ResolversParentTypes['AuditEntry']>, leadUnit: ResolversParentTypes['Unit'], monthlyReports: Array<ResolversParentTypes['MonthlyReport']>, owner?: Maybe<ResolversParentTypes['User']>, platform?: Maybe<ResolversParentTypes['Unit']>, problems: Array<ResolversParentTypes['Problem']>, stageEvents: Array<ResolversParentTypes['StageEvent']> };
+  ProblemUpdate: ProblemUpdateRowModel;
+  Project: ProjectRowModel;
   ProjectConnection: Omit<ProjectConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Project']> };
   ProjectFilter: ProjectFilter;
   ProjectInput: ProjectInput;
+  ProjectOrder: ProjectOrder;
   ProjectPatch: ProjectPatch;
   Query: Record<PropertyKey, never>;
   StageCount: StageCount;
-  StageEvent: Omit<StageEvent, 'by'> & { by?: Maybe<ResolversParentTypes['User']> };
+  StageEvent: StageEventRowModel;
   String: Scalars['String']['output'];
   TargetProgress: Omit<TargetProgress, 'pipeline' | 'projects'> & { pipeline: Array<ResolversParentTypes['Project']>, projects: Array<ResolversParentTypes['Project']> };
   Unit: UnitRowModel;
@@ -1055,6 +1114,7 @@ export type IndustryCountResolvers<ContextType = Context, ParentType extends Res
 export type MilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
   actualOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   baselineOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  completedByStage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1082,9 +1142,11 @@ export type MonthlyReportResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationAddMilestoneArgs, 'name' | 'plannedOn' | 'projectId'>>;
   addProblemNote?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAddProblemNoteArgs, 'body' | 'id'>>;
   advanceStage?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAdvanceStageArgs, 'id' | 'on' | 'to' | 'version'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  correctStage?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCorrectStageArgs, 'id' | 'reason' | 'to' | 'version'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'kind' | 'name'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
@@ -1173,6 +1235,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   monthlyReports?: Resolver<Array<ResolversTypes['MonthlyReport']>, ParentType, ContextType>;
   muGrade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextMilestone?: Resolver<Maybe<ResolversTypes['Milestone']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   platform?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
@@ -1189,6 +1252,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   totalInvestment?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ProjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = {

@@ -8,13 +8,8 @@ import { requireActor } from '../modules/access/policy.ts';
  * (after the sign-in check, so they reveal nothing to strangers).
  */
 const pending = {
-  Query: ['project', 'projects', 'targets', 'battleMap', 'dashboard', 'problems', 'inspectionsDue'],
+  Query: ['targets', 'battleMap', 'dashboard', 'problems', 'inspectionsDue'],
   Mutation: [
-    'createProject',
-    'updateProject',
-    'advanceStage',
-    'terminateProject',
-    'updateMilestone',
     'raiseProblem',
     'setProblemStatus',
     'escalateProblem',

@@ -1,12 +1,26 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { auditResolvers } from '../modules/audit/audit.resolvers.ts';
 import { authResolvers } from '../modules/auth/auth.resolvers.ts';
+import { complianceResolvers } from '../modules/compliance/compliance.resolvers.ts';
+import { problemResolvers } from '../modules/problem/problem.resolvers.ts';
+import { projectResolvers } from '../modules/project/project.resolvers.ts';
+import { reportResolvers } from '../modules/report/report.resolvers.ts';
 import { unitResolvers } from '../modules/unit/unit.resolvers.ts';
 import { userResolvers } from '../modules/user/user.resolvers.ts';
 import { notImplementedResolvers } from './not-implemented.ts';
 import { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.ts';
 
-const modules: Resolvers[] = [notImplementedResolvers, authResolvers, userResolvers, unitResolvers, auditResolvers];
+const modules: Resolvers[] = [
+  notImplementedResolvers,
+  authResolvers,
+  userResolvers,
+  unitResolvers,
+  auditResolvers,
+  projectResolvers,
+  problemResolvers,
+  complianceResolvers,
+  reportResolvers,
+];
 
 /** Merges the feature modules' resolver maps type by type; a later module wins a field. */
 export const resolvers: Resolvers = modules.reduce<Record<string, Record<string, unknown>>>(

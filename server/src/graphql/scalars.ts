@@ -1,3 +1,4 @@
+import { trimDecimal } from '@zdyq/db/schema';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 const invalid = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -53,7 +54,7 @@ function parseDecimal(value: unknown): string {
 /** Decimals travel as strings so 亿元 amounts are never rounded by floating point. */
 export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
-  serialize: (value) => String(value),
+  serialize: (value) => trimDecimal(String(value)),
   parseValue: parseDecimal,
   parseLiteral: (ast) => parseDecimal(literal(ast)),
 });

@@ -56,6 +56,16 @@ export function can(actor: Actor, permission: Permission, scope: { unitId?: stri
   return true;
 }
 
+/** Whether the actor's role holds the permission for some unit at all (before the unit is known). */
+export function holdsRole(actor: Actor, permission: Permission): boolean {
+  return actor.role === 'ADMIN' || (grants[permission] as readonly Role[]).includes(actor.role);
+}
+
+/** Throws FORBIDDEN when no unit could make the permission the actor's (checked before input is read). */
+export function authorizeRole(actor: Actor, permission: Permission): void {
+  if (!holdsRole(actor, permission)) throw new AppError('FORBIDDEN', '没有权限执行此操作', { permission });
+}
+
 /** Throws FORBIDDEN unless the actor holds the permission for the given unit. */
 export function authorize(actor: Actor, permission: Permission, scope: { unitId?: string | null } = {}): void {
   if (!can(actor, permission, scope)) {

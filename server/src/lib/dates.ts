@@ -1,0 +1,20 @@
+/** The district's calendar: "today" and every date rule are in China Standard Time. */
+export const DISTRICT_TIME_ZONE = 'Asia/Shanghai';
+
+const formatter = new Intl.DateTimeFormat('en-CA', {
+  timeZone: DISTRICT_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Today's date in the district, "YYYY-MM-DD". */
+export function today(now: Date = new Date()): string {
+  return formatter.format(now);
+}
+
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,109 @@
+import type { DatabaseOrTransaction } from '@zdyq/db/client';
+import { projects, type Stage, type Tier } from '@zdyq/db/schema';
+import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { decodeCursor, encodeCursor } from '../../graphql/paging.ts';
+import { today } from '../../lib/dates.ts';
+import { type Light, lightSql } from './light.ts';
+import { type ProjectRow, projectSelection } from './project.service.ts';
+
+export type ProjectFilter = {
+  search?: string | null;
+  stage?: readonly Stage[] | null;
+  tier?: readonly Tier[] | null;
+  industry?: readonly string[] | null;
+  leadUnitId?: string | null;
+  platformId?: string | null;
+  light?: readonly Light[] | null;
+  isManufacturing?: boolean | null;
+  asOf?: string | null;
+};
+
+export type SortField = 'CREATED_AT' | 'CODE' | 'NAME' | 'TOTAL_INVESTMENT' | 'SIGNED_ON' | 'STAGE';
+export type ProjectOrder = { field: SortField; direction: 'ASC' | 'DESC' };
+
+/** Each sort key as an SQL expression and the type its cursor value is read back as. */
+const sortKeys: Record<SortField, { expr: SQL; cast: string }> = {
+  CREATED_AT: { expr: sql`${projects.createdAt}`, cast: 'timestamptz' },
+  CODE: { expr: sql`${projects.code}`, cast: 'text' },
+  NAME: { expr: sql`${projects.name}`, cast: 'text' },
+  TOTAL_INVESTMENT: { expr: sql`${projects.totalInvestment}`, cast: 'numeric' },
+  // Unsigned projects sort as if signed on the earliest day, so the key is never null.
+  SIGNED_ON: { expr: sql`coalesce(${projects.signedOn}, '0001-01-01'::date)`, cast: 'date' },
+  STAGE: { expr: sql`${projects.stage}`, cast: 'stage' },
+};
+
+const isCursor = (v: unknown): v is [string, string] =>
+  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string';
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The WHERE clause of a project list; lights are judged in SQL, so filtering never loads every row. */
+export function projectWhere(filter: ProjectFilter | null | undefined): SQL | undefined {
+  if (!filter) return undefined;
+  const search = filter.search?.trim();
+  const pattern = search ? `%${escapeLike(search)}%` : undefined;
+  return and(
+    pattern
+      ? or(
+          sql`${projects.name} ILIKE ${pattern}`,
+          sql`${projects.investor} ILIKE ${pattern}`,
+          sql`${projects.code} ILIKE ${pattern}`,
+        )
+      : undefined,
+    filter.stage?.length ? inArray(projects.stage, [...filter.stage]) : undefined,
+    filter.tier?.length ? inArray(projects.tier, [...filter.tier]) : undefined,
+    filter.industry?.length ? inArray(projects.industry, [...filter.industry] as never[]) : undefined,
+    filter.leadUnitId ? eq(projects.leadUnitId, filter.leadUnitId) : undefined,
+    filter.platformId ? eq(projects.platformId, filter.platformId) : undefined,
+    filter.isManufacturing !== null && filter.isManufacturing !== undefined
+      ? eq(projects.isManufacturing, filter.isManufacturing)
+      : undefined,
+    filter.light?.length
+      ? sql`${lightSql(filter.asOf ?? today())} IN (${sql.join(
+          filter.light.map((l) => sql`${l}`),
+          sql`, `,
+        )})`
+      : undefined,
+  );
+}
+
+/** One page of projects, keyset-paged on (sort key, id), with the total the filter matches. */
+export async function listProjects(
+  db: DatabaseOrTransaction,
+  args: { filter?: ProjectFilter | null; first: number; after?: string | null; orderBy?: ProjectOrder | null },
+): Promise<{ nodes: ProjectRow[]; totalCount: number; endCursor: string | null; hasNextPage: boolean }> {
+  const order = args.orderBy ?? { field: 'CREATED_AT', direction: 'DESC' };
+  const key = sortKeys[order.field];
+  const desc = order.direction === 'DESC';
+  const cursor = decodeCursor(args.after, isCursor);
+  const where = projectWhere(args.filter);
+  const after = cursor
+    ? sql`(${key.expr}, ${projects.id}) ${sql.raw(desc ? '<' : '>')} (${cursor[0]}::${sql.raw(key.cast)}, ${cursor[1]}::uuid)`
+    : undefined;
+  const direction = sql.raw(desc ? 'DESC' : 'ASC');
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({ ...projectSelection(), sortKey: sql<string>`(${key.expr})::text` })
+      .from(projects)
+      .where(and(where, after))
+      .orderBy(sql`${key.expr} ${direction}`, sql`${projects.id} ${direction}`)
+      .limit(args.first + 1),
+    db.select({ n: sql<number>`count(*)::int` }).from(projects).where(where),
+  ]);
+  const page = rows.slice(0, args.first);
+  const last = page.at(-1);
+  return {
+    nodes: page.map(({ sortKey: _, ...row }) => row),
+    totalCount: count?.n ?? 0,
+    endCursor: last ? encodeCursor([last.sortKey, last.id]) : null,
+    hasNextPage: rows.length > args.first,
+  };
+}
+
+/** The light of each project as of a day, in one query. */
+export async function lightsOf(db: DatabaseOrTransaction, ids: readonly string[], asOf: string) {
+  return db
+    .select({ id: projects.id, light: lightSql(asOf) })
+    .from(projects)
+    .where(inArray(projects.id, [...ids]));
+}

@@ -1,0 +1,95 @@
+import type { Resolvers } from '../../generated/graphql.ts';
+import { pageSize } from '../../graphql/paging.ts';
+import { today } from '../../lib/dates.ts';
+import { can, requireActor } from '../access/policy.ts';
+import { isLate, milestoneStatus } from './milestone.rules.ts';
+import { addMilestone, stageBoundKeys, updateMilestone } from './milestone.service.ts';
+import { listProjects } from './project.queries.ts';
+import {
+  advanceStage,
+  correctStage,
+  createProject,
+  getProject,
+  terminateProject,
+  updateProject,
+} from './project.service.ts';
+
+export const projectResolvers: Resolvers = {
+  Query: {
+    project: (_, { id }, ctx) => {
+      requireActor(ctx.actor);
+      return getProject(ctx.db, id);
+    },
+    projects: async (_, args, ctx) => {
+      requireActor(ctx.actor);
+      const page = await listProjects(ctx.db, {
+        filter: args.filter,
+        first: pageSize(args.first),
+        after: args.after,
+        orderBy: args.orderBy,
+      });
+      return {
+        nodes: page.nodes,
+        totalCount: page.totalCount,
+        pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+      };
+    },
+  },
+  Mutation: {
+    createProject: (_, { input }, ctx) =>
+      createProject({ db: ctx.db, actor: requireActor(ctx.actor), input, requestId: ctx.requestId }),
+    updateProject: (_, { id, version, input }, ctx) =>
+      updateProject({
+        db: ctx.db,
+        actor: requireActor(ctx.actor),
+        id,
+        version,
+        patch: input,
+        requestId: ctx.requestId,
+      }),
+    advanceStage: (_, args, ctx) =>
+      advanceStage({ db: ctx.db, actor: requireActor(ctx.actor), ...args, requestId: ctx.requestId }),
+    terminateProject: (_, args, ctx) =>
+      terminateProject({ db: ctx.db, actor: requireActor(ctx.actor), ...args, requestId: ctx.requestId }),
+    correctStage: (_, args, ctx) =>
+      correctStage({ db: ctx.db, actor: requireActor(ctx.actor), ...args, requestId: ctx.requestId }),
+    updateMilestone: (_, { id, ...patch }, ctx) =>
+      updateMilestone({ db: ctx.db, actor: requireActor(ctx.actor), id, patch, requestId: ctx.requestId }),
+    addMilestone: (_, args, ctx) =>
+      addMilestone({ db: ctx.db, actor: requireActor(ctx.actor), ...args, requestId: ctx.requestId }),
+  },
+  Project: {
+    leadUnit: async (p, _, ctx) => {
+      const unit = await ctx.loaders.unit.load(p.leadUnitId);
+      if (!unit) throw new Error(`project ${p.id} has no lead unit`);
+      return unit;
+    },
+    platform: (p, _, ctx) => (p.platformId ? ctx.loaders.unit.load(p.platformId) : null),
+    owner: (p, _, ctx) => (p.ownerId ? ctx.loaders.user.load(p.ownerId) : null),
+    light: async (p, { asOf }, ctx) => (await ctx.loaders.light(asOf).load(p.id))?.light ?? 'GREEN',
+    milestones: (p, _, ctx) => ctx.loaders.milestones.load(p.id),
+    nextMilestone: async (p, _, ctx) => {
+      const nodes = await ctx.loaders.milestones.load(p.id);
+      return nodes.find((m) => m.actualOn === null) ?? null;
+    },
+    stageEvents: (p, _, ctx) => ctx.loaders.stageEvents.load(p.id),
+    history: (p, _, ctx) => ctx.loaders.history.load(p.id),
+    problems: (p, _, ctx) => ctx.loaders.problems.load(p.id),
+    agreement: (p, _, ctx) => ctx.loaders.agreement.load(p.id),
+    complianceChecks: (p, _, ctx) => ctx.loaders.complianceChecks.load(p.id),
+    complianceStatus: async (p, _, ctx) => (await ctx.loaders.complianceStatus(today()).load(p.id))?.status ?? 'NONE',
+    muGrade: async (p, _, ctx) => (await ctx.loaders.complianceChecks.load(p.id))[0]?.grade ?? null,
+    monthlyReports: (p, _, ctx) => ctx.loaders.monthlyReports.load(p.id),
+    viewerCanEdit: (p, _, ctx) => ctx.actor !== null && can(ctx.actor, 'project.write', { unitId: p.leadUnitId }),
+  },
+  Milestone: {
+    late: (m) => isLate(m),
+    completedByStage: (m) => m.key !== null && stageBoundKeys.has(m.key),
+    status: (m, { asOf }) => milestoneStatus(m, asOf ?? today()),
+  },
+  StageEvent: {
+    from: (e) => e.fromStage,
+    to: (e) => e.toStage,
+    by: (e, _, ctx) => (e.actorId ? ctx.loaders.user.load(e.actorId) : null),
+  },
+};

@@ -1,0 +1,422 @@
+import type { Database, DatabaseOrTransaction, Transaction } from '@zdyq/db/client';
+import {
+  type ForwardStage,
+  milestoneTemplate,
+  stageDateField,
+  stageOrder,
+  standardMilestones,
+} from '@zdyq/db/lifecycle';
+import { nextProjectCode } from '@zdyq/db/queries';
+import { auditLog, milestones, projects, type Stage, stageEvents, units, users } from '@zdyq/db/schema';
+import { and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { AppError, badInput } from '../../errors.ts';
+import { today } from '../../lib/dates.ts';
+import { compareDecimal, normalizeDecimal } from '../../lib/decimal.ts';
+import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
+import { diffFields, recordAudit } from '../audit/audit.service.ts';
+import { countsTowardNewMfg10Sql } from '../target/target.rules.ts';
+import { parseInput } from '../validation.ts';
+import {
+  type EditableField,
+  editableFields,
+  nullableFields,
+  type ProjectFields,
+  projectFields,
+} from './project.input.ts';
+import {
+  creationStages,
+  latestStageDate,
+  reachedStage,
+  stageIndex,
+  stagesPassed,
+  transitions,
+} from './project.rules.ts';
+
+export type ProjectRow = typeof projects.$inferSelect & { countsTowardTarget: boolean };
+export type StageEventRow = typeof stageEvents.$inferSelect;
+
+/** Project columns plus what is derived in SQL, as of today. */
+export function projectSelection() {
+  return { ...getTableColumns(projects), countsTowardTarget: countsTowardNewMfg10Sql(today()) };
+}
+
+export async function getProject(db: DatabaseOrTransaction, id: string): Promise<ProjectRow | null> {
+  const [row] = await db.select(projectSelection()).from(projects).where(eq(projects.id, id));
+  return row ?? null;
+}
+
+export async function projectsByIds(db: DatabaseOrTransaction, ids: readonly string[]): Promise<ProjectRow[]> {
+  return db
+    .select(projectSelection())
+    .from(projects)
+    .where(inArray(projects.id, [...ids]));
+}
+
+/** Fields the audit log records for a project. */
+const auditedFields = [
+  ...editableFields.filter((f) => f !== 'stage' && f !== 'signedOn'),
+  'stage',
+  'signedOn',
+  'startedOn',
+  'acceptedOn',
+  'productionOn',
+  'capacityOn',
+  'terminatedOn',
+  'terminationReason',
+] as const;
+
+type Write = { actor: Actor; requestId?: string | undefined };
+
+// ---------------------------------------------------------------------------------------------
+// Validation shared by create and update
+
+type Checked = ProjectFields & { startedOn?: string | null };
+
+/** Rules between fields (SPEC 3); the first broken one is reported with its field. */
+function checkProject(p: Checked): void {
+  if (p.fixedAssetInvestment !== null && compareDecimal(p.fixedAssetInvestment, p.totalInvestment) > 0) {
+    throw badInput('fixedAssetInvestment', '固定资产投资不能大于总投资');
+  }
+  if (compareDecimal(p.totalInvestment, '50') >= 0 && !p.responsibleLeader) {
+    throw badInput('responsibleLeader', '总投资50亿元以上的项目须明确包抓领导');
+  }
+  if (!p.isForeign && p.foreignInvestmentUsd !== null) {
+    throw badInput('foreignInvestmentUsd', '非外资项目不填写外资金额');
+  }
+  if ((p.latitude === null) !== (p.longitude === null)) {
+    throw badInput(p.latitude === null ? 'latitude' : 'longitude', '经纬度须同时填写');
+  }
+  if (p.signedOn !== null && p.signedOn > today()) throw badInput('signedOn', '签约日期不能晚于今天');
+  if (p.signedOn !== null && p.startedOn && p.signedOn > p.startedOn) {
+    throw badInput('signedOn', '签约日期不能晚于开工日期');
+  }
+}
+
+/** The units and user a project refers to exist and are of the right kind. */
+async function checkReferences(db: DatabaseOrTransaction, p: Partial<ProjectFields>): Promise<void> {
+  const unitIds = [p.leadUnitId, p.platformId].filter((id): id is string => typeof id === 'string');
+  const found = unitIds.length ? await db.select().from(units).where(inArray(units.id, unitIds)) : [];
+  if (p.leadUnitId && !found.some((u) => u.id === p.leadUnitId)) throw badInput('leadUnitId', '责任单位不存在');
+  if (p.platformId) {
+    const platform = found.find((u) => u.id === p.platformId);
+    if (!platform) throw badInput('platformId', '所在平台不存在');
+    if (platform.kind === 'DEPARTMENT') throw badInput('platformId', '所在平台应为开发区平台或乡镇街道');
+  }
+  if (p.ownerId) {
+    const [owner] = await db.select({ active: users.active }).from(users).where(eq(users.id, p.ownerId));
+    if (!owner?.active) throw badInput('ownerId', '招商责任人不存在或已停用');
+  }
+}
+
+/** Canonical values: trimmed text with blanks as null, decimals without padding. */
+function normalize<T extends Partial<ProjectFields>>(p: T): T {
+  const out: Record<string, unknown> = { ...p };
+  for (const field of ['responsibleLeader', 'address'] as const) {
+    if (typeof out[field] === 'string' && out[field] === '') out[field] = null;
+  }
+  for (const field of ['totalInvestment', 'fixedAssetInvestment', 'landArea', 'foreignInvestmentUsd'] as const) {
+    if (typeof out[field] === 'string') out[field] = normalizeDecimal(out[field] as string);
+  }
+  return out as T;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writes
+
+/** The project, locked for this transaction, after the version and unit checks. */
+async function lockForWrite(tx: Transaction, id: string, version: number, actor: Actor) {
+  authorizeRole(actor, 'project.write');
+  const [row] = await tx.select().from(projects).where(eq(projects.id, id)).for('update');
+  if (!row) throw new AppError('NOT_FOUND', '项目不存在', { field: 'id' });
+  authorize(actor, 'project.write', { unitId: row.leadUnitId });
+  if (row.version !== version) {
+    const [last] = await tx
+      .select({ at: auditLog.at, by: users.displayName })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .where(and(eq(auditLog.entityType, 'project'), eq(auditLog.entityId, id)))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    throw new AppError('CONFLICT', `项目已被${last?.by ?? '他人'}修改，请刷新后再改`, {
+      field: 'version',
+      currentVersion: row.version,
+      changedBy: last?.by ?? null,
+      changedAt: last?.at?.toISOString() ?? null,
+    });
+  }
+  return row;
+}
+
+/** Saves the changed columns with version + 1 and writes the audit entry, in the caller's transaction. */
+async function saveProject(
+  tx: Transaction,
+  before: typeof projects.$inferSelect,
+  set: Partial<typeof projects.$inferInsert>,
+  audit: Write & { action: string; note?: string | null },
+): Promise<ProjectRow> {
+  const [updated] = await tx
+    .update(projects)
+    .set({ ...set, version: sql`${projects.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(projects.id, before.id), eq(projects.version, before.version)))
+    .returning();
+  if (!updated) throw new AppError('CONFLICT', '项目已被他人修改，请刷新后再改', { field: 'version' });
+  await recordAudit(tx, {
+    actor: audit.actor,
+    action: audit.action,
+    entityType: 'project',
+    entityId: before.id,
+    projectId: before.id,
+    changes: diffFields(before, updated, auditedFields),
+    note: audit.note ?? null,
+    requestId: audit.requestId,
+  });
+  const row = await getProject(tx, before.id);
+  if (!row) throw new Error('project vanished inside its transaction');
+  return row;
+}
+
+/** On signing: the standard nodes (kept if they exist from an earlier signing), done for stages reached. */
+async function ensureStandardMilestones(tx: Transaction, project: typeof projects.$inferSelect) {
+  if (!project.signedOn) return;
+  await tx
+    .insert(milestones)
+    .values(standardMilestones(project.signedOn, project).map((m) => ({ ...m, projectId: project.id })))
+    .onConflictDoNothing();
+}
+
+/** Sets (or clears) the actual date of the nodes completed by the given stages. */
+async function markStageMilestones(tx: Transaction, projectId: string, stages: readonly Stage[], on: string | null) {
+  const keys = milestoneTemplate.filter((n) => n.stage !== null && stages.includes(n.stage)).map((n) => n.key);
+  if (keys.length === 0) return;
+  await tx
+    .update(milestones)
+    .set({ actualOn: on, updatedAt: new Date() })
+    .where(and(eq(milestones.projectId, projectId), inArray(milestones.key, keys)));
+}
+
+export async function createProject(
+  args: Write & { db: Database; input: Record<string, unknown> & { stage?: Stage | null } },
+): Promise<ProjectRow> {
+  const { actor } = args;
+  authorizeRole(actor, 'project.write');
+  const stage = args.input.stage ?? 'NEGOTIATING';
+  if (!creationStages.includes(stage)) {
+    throw new AppError('INVALID_TRANSITION', '新建项目只能处于“在谈”或“已签约”阶段', { field: 'stage' });
+  }
+  const schema = z.object({
+    ...projectFields,
+    isForeign: projectFields.isForeign.default(false),
+    isChainProject: projectFields.isChainProject.default(false),
+    ...Object.fromEntries(
+      [...nullableFields].map((f) => [f, (projectFields[f] as z.ZodType).optional().transform((v) => v ?? null)]),
+    ),
+    stage: projectFields.stage.default('NEGOTIATING'),
+  });
+  const input = normalize(parseInput(schema, { ...args.input, stage }) as ProjectFields);
+  if (stage === 'SIGNED' && input.signedOn === null) throw badInput('signedOn', '已签约项目须填写签约日期');
+  if (stage === 'NEGOTIATING' && input.signedOn !== null) throw badInput('signedOn', '在谈项目不填写签约日期');
+  checkProject(input);
+  authorize(actor, 'project.write', { unitId: input.leadUnitId });
+
+  return args.db.transaction(async (tx) => {
+    await checkReferences(tx, input);
+    const code = await nextProjectCode(tx, Number(today().slice(0, 4)));
+    const [row] = await tx
+      .insert(projects)
+      .values({ ...input, code, createdById: actor.id })
+      .returning();
+    if (!row) throw new Error('project insert returned no row');
+    if (row.stage === 'SIGNED' && row.signedOn) {
+      await tx
+        .insert(stageEvents)
+        .values({ projectId: row.id, toStage: 'SIGNED', on: row.signedOn, actorId: actor.id });
+      await ensureStandardMilestones(tx, row);
+    }
+    await recordAudit(tx, {
+      actor,
+      action: 'project.create',
+      entityType: 'project',
+      entityId: row.id,
+      projectId: row.id,
+      changes: diffFields(null, row, auditedFields),
+      requestId: args.requestId,
+    });
+    return (await getProject(tx, row.id)) as ProjectRow;
+  });
+}
+
+export async function updateProject(
+  args: Write & { db: Database; id: string; version: number; patch: Record<string, unknown> },
+): Promise<ProjectRow> {
+  const { actor } = args;
+  // GraphQL null is "clear" for optional fields and "not given" for required ones.
+  const given = Object.fromEntries(
+    Object.entries(args.patch).filter(
+      ([k, v]) => editableFields.includes(k as EditableField) && (v !== null || nullableFields.has(k as EditableField)),
+    ),
+  );
+  const patch = normalize(parseInput(z.object(projectFields).partial(), given) as Partial<ProjectFields>);
+
+  return args.db.transaction(async (tx) => {
+    const before = await lockForWrite(tx, args.id, args.version, actor);
+    if (patch.stage !== undefined && patch.stage !== before.stage) {
+      throw new AppError('INVALID_TRANSITION', '阶段请通过推进、终止或纠正来变更', { field: 'stage' });
+    }
+    if (patch.leadUnitId !== undefined && patch.leadUnitId !== before.leadUnitId) {
+      authorize(actor, 'project.write', { unitId: patch.leadUnitId });
+    }
+    if (patch.signedOn !== undefined && patch.signedOn !== before.signedOn) {
+      // Moving the signing date can move a project into or out of a target period: a correction.
+      authorize(actor, 'stage.correct');
+      if (before.stage === 'NEGOTIATING' || (before.stage === 'TERMINATED' && !before.signedOn)) {
+        throw new AppError('INVALID_TRANSITION', '未签约项目没有签约日期', { field: 'signedOn' });
+      }
+      if (patch.signedOn === null) throw badInput('signedOn', '已签约项目须有签约日期');
+    }
+    const merged = { ...before, ...patch } as unknown as Checked;
+    checkProject(merged);
+    await checkReferences(tx, patch);
+    const changes = diffFields(before, { ...before, ...patch }, editableFields);
+    if (Object.keys(changes).length === 0) return (await getProject(tx, before.id)) as ProjectRow;
+    const { stage: _, ...set } = patch;
+    return saveProject(tx, before, set, { actor, action: 'project.update', requestId: args.requestId });
+  });
+}
+
+function assertStageDate(on: string, before: typeof projects.$inferSelect) {
+  if (on > today()) throw new AppError('INVALID_TRANSITION', '日期不能晚于今天', { field: 'on' });
+  const latest = latestStageDate(before);
+  if (latest !== null && on < latest) {
+    throw new AppError('INVALID_TRANSITION', `日期不能早于上一阶段的日期（${latest}）`, { field: 'on' });
+  }
+}
+
+export async function advanceStage(
+  args: Write & { db: Database; id: string; version: number; to: Stage; on: string; note?: string | null },
+): Promise<ProjectRow> {
+  return args.db.transaction(async (tx) => {
+    const before = await lockForWrite(tx, args.id, args.version, args.actor);
+    const allowed = transitions[before.stage].forward as readonly Stage[];
+    if (!allowed.includes(args.to)) {
+      throw new AppError('INVALID_TRANSITION', `项目不能从当前阶段推进到该阶段`, {
+        field: 'to',
+        from: before.stage,
+        to: args.to,
+      });
+    }
+    assertStageDate(args.on, before);
+    const passed = stagesPassed(before.stage as ForwardStage, args.to as ForwardStage);
+    const set: Partial<typeof projects.$inferInsert> = { stage: args.to };
+    for (const stage of passed) if (stage !== 'NEGOTIATING') set[stageDateField[stage]] = args.on;
+    const note = args.note?.trim() || null;
+    const after = await saveProject(tx, before, set, {
+      actor: args.actor,
+      action: 'project.advanceStage',
+      note,
+      requestId: args.requestId,
+    });
+    await tx.insert(stageEvents).values({
+      projectId: before.id,
+      fromStage: before.stage,
+      toStage: args.to,
+      on: args.on,
+      note,
+      actorId: args.actor.id,
+    });
+    await ensureStandardMilestones(tx, after);
+    await markStageMilestones(tx, before.id, passed, args.on);
+    return after;
+  });
+}
+
+export async function terminateProject(
+  args: Write & { db: Database; id: string; version: number; on: string; reason: string },
+): Promise<ProjectRow> {
+  const reason = args.reason.trim();
+  return args.db.transaction(async (tx) => {
+    const before = await lockForWrite(tx, args.id, args.version, args.actor);
+    if (!transitions[before.stage].terminate) {
+      throw new AppError('INVALID_TRANSITION', before.stage === 'TERMINATED' ? '项目已终止' : '已达产项目不能终止', {
+        field: 'id',
+        from: before.stage,
+      });
+    }
+    if (!reason) throw badInput('reason', '请填写终止原因');
+    if (reason.length > 500) throw badInput('reason', '终止原因不能超过500个字');
+    assertStageDate(args.on, before);
+    const after = await saveProject(
+      tx,
+      before,
+      { stage: 'TERMINATED', terminatedOn: args.on, terminationReason: reason },
+      { actor: args.actor, action: 'project.terminate', note: reason, requestId: args.requestId },
+    );
+    await tx.insert(stageEvents).values({
+      projectId: before.id,
+      fromStage: before.stage,
+      toStage: 'TERMINATED',
+      on: args.on,
+      note: reason,
+      actorId: args.actor.id,
+    });
+    return after;
+  });
+}
+
+/** ADMIN only: back to an earlier stage; later stage dates (and a termination) are cleared. */
+export async function correctStage(
+  args: Write & { db: Database; id: string; version: number; to: Stage; reason: string },
+): Promise<ProjectRow> {
+  authorize(args.actor, 'stage.correct');
+  const reason = args.reason.trim();
+  if (!reason) throw badInput('reason', '请填写纠正原因');
+  return args.db.transaction(async (tx) => {
+    const before = await lockForWrite(tx, args.id, args.version, args.actor);
+    const reached = before.stage === 'TERMINATED' ? reachedStage(before) : before.stage;
+    const to = args.to;
+    const valid =
+      to !== 'TERMINATED' &&
+      (before.stage === 'TERMINATED'
+        ? stageIndex(to) <= stageIndex(reached)
+        : stageIndex(to) < stageIndex(reached as ForwardStage));
+    if (!valid) {
+      throw new AppError('INVALID_TRANSITION', '纠正只能退回到更早的阶段', { field: 'to', from: before.stage, to });
+    }
+    const cleared = stageOrder.slice(stageIndex(to as ForwardStage) + 1);
+    const set: Partial<typeof projects.$inferInsert> = { stage: to, terminatedOn: null, terminationReason: null };
+    for (const stage of cleared) if (stage !== 'NEGOTIATING') set[stageDateField[stage]] = null;
+    const after = await saveProject(tx, before, set, {
+      actor: args.actor,
+      action: 'project.correctStage',
+      note: reason,
+      requestId: args.requestId,
+    });
+    await tx.insert(stageEvents).values({
+      projectId: before.id,
+      fromStage: before.stage,
+      toStage: to,
+      on: today(),
+      note: reason,
+      isCorrection: true,
+      actorId: args.actor.id,
+    });
+    await markStageMilestones(tx, before.id, cleared, null);
+    return after;
+  });
+}
+
+export function stageEventsByProjects(db: DatabaseOrTransaction, ids: readonly string[]) {
+  return db
+    .select()
+    .from(stageEvents)
+    .where(inArray(stageEvents.projectId, [...ids]))
+    .orderBy(stageEvents.at);
+}
+
+export function historyByProjects(db: DatabaseOrTransaction, ids: readonly string[]) {
+  return db
+    .select()
+    .from(auditLog)
+    .where(inArray(auditLog.projectId, [...ids]))
+    .orderBy(desc(auditLog.id));
+}
