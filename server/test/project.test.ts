@@ -41,7 +41,7 @@ describe('projects and their lifecycle', () => {
   let township: string;
   let department: string;
 
-  const base = (overrides: Record<string, unknown> = {}) => ({
+  const base = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
     name: '年产10万吨高端新材料项目',
     investor: '浙江测试新材料有限公司',
     industry: 'NEW_MATERIALS',
@@ -57,9 +57,11 @@ describe('projects and their lifecycle', () => {
 
   beforeAll(async () => {
     t = await startTestServer();
-    [admin, promoter, promoter2, leader, inspector] = await Promise.all(
-      (['admin', 'promoter', 'promoter2', 'leader', 'inspector'] as const).map((u) => t.as(u)),
-    );
+    admin = await t.as('admin');
+    promoter = await t.as('promoter');
+    promoter2 = await t.as('promoter2');
+    leader = await t.as('leader');
+    inspector = await t.as('inspector');
     promotionUnit = (await unitByName(t.handle.db, '区投资促进中心')).id;
     bayUnit = (await unitByName(t.handle.db, '杭州湾经开区')).id;
     township = (await unitByName(t.handle.db, '崧厦街道')).id;
