@@ -1,7 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database, DatabaseOrTransaction } from '../client.ts';
+import { addMonths, milestoneTemplate } from '../lifecycle.ts';
 import type { Stage } from '../schema/enums.ts';
-import { units, users } from '../schema/index.ts';
+import { auditLog, milestones, type projects, stageEvents, units, users } from '../schema/index.ts';
 import { demoLeaders, demoProjects } from './demo-projects.ts';
 import { createProject, createUser, unitByName } from './factories.ts';
 
@@ -154,7 +155,7 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ seed
       const total = demo.total;
       const createdAt = signed ? addMonths(signed, -2) : addMonths(today, -Math.floor(random() * 8) - 1);
 
-      await createProject(tx, {
+      const project = await createProject(tx, {
         name: demo.name,
         investor: demo.investor,
         industry: demo.industry,
@@ -184,7 +185,98 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ seed
         createdById: owner ?? accounts.admin ?? null,
         createdAt,
       });
+      await lifeOf(tx, project, { random, today: iso(today), actorId: owner ?? accounts.admin });
     }
     return { seeded: true, projects: demoProjects.length };
   });
+}
+
+const stageBound = new Set<string>(milestoneTemplate.filter((n) => n.stage !== null).map((n) => n.key));
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * What a year of real use leaves behind: nodes done a little early or late, a few plans moved,
+ * a few nodes overdue, and the history entries of creation and of each stage change.
+ */
+async function lifeOf(
+  tx: DatabaseOrTransaction,
+  project: typeof projects.$inferSelect,
+  ctx: { random: () => number; today: string; actorId: string | undefined },
+) {
+  const { random, today } = ctx;
+  const at = (date: string) => new Date(`${date}T09:${String(Math.floor(random() * 60)).padStart(2, '0')}:00+08:00`);
+  await tx.insert(auditLog).values({
+    at: project.createdAt,
+    actorId: project.createdById,
+    action: 'project.create',
+    entityType: 'project',
+    entityId: project.id,
+    projectId: project.id,
+    changes: {
+      name: { from: null, to: project.name },
+      investor: { from: null, to: project.investor },
+      totalInvestment: { from: null, to: project.totalInvestment },
+      stage: { from: null, to: 'NEGOTIATING' },
+    },
+  });
+  const events = await tx.select().from(stageEvents).where(eq(stageEvents.projectId, project.id));
+  for (const event of events) {
+    const field = {
+      SIGNED: 'signedOn',
+      UNDER_CONSTRUCTION: 'startedOn',
+      ACCEPTED: 'acceptedOn',
+      IN_PRODUCTION: 'productionOn',
+      AT_CAPACITY: 'capacityOn',
+      TERMINATED: 'terminatedOn',
+    }[event.toStage as string];
+    await tx.insert(auditLog).values({
+      at: at(event.on),
+      actorId: project.createdById,
+      action: event.toStage === 'TERMINATED' ? 'project.terminate' : 'project.advanceStage',
+      entityType: 'project',
+      entityId: project.id,
+      projectId: project.id,
+      changes: {
+        stage: { from: event.fromStage ?? 'NEGOTIATING', to: event.toStage },
+        ...(field ? { [field]: { from: null, to: event.on } } : {}),
+      },
+      note: event.note,
+    });
+  }
+  if (!project.signedOn || project.stage === 'TERMINATED') return;
+
+  const nodes = await tx.select().from(milestones).where(eq(milestones.projectId, project.id));
+  // Some projects fall behind: one open node is left overdue, one plan has slipped.
+  const behind = random() < 0.35;
+  let overdueLeft = behind ? 1 : 0;
+  for (const node of nodes.sort((a, b) => a.sortOrder - b.sortOrder)) {
+    if (stageBound.has(node.key ?? '') || !node.plannedOn) continue;
+    const slipped = behind && random() < 0.3 ? addMonths(node.plannedOn, 1 + Math.floor(random() * 2)) : node.plannedOn;
+    if (slipped >= today) {
+      if (slipped !== node.plannedOn) {
+        await tx.update(milestones).set({ plannedOn: slipped }).where(eq(milestones.id, node.id));
+      }
+      continue;
+    }
+    if (overdueLeft > 0 && project.stage !== 'AT_CAPACITY') {
+      overdueLeft--;
+      await tx
+        .update(milestones)
+        .set({ plannedOn: slipped, note: '企业资料未齐，督促中' })
+        .where(eq(milestones.id, node.id));
+      continue;
+    }
+    let actual = addDays(slipped, Math.floor(random() * 36) - 10);
+    if (actual > today) actual = today;
+    if (actual < project.signedOn) actual = project.signedOn;
+    await tx
+      .update(milestones)
+      .set({ plannedOn: slipped, actualOn: actual })
+      .where(and(eq(milestones.id, node.id), eq(milestones.projectId, project.id)));
+  }
 }
