@@ -55,6 +55,12 @@ export function addMonths(isoDate: string, months: number): string {
   return first.toISOString().slice(0, 10);
 }
 
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /**
  * The standard nodes of a project signed on `signedOn`, with the planned date as baseline and the
  * nodes of stages already reached done on those stages' dates.

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, DatabaseOrTransaction } from '../client.ts';
-import { addMonths, milestoneTemplate } from '../lifecycle.ts';
+import { addDays, addMonths, milestoneTemplate } from '../lifecycle.ts';
 import type { Stage } from '../schema/enums.ts';
 import { auditLog, milestones, type projects, stageEvents, units, users } from '../schema/index.ts';
 import { demoLeaders, demoProjects } from './demo-projects.ts';
@@ -66,7 +66,7 @@ function mulberry32(seed: number) {
   };
 }
 
-function addMonths(date: Date, months: number, days = 0): Date {
+function monthsFrom(date: Date, months: number, days = 0): Date {
   const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate() + days));
   return d;
 }
@@ -139,21 +139,22 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ seed
       const signed =
         stage === 'NEGOTIATING'
           ? null
-          : addMonths(today, -(minBack + Math.floor(random() * (maxBack - minBack + 1))), -Math.floor(random() * 20));
+          : monthsFrom(today, -(minBack + Math.floor(random() * (maxBack - minBack + 1))), -Math.floor(random() * 20));
       const clamp = (d: Date) => (d > today ? today : d);
       const started =
         signed && stage !== 'TERMINATED' && reached('UNDER_CONSTRUCTION')
-          ? clamp(addMonths(signed, 3 + Math.floor(random() * 5)))
+          ? clamp(monthsFrom(signed, 3 + Math.floor(random() * 5)))
           : null;
-      const accepted = started && reached('ACCEPTED') ? clamp(addMonths(started, 14 + Math.floor(random() * 6))) : null;
+      const accepted =
+        started && reached('ACCEPTED') ? clamp(monthsFrom(started, 14 + Math.floor(random() * 6))) : null;
       const production =
-        accepted && reached('IN_PRODUCTION') ? clamp(addMonths(accepted, 1 + Math.floor(random() * 3))) : null;
+        accepted && reached('IN_PRODUCTION') ? clamp(monthsFrom(accepted, 1 + Math.floor(random() * 3))) : null;
       const capacity =
-        production && reached('AT_CAPACITY') ? clamp(addMonths(production, 10 + Math.floor(random() * 4))) : null;
+        production && reached('AT_CAPACITY') ? clamp(monthsFrom(production, 10 + Math.floor(random() * 4))) : null;
       const terminated =
-        stage === 'TERMINATED' && signed ? clamp(addMonths(signed, 4 + Math.floor(random() * 6))) : null;
+        stage === 'TERMINATED' && signed ? clamp(monthsFrom(signed, 4 + Math.floor(random() * 6))) : null;
       const total = demo.total;
-      const createdAt = signed ? addMonths(signed, -2) : addMonths(today, -Math.floor(random() * 8) - 1);
+      const createdAt = signed ? monthsFrom(signed, -2) : monthsFrom(today, -Math.floor(random() * 8) - 1);
 
       const project = await createProject(tx, {
         name: demo.name,
@@ -192,12 +193,6 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ seed
 }
 
 const stageBound = new Set<string>(milestoneTemplate.filter((n) => n.stage !== null).map((n) => n.key));
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * What a year of real use leaves behind: nodes done a little early or late, a few plans moved,

@@ -13,8 +13,4 @@ export function today(now: Date = new Date()): string {
   return formatter.format(now);
 }
 
-export function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export { addDays, addMonths } from '@zdyq/db/lifecycle';

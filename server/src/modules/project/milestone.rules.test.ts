@@ -43,10 +43,10 @@ describe('milestone status', () => {
         .where(sql`${milestones.projectId} = ${project.id} AND ${milestones.key} = 'LAND_ACQUIRED'`);
       const nodes = await handle.db.select().from(milestones).where(eq(milestones.projectId, project.id));
       for (const asOf of ['2024-01-01', '2024-02-10', '2024-04-10', '2024-06-20', '2024-07-20', '2026-01-01']) {
-        const rows = await handle.db.execute<{ id: string; status: string }>(
+        const result = (await handle.db.execute(
           sql`SELECT m.id, ${milestoneStatusSql(asOf)} AS status FROM milestones m WHERE m.project_id = ${project.id}`,
-        );
-        const inSql = new Map(rows.rows.map((r) => [r.id, r.status]));
+        )) as unknown as { rows: Array<{ id: string; status: string }> };
+        const inSql = new Map(result.rows.map((r) => [r.id, r.status]));
         for (const node of nodes) expect(inSql.get(node.id), `${node.key} ${asOf}`).toBe(milestoneStatus(node, asOf));
       }
     });
