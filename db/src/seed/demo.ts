@@ -250,7 +250,18 @@ async function lifeOf(
   const behind = random() < 0.35;
   let overdueLeft = behind ? 1 : 0;
   for (const node of nodes.sort((a, b) => a.sortOrder - b.sortOrder)) {
-    if (stageBound.has(node.key ?? '') || !node.plannedOn) continue;
+    if (!node.plannedOn || node.actualOn) continue;
+    if (stageBound.has(node.key ?? '')) {
+      // A stage not reached by its planned day: on track projects have revised the plan.
+      if (node.plannedOn < today && !behind) {
+        const revised = addDays(today, 5 + Math.floor(random() * 200));
+        await tx
+          .update(milestones)
+          .set({ plannedOn: revised, note: '根据项目进度调整计划' })
+          .where(eq(milestones.id, node.id));
+      }
+      continue;
+    }
     const slipped = behind && random() < 0.3 ? addMonths(node.plannedOn, 1 + Math.floor(random() * 2)) : node.plannedOn;
     if (slipped >= today) {
       if (slipped !== node.plannedOn) {
