@@ -1,9 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { storageState } from './accounts.ts';
 import { LoginPage } from './login-page.ts';
-
-/** Picks an option of the open Ant Design select; its visible options carry their label as title. */
-const chooseOption = (page: Page, label: string) => page.getByTitle(label, { exact: true }).click();
+import { chooseOption } from './select.ts';
 
 test.describe('系统管理', () => {
   test.use({ storageState: storageState('admin') });

@@ -11,12 +11,16 @@ import { ComingSoonPage } from './pages/ComingSoonPage';
 import { LoginPage } from './pages/LoginPage';
 
 const AdminPage = lazy(() => import('./pages/AdminPage'));
+const ProjectsPage = lazy(() => import('./pages/ProjectsPage'));
+const ProjectPage = lazy(() => import('./pages/ProjectPage'));
 
 const LogoutMutation = graphql(`
   mutation Logout {
     logout
   }
 `);
+
+const lazyPage = (page: React.ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
 
 function RequireSignIn({ signedIn, children }: { signedIn: boolean; children: React.ReactNode }) {
   const location = useLocation();
@@ -72,22 +76,12 @@ export function App() {
         >
           <Route index element={page('dashboard')} />
           <Route path="battle" element={page('battle')} />
-          <Route path="projects" element={page('projects')} />
+          <Route path="projects" element={lazyPage(<ProjectsPage />)} />
+          <Route path="projects/:id" element={lazyPage(<ProjectPage />)} />
           <Route path="problems" element={page('problems')} />
           <Route path="compliance" element={page('compliance')} />
           <Route path="reports" element={page('reports')} />
-          <Route
-            path="admin"
-            element={
-              me?.role === 'ADMIN' ? (
-                <Suspense fallback={<Spin />}>
-                  <AdminPage />
-                </Suspense>
-              ) : (
-                <Navigate to="/" replace />
-              )
-            }
-          />
+          <Route path="admin" element={me?.role === 'ADMIN' ? lazyPage(<AdminPage />) : <Navigate to="/" replace />} />
         </Route>
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

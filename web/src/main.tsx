@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import './i18n';
+import './index.css';
 import { createApolloClient } from './lib/apollo';
 
 const client = createApolloClient();

@@ -37,3 +37,15 @@ export function showFieldError(form: FormInstance, error: unknown): boolean {
   form.setFields([{ name, errors: [server.message] }]);
   return true;
 }
+
+/** The details of a CONFLICT (stale version): who changed the record and when, where the server knows. */
+export function conflictOf(error: unknown): { changedBy: string | null; changedAt: string | null } | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const e = error.errors.find((x) => x.extensions?.code === 'CONFLICT');
+  if (!e) return undefined;
+  const { changedBy, changedAt } = e.extensions ?? {};
+  return {
+    changedBy: typeof changedBy === 'string' ? changedBy : null,
+    changedAt: typeof changedAt === 'string' ? changedAt : null,
+  };
+}

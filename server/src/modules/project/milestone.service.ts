@@ -19,7 +19,7 @@ export function milestonesByProjects(db: DatabaseOrTransaction, projectIds: read
     .select()
     .from(milestones)
     .where(inArray(milestones.projectId, [...projectIds]))
-    .orderBy(asc(milestones.plannedOn), asc(milestones.sortOrder));
+    .orderBy(asc(milestones.sortOrder), asc(milestones.plannedOn));
 }
 
 const NOTE_MAX = 500;

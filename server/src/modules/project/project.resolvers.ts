@@ -69,8 +69,8 @@ export const projectResolvers: Resolvers = {
     light: async (p, { asOf }, ctx) => (await ctx.loaders.light(asOf).load(p.id))?.light ?? 'GREEN',
     milestones: (p, _, ctx) => ctx.loaders.milestones.load(p.id),
     nextMilestone: async (p, _, ctx) => {
-      const nodes = await ctx.loaders.milestones.load(p.id);
-      return nodes.find((m) => m.actualOn === null) ?? null;
+      const open = (await ctx.loaders.milestones.load(p.id)).filter((m) => m.actualOn === null && m.plannedOn);
+      return open.sort((a, b) => (a.plannedOn ?? '').localeCompare(b.plannedOn ?? ''))[0] ?? null;
     },
     stageEvents: (p, _, ctx) => ctx.loaders.stageEvents.load(p.id),
     history: (p, _, ctx) => ctx.loaders.history.load(p.id),

@@ -224,7 +224,13 @@ export async function createProject(
     const code = await nextProjectCode(tx, Number(today().slice(0, 4)));
     const [row] = await tx
       .insert(projects)
-      .values({ ...input, code, createdById: actor.id })
+      // A promoter who logs a project is its 招商责任人 unless someone else is named.
+      .values({
+        ...input,
+        ownerId: input.ownerId ?? (actor.role === 'PROMOTER' ? actor.id : null),
+        code,
+        createdById: actor.id,
+      })
       .returning();
     if (!row) throw new Error('project insert returned no row');
     if (row.stage === 'SIGNED' && row.signedOn) {

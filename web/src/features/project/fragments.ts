@@ -1,0 +1,91 @@
+import { graphql } from '../../gql';
+
+/** Everything the project page shows; mutations return it so the page updates in place. */
+export const ProjectDetailFragment = graphql(`
+  fragment ProjectDetail on Project {
+    id
+    code
+    name
+    investor
+    industry
+    source
+    isManufacturing
+    isForeign
+    foreignInvestmentUsd
+    isChainProject
+    totalInvestment
+    fixedAssetInvestment
+    landArea
+    responsibleLeader
+    latitude
+    longitude
+    address
+    stage
+    signedOn
+    startedOn
+    acceptedOn
+    productionOn
+    capacityOn
+    terminatedOn
+    terminationReason
+    tier
+    countsTowardTarget
+    light
+    version
+    viewerCanEdit
+    createdAt
+    updatedAt
+    leadUnit {
+      id
+      name
+    }
+    platform {
+      id
+      name
+    }
+    owner {
+      id
+      displayName
+    }
+    milestones {
+      id
+      key
+      name
+      plannedOn
+      baselineOn
+      actualOn
+      note
+      late
+      completedByStage
+      status
+    }
+    stageEvents {
+      id
+      from
+      to
+      on
+      note
+      isCorrection
+      at
+      by {
+        id
+        displayName
+      }
+    }
+    history {
+      id
+      at
+      action
+      note
+      actor {
+        id
+        displayName
+      }
+      changes {
+        field
+        from
+        to
+      }
+    }
+  }
+`);

@@ -1,0 +1,5 @@
+import { ProjectList } from '../features/project/ProjectList';
+
+export default function ProjectsPage() {
+  return <ProjectList />;
+}
