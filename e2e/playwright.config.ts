@@ -22,6 +22,7 @@ const chromium = {
 export default defineConfig({
   testDir: './tests',
   forbidOnly: Boolean(process.env.CI),
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   retries: process.env.CI ? 1 : 0,
   workers: 2,
