@@ -40,9 +40,9 @@ describe('HTTP surface', () => {
   });
 
   it('asks for sign-in before saying an operation is not built yet', async () => {
-    expect((await t.anonymous().fails('{ dashboard { asOf } }')).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.anonymous().fails('{ inspectionsDue { id } }')).extensions?.code).toBe('UNAUTHENTICATED');
     const leader = await t.as('leader');
-    expect((await leader.fails('{ dashboard { asOf } }')).extensions?.code).toBe('NOT_IMPLEMENTED');
+    expect((await leader.fails('{ inspectionsDue { id } }')).extensions?.code).toBe('NOT_IMPLEMENTED');
   });
 
   it('refuses a cross-site form post (CSRF)', async () => {

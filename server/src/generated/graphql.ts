@@ -8,6 +8,8 @@ import type { MilestoneRow as MilestoneRowModel } from '../modules/project/miles
 import type { ProblemRow as ProblemRowModel, ProblemUpdateRow as ProblemUpdateRowModel } from '../modules/problem/problem.service.ts';
 import type { AgreementRow as AgreementRowModel, ComplianceCheckRow as ComplianceCheckRowModel } from '../modules/compliance/compliance.service.ts';
 import type { MonthlyReportRow as MonthlyReportRowModel } from '../modules/report/report.service.ts';
+import type { TargetProgressRow as TargetProgressRowModel } from '../modules/target/target.service.ts';
+import type { UnitRaceRowModel as UnitRaceRowModelModel, DashboardModel as DashboardModelModel } from '../modules/dashboard/dashboard.service.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -155,6 +157,8 @@ export type Dashboard = {
   signingsByMonth: Array<MonthCount>;
   stageFunnel: Array<StageCount>;
   warnings: Warnings;
+  /** The weights behind UnitRaceRow.score. */
+  weights: Array<ScoreWeight>;
 };
 
 export type EscalationLevel =
@@ -268,11 +272,15 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   setAgreement: ComplianceAgreement;
   setProblemStatus: Problem;
+  /** ADMIN: set the weights of the unit race score. */
+  setScoreWeights: Array<ScoreWeight>;
   submitMonthlyReport: MonthlyReport;
   terminateProject: Project;
   /** Change a node's plan, completion or note. actualOn: null marks it not done; plannedOn keeps the baseline. */
   updateMilestone: Milestone;
   updateProject: Project;
+  /** ADMIN: change a target's value, period or baseline (SPEC 5). */
+  updateTarget: TargetProgress;
   /** ADMIN: change name, role or unit; deactivating ends the user's sessions at once. */
   updateUser: User;
 };
@@ -378,6 +386,11 @@ export type MutationSetProblemStatusArgs = {
 };
 
 
+export type MutationSetScoreWeightsArgs = {
+  input: Array<ScoreWeightInput>;
+};
+
+
 export type MutationSubmitMonthlyReportArgs = {
   investment: Scalars['Decimal']['input'];
   month: Scalars['String']['input'];
@@ -406,6 +419,12 @@ export type MutationUpdateProjectArgs = {
   id: Scalars['ID']['input'];
   input: ProjectPatch;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateTargetArgs = {
+  code: Scalars['String']['input'];
+  input: TargetInput;
 };
 
 
@@ -574,7 +593,7 @@ export type ProjectConnection = {
 };
 
 export type ProjectFilter = {
-  /** The day the light filter is judged on; today by default. */
+  /** The day the light and warning filters are judged on; today by default. */
   asOf?: InputMaybe<Scalars['Date']['input']>;
   industry?: InputMaybe<Array<Industry>>;
   isManufacturing?: InputMaybe<Scalars['Boolean']['input']>;
@@ -585,6 +604,8 @@ export type ProjectFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   stage?: InputMaybe<Array<Stage>>;
   tier?: InputMaybe<Array<Tier>>;
+  /** Projects with each of these warnings. */
+  warning?: InputMaybe<Array<ProjectWarning>>;
 };
 
 export type ProjectInput = {
@@ -652,6 +673,11 @@ export type ProjectSource =
   | 'LISTED_COMPANY'
   | 'NEW';
 
+export type ProjectWarning =
+  | 'NON_COMPLIANT'
+  | 'OVERDUE_NODE'
+  | 'OVERDUE_PROBLEM';
+
 export type Query = {
   __typename?: 'Query';
   /** ADMIN: the audit log, newest first; filter by entity. */
@@ -665,6 +691,8 @@ export type Query = {
   problems: ProblemConnection;
   project: Maybe<Project>;
   projects: ProjectConnection;
+  /** The weights of the unit race (赛马) score. */
+  scoreWeights: Array<ScoreWeight>;
   targets: Array<TargetProgress>;
   units: Array<Unit>;
   /** ADMIN: every account. */
@@ -726,6 +754,17 @@ export type Role =
   | 'LEADER'
   | 'PROMOTER';
 
+export type ScoreWeight = {
+  __typename?: 'ScoreWeight';
+  key: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+export type ScoreWeightInput = {
+  key: Scalars['String']['input'];
+  weight: Scalars['Float']['input'];
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -758,20 +797,39 @@ export type StageEvent = {
   to: Stage;
 };
 
+export type TargetInput = {
+  baseline?: InputMaybe<Scalars['Decimal']['input']>;
+  periodEnd?: InputMaybe<Scalars['Date']['input']>;
+  periodStart?: InputMaybe<Scalars['Date']['input']>;
+  targetValue?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type TargetKind =
+  | 'COUNT'
+  | 'RATE';
+
 export type TargetProgress = {
   __typename?: 'TargetProgress';
+  /** Counted within the calendar year of asOf rather than the stored period. */
+  annual: Scalars['Boolean']['output'];
+  asOf: Scalars['Date']['output'];
   baseline: Maybe<Scalars['Float']['output']>;
+  baselineYear: Maybe<Scalars['Int']['output']>;
   code: Scalars['String']['output'];
   current: Scalars['Float']['output'];
   elapsedPercent: Scalars['Float']['output'];
+  kind: TargetKind;
   name: Scalars['String']['output'];
   onTrack: Scalars['Boolean']['output'];
   percent: Scalars['Float']['output'];
   periodEnd: Scalars['Date']['output'];
   periodStart: Scalars['Date']['output'];
+  /** NEGOTIATING projects that would count once signed (NEW_MFG_10YI). */
   pipeline: Array<Project>;
+  /** The projects counted; for a rate, the projects it is a share of. */
   projects: Array<Project>;
   target: Scalars['Float']['output'];
+  /** 个 for counts, % for rates. */
   unit: Scalars['String']['output'];
 };
 
@@ -795,13 +853,19 @@ export type UnitKind =
 
 export type UnitRaceRow = {
   __typename?: 'UnitRaceRow';
+  /** Of the unit's projects signed in the year of asOf, the % started. */
   landingRate: Maybe<Scalars['Float']['output']>;
+  /** Signings of ≥ 50亿 in the same period. */
   major50Signings: Scalars['Int']['output'];
+  /** Signings counting toward NEW_MFG_10YI in its period. */
   newMajor10Signings: Scalars['Int']['output'];
+  /** Of the nodes due by asOf, the % done by their planned date. */
   nodesOnTimePercent: Maybe<Scalars['Float']['output']>;
   overdueProblems: Scalars['Int']['output'];
   rank: Scalars['Int']['output'];
+  /** Of the projects under construction or later last month, the % whose report for that month is in. */
   reportsOnTimePercent: Maybe<Scalars['Float']['output']>;
+  /** Weighted 0–100: counts against the best unit, percentages as they are, overdue problems inverted. */
   score: Scalars['Float']['output'];
   unit: Unit;
 };
@@ -832,8 +896,11 @@ export type Verdict =
 export type Warnings = {
   __typename?: 'Warnings';
   nonCompliantProjects: Scalars['Int']['output'];
+  /** Nodes overdue, in projects not terminated. */
   overdueNodes: Scalars['Int']['output'];
   overdueProblems: Scalars['Int']['output'];
+  projectsWithOverdueNodes: Scalars['Int']['output'];
+  projectsWithOverdueProblems: Scalars['Int']['output'];
 };
 
 
@@ -921,7 +988,7 @@ export type ResolversTypes = {
   ComplianceResult: ComplianceResult;
   ComplianceStatus: ComplianceStatus;
   CreateUserInput: CreateUserInput;
-  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'byUnit'> & { byUnit: Array<ResolversTypes['UnitRaceRow']> }>;
+  Dashboard: ResolverTypeWrapper<DashboardModelModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -955,18 +1022,23 @@ export type ResolversTypes = {
   ProjectPatch: ProjectPatch;
   ProjectSortField: ProjectSortField;
   ProjectSource: ProjectSource;
+  ProjectWarning: ProjectWarning;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  ScoreWeight: ResolverTypeWrapper<ScoreWeight>;
+  ScoreWeightInput: ScoreWeightInput;
   SortDirection: SortDirection;
   Stage: Stage;
   StageCount: ResolverTypeWrapper<StageCount>;
   StageEvent: ResolverTypeWrapper<StageEventRowModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  TargetProgress: ResolverTypeWrapper<Omit<TargetProgress, 'pipeline' | 'projects'> & { pipeline: Array<ResolversTypes['Project']>, projects: Array<ResolversTypes['Project']> }>;
+  TargetInput: TargetInput;
+  TargetKind: TargetKind;
+  TargetProgress: ResolverTypeWrapper<TargetProgressRowModel>;
   Tier: Tier;
   Unit: ResolverTypeWrapper<UnitRowModel>;
   UnitKind: UnitKind;
-  UnitRaceRow: ResolverTypeWrapper<Omit<UnitRaceRow, 'unit'> & { unit: ResolversTypes['Unit'] }>;
+  UnitRaceRow: ResolverTypeWrapper<UnitRaceRowModelModel>;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserRowModel>;
   Verdict: Verdict;
@@ -984,7 +1056,7 @@ export type ResolversParentTypes = {
   ComplianceCheck: ComplianceCheckRowModel;
   ComplianceCheckInput: ComplianceCheckInput;
   CreateUserInput: CreateUserInput;
-  Dashboard: Omit<Dashboard, 'byUnit'> & { byUnit: Array<ResolversParentTypes['UnitRaceRow']> };
+  Dashboard: DashboardModelModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -1010,12 +1082,15 @@ export type ResolversParentTypes = {
   ProjectOrder: ProjectOrder;
   ProjectPatch: ProjectPatch;
   Query: Record<PropertyKey, never>;
+  ScoreWeight: ScoreWeight;
+  ScoreWeightInput: ScoreWeightInput;
   StageCount: StageCount;
   StageEvent: StageEventRowModel;
   String: Scalars['String']['output'];
-  TargetProgress: Omit<TargetProgress, 'pipeline' | 'projects'> & { pipeline: Array<ResolversParentTypes['Project']>, projects: Array<ResolversParentTypes['Project']> };
+  TargetInput: TargetInput;
+  TargetProgress: TargetProgressRowModel;
   Unit: UnitRowModel;
-  UnitRaceRow: Omit<UnitRaceRow, 'unit'> & { unit: ResolversParentTypes['Unit'] };
+  UnitRaceRow: UnitRaceRowModelModel;
   UpdateUserInput: UpdateUserInput;
   User: UserRowModel;
   Warnings: Warnings;
@@ -1085,6 +1160,7 @@ export type DashboardResolvers<ContextType = Context, ParentType extends Resolve
   signingsByMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   stageFunnel?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType>;
   warnings?: Resolver<ResolversTypes['Warnings'], ParentType, ContextType>;
+  weights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1159,10 +1235,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'newPassword'>>;
   setAgreement?: Resolver<ResolversTypes['ComplianceAgreement'], ParentType, ContextType, RequireFields<MutationSetAgreementArgs, 'input' | 'projectId'>>;
   setProblemStatus?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationSetProblemStatusArgs, 'id' | 'status'>>;
+  setScoreWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType, RequireFields<MutationSetScoreWeightsArgs, 'input'>>;
   submitMonthlyReport?: Resolver<ResolversTypes['MonthlyReport'], ParentType, ContextType, RequireFields<MutationSubmitMonthlyReportArgs, 'investment' | 'month' | 'projectId'>>;
   terminateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationTerminateProjectArgs, 'id' | 'on' | 'reason' | 'version'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'input' | 'version'>>;
+  updateTarget?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'code' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
 };
 
@@ -1270,9 +1348,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   problems?: Resolver<ResolversTypes['ProblemConnection'], ParentType, ContextType, Partial<QueryProblemsArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  scoreWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
   units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type ScoreWeightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreWeight'] = ResolversParentTypes['ScoreWeight']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type StageCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageCount'] = ResolversParentTypes['StageCount']> = {
@@ -1293,10 +1377,14 @@ export type StageEventResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type TargetProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = {
+  annual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  baselineYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   elapsedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TargetKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onTrack?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1339,6 +1427,8 @@ export type WarningsResolvers<ContextType = Context, ParentType extends Resolver
   nonCompliantProjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overdueNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overdueProblems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projectsWithOverdueNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projectsWithOverdueProblems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -1364,6 +1454,7 @@ export type Resolvers<ContextType = Context> = {
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ScoreWeight?: ScoreWeightResolvers<ContextType>;
   StageCount?: StageCountResolvers<ContextType>;
   StageEvent?: StageEventResolvers<ContextType>;
   TargetProgress?: TargetProgressResolvers<ContextType>;

@@ -8,7 +8,7 @@ import { requireActor } from '../modules/access/policy.ts';
  * (after the sign-in check, so they reveal nothing to strangers).
  */
 const pending = {
-  Query: ['targets', 'battleMap', 'dashboard', 'problems', 'inspectionsDue'],
+  Query: ['battleMap', 'problems', 'inspectionsDue'],
   Mutation: [
     'raiseProblem',
     'setProblemStatus',

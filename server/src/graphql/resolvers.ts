@@ -2,9 +2,11 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { auditResolvers } from '../modules/audit/audit.resolvers.ts';
 import { authResolvers } from '../modules/auth/auth.resolvers.ts';
 import { complianceResolvers } from '../modules/compliance/compliance.resolvers.ts';
+import { dashboardResolvers } from '../modules/dashboard/dashboard.resolvers.ts';
 import { problemResolvers } from '../modules/problem/problem.resolvers.ts';
 import { projectResolvers } from '../modules/project/project.resolvers.ts';
 import { reportResolvers } from '../modules/report/report.resolvers.ts';
+import { targetResolvers } from '../modules/target/target.resolvers.ts';
 import { unitResolvers } from '../modules/unit/unit.resolvers.ts';
 import { userResolvers } from '../modules/user/user.resolvers.ts';
 import { notImplementedResolvers } from './not-implemented.ts';
@@ -20,6 +22,8 @@ const modules: Resolvers[] = [
   problemResolvers,
   complianceResolvers,
   reportResolvers,
+  targetResolvers,
+  dashboardResolvers,
 ];
 
 /** Merges the feature modules' resolver maps type by type; a later module wins a field. */

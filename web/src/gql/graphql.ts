@@ -34,7 +34,7 @@ export type MilestoneStatus =
   | 'PENDING';
 
 export type ProjectFilter = {
-  /** The day the light filter is judged on; today by default. */
+  /** The day the light and warning filters are judged on; today by default. */
   asOf?: string | null | undefined;
   industry?: Array<Industry> | null | undefined;
   isManufacturing?: boolean | null | undefined;
@@ -45,6 +45,8 @@ export type ProjectFilter = {
   search?: string | null | undefined;
   stage?: Array<Stage> | null | undefined;
   tier?: Array<Tier> | null | undefined;
+  /** Projects with each of these warnings. */
+  warning?: Array<ProjectWarning> | null | undefined;
 };
 
 export type ProjectInput = {
@@ -111,6 +113,11 @@ export type ProjectSource =
   | 'EXPANSION'
   | 'LISTED_COMPANY'
   | 'NEW';
+
+export type ProjectWarning =
+  | 'NON_COMPLIANT'
+  | 'OVERDUE_NODE'
+  | 'OVERDUE_PROBLEM';
 
 export type Role =
   | 'ADMIN'

@@ -3,7 +3,7 @@ import { projects, type Stage, type Tier } from '@zdyq/db/schema';
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { decodeCursor, encodeCursor } from '../../graphql/paging.ts';
 import { today } from '../../lib/dates.ts';
-import { type Light, lightSql } from './light.ts';
+import { type Light, lightSql, type ProjectWarning, warningSql } from './light.ts';
 import { type ProjectRow, projectSelection } from './project.service.ts';
 
 export type ProjectFilter = {
@@ -15,6 +15,7 @@ export type ProjectFilter = {
   platformId?: string | null;
   light?: readonly Light[] | null;
   isManufacturing?: boolean | null;
+  warning?: readonly ProjectWarning[] | null;
   asOf?: string | null;
 };
 
@@ -58,6 +59,7 @@ export function projectWhere(filter: ProjectFilter | null | undefined): SQL | un
     filter.isManufacturing !== null && filter.isManufacturing !== undefined
       ? eq(projects.isManufacturing, filter.isManufacturing)
       : undefined,
+    ...(filter.warning ?? []).map((w) => warningSql(w, filter.asOf ?? today())),
     filter.light?.length
       ? sql`${lightSql(filter.asOf ?? today())} IN (${sql.join(
           filter.light.map((l) => sql`${l}`),
