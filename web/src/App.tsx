@@ -12,6 +12,7 @@ import { LoginPage } from './pages/LoginPage';
 
 const AdminPage = lazy(() => import('./pages/AdminPage'));
 const ProjectsPage = lazy(() => import('./pages/ProjectsPage'));
+const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const ProjectPage = lazy(() => import('./pages/ProjectPage'));
 
 const LogoutMutation = graphql(`
@@ -74,7 +75,7 @@ export function App() {
             </RequireSignIn>
           }
         >
-          <Route index element={page('dashboard')} />
+          <Route index element={lazyPage(<DashboardPage />)} />
           <Route path="battle" element={page('battle')} />
           <Route path="projects" element={lazyPage(<ProjectsPage />)} />
           <Route path="projects/:id" element={lazyPage(<ProjectPage />)} />

@@ -1,8 +1,10 @@
 import { Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AuditPanel } from '../features/admin/AuditPanel';
+import { TargetsPanel } from '../features/admin/TargetsPanel';
 import { UnitsPanel } from '../features/admin/UnitsPanel';
 import { UsersPanel } from '../features/admin/UsersPanel';
+import { WeightsPanel } from '../features/admin/WeightsPanel';
 
 export default function AdminPage() {
   const { t } = useTranslation();
@@ -12,6 +14,8 @@ export default function AdminPage() {
         items={[
           { key: 'users', label: t('admin.users'), children: <UsersPanel /> },
           { key: 'units', label: t('admin.units'), children: <UnitsPanel /> },
+          { key: 'targets', label: t('targetAdmin.targets'), children: <TargetsPanel /> },
+          { key: 'weights', label: t('targetAdmin.weights'), children: <WeightsPanel /> },
           { key: 'audit', label: t('admin.audit'), children: <AuditPanel />, destroyOnHidden: true },
         ]}
       />

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Flex, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import type {
   Industry,
@@ -12,6 +12,7 @@ import type {
   ProjectListQuery as ProjectListResult,
   ProjectOrder,
   ProjectSortField,
+  ProjectWarning,
   Stage,
   Tier,
 } from '../../gql/graphql';
@@ -75,6 +76,12 @@ const industries: Industry[] = [
   'OTHER',
 ];
 const lights: Light[] = ['RED', 'YELLOW', 'GREEN'];
+const warningLabels = {
+  OVERDUE_NODE: 'dashboard.overdueNodes',
+  OVERDUE_PROBLEM: 'dashboard.overdueProblems',
+  NON_COMPLIANT: 'dashboard.nonCompliant',
+} as const satisfies Record<ProjectWarning, string>;
+const warnings = Object.keys(warningLabels) as ProjectWarning[];
 const sortFields: Record<string, ProjectSortField> = {
   code: 'CODE',
   name: 'NAME',
@@ -88,7 +95,13 @@ const PAGE = 50;
 export function ProjectList() {
   const { t } = useTranslation();
   const { me } = useSession();
-  const [filter, setFilter] = useState<ProjectFilter>({});
+  const [params] = useSearchParams();
+  // The dashboard's warnings link here with the filter in the address.
+  const [filter, setFilter] = useState<ProjectFilter>(() => ({
+    warning: params.getAll('warning').filter((w): w is ProjectWarning => warnings.includes(w as ProjectWarning)),
+    light: params.getAll('light').filter((l): l is Light => lights.includes(l as Light)),
+    asOf: params.get('asOf') ?? undefined,
+  }));
   const [orderBy, setOrderBy] = useState<ProjectOrder | undefined>();
   const [creating, setCreating] = useState(false);
   const { data, loading, fetchMore } = useQuery(ProjectListQuery, {
@@ -152,6 +165,7 @@ export function ProjectList() {
         <Select
           mode="multiple"
           allowClear
+          defaultValue={filter.light ?? []}
           placeholder={t('project.allLights')}
           aria-label={t('project.allLights')}
           style={{ minWidth: 130 }}
@@ -179,6 +193,22 @@ export function ProjectList() {
           onChange={(v?: string) => set('isManufacturing', v === undefined ? undefined : v === 'yes')}
         />
       </Flex>
+      {(filter.warning ?? []).map((w) => (
+        <Tag
+          key={w}
+          color="red"
+          closable
+          onClose={() =>
+            set(
+              'warning',
+              (filter.warning ?? []).filter((x) => x !== w),
+            )
+          }
+        >
+          {t(warningLabels[w])}
+          {filter.asOf ? ` · ${filter.asOf}` : ''}
+        </Tag>
+      ))}
       <Typography.Text type="secondary">{t('project.total', { count: page?.totalCount ?? 0 })}</Typography.Text>
       <Table<Row>
         rowKey="id"

@@ -1,0 +1,140 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Card, Col, DatePicker, Flex, Row, Spin, Statistic, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DashboardQuery as Result } from '../../gql/graphql';
+import { DashboardQuery } from './graphql';
+import { type Target, TargetCard } from './TargetCard';
+import { TargetDrawer } from './TargetDrawer';
+
+const Charts = lazy(() => import('./Charts'));
+
+type RaceRow = Result['dashboard']['byUnit'][number];
+
+const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(1));
+
+/** 驾驶舱: targets against 时序进度, the stage funnel, industries, signings, the unit race and warnings, as of any day. */
+export function Dashboard() {
+  const { t } = useTranslation();
+  const [asOf, setAsOf] = useState(dayjs().format('YYYY-MM-DD'));
+  const [open, setOpen] = useState<Target | null>(null);
+  const { data, loading } = useQuery(DashboardQuery, { variables: { asOf } });
+  const warnings = data?.dashboard.warnings;
+  const list = (warning: string) => `/projects?warning=${warning}&asOf=${asOf}`;
+
+  return (
+    <Flex vertical gap={16}>
+      <Card>
+        <Flex justify="space-between" align="center" wrap gap={12}>
+          <h1 style={{ fontSize: 20, margin: 0 }}>{t('dashboard.title')}</h1>
+          <Flex align="center" gap={8}>
+            <label htmlFor="dashboard-as-of">{t('dashboard.asOf')}</label>
+            <DatePicker
+              id="dashboard-as-of"
+              allowClear={false}
+              value={dayjs(asOf)}
+              onChange={(d) => d && setAsOf(d.format('YYYY-MM-DD'))}
+            />
+          </Flex>
+        </Flex>
+      </Card>
+      {loading && !data ? (
+        <Spin />
+      ) : (
+        data && (
+          <>
+            <section aria-label={t('dashboard.targets')}>
+              <Row gutter={[16, 16]}>
+                {data.targets.map((target) => (
+                  <Col key={target.code} xs={24} sm={12} xl={target.code === 'NEW_MFG_10YI' ? 8 : 4}>
+                    <TargetCard target={target} onOpen={() => setOpen(target)} />
+                  </Col>
+                ))}
+              </Row>
+            </section>
+            <Card title={t('dashboard.warnings')}>
+              <Row gutter={16}>
+                <Col xs={24} sm={8}>
+                  <Link to={list('OVERDUE_NODE')}>
+                    <Statistic
+                      title={t('dashboard.overdueNodes')}
+                      value={warnings?.overdueNodes ?? 0}
+                      suffix={
+                        <small>
+                          {t('dashboard.projectsAffected', { count: warnings?.projectsWithOverdueNodes ?? 0 })}
+                        </small>
+                      }
+                      styles={{ content: { color: '#cf1322' } }}
+                    />
+                  </Link>
+                </Col>
+                <Col xs={24} sm={8}>
+                  <Link to={list('OVERDUE_PROBLEM')}>
+                    <Statistic
+                      title={t('dashboard.overdueProblems')}
+                      value={warnings?.overdueProblems ?? 0}
+                      suffix={
+                        <small>
+                          {t('dashboard.projectsAffected', { count: warnings?.projectsWithOverdueProblems ?? 0 })}
+                        </small>
+                      }
+                      styles={{ content: { color: '#d46b08' } }}
+                    />
+                  </Link>
+                </Col>
+                <Col xs={24} sm={8}>
+                  <Link to={list('NON_COMPLIANT')}>
+                    <Statistic title={t('dashboard.nonCompliant')} value={warnings?.nonCompliantProjects ?? 0} />
+                  </Link>
+                </Col>
+              </Row>
+            </Card>
+            <Suspense fallback={<Spin />}>
+              <Charts data={data.dashboard} />
+            </Suspense>
+            <Card title={t('dashboard.race')}>
+              <Alert
+                type="info"
+                showIcon
+                style={{ marginBottom: 12 }}
+                title={t('dashboard.scoring')}
+                description={data.dashboard.weights.map((w) => `${t(`weight.${w.key}`)} ${w.weight}`).join('；')}
+              />
+              <Table<RaceRow>
+                rowKey={(r) => r.unit.id}
+                size="small"
+                pagination={false}
+                dataSource={data.dashboard.byUnit}
+                scroll={{ x: 900 }}
+                columns={[
+                  { title: t('dashboard.rank'), dataIndex: 'rank', width: 60 },
+                  { title: t('projectField.leadUnitId'), render: (_, r) => r.unit.name },
+                  { title: t('race.newMajor10Signings'), dataIndex: 'newMajor10Signings', align: 'right' },
+                  { title: t('race.major50Signings'), dataIndex: 'major50Signings', align: 'right' },
+                  { title: t('race.landingRate'), dataIndex: 'landingRate', align: 'right', render: pct },
+                  { title: t('race.nodesOnTimePercent'), dataIndex: 'nodesOnTimePercent', align: 'right', render: pct },
+                  { title: t('race.overdueProblems'), dataIndex: 'overdueProblems', align: 'right' },
+                  {
+                    title: t('race.reportsOnTimePercent'),
+                    dataIndex: 'reportsOnTimePercent',
+                    align: 'right',
+                    render: pct,
+                  },
+                  {
+                    title: t('dashboard.score'),
+                    dataIndex: 'score',
+                    align: 'right',
+                    render: (s: number) => <Typography.Text strong>{s.toFixed(1)}</Typography.Text>,
+                  },
+                ]}
+              />
+            </Card>
+          </>
+        )
+      )}
+      <TargetDrawer target={open} asOf={asOf} onClose={() => setOpen(null)} />
+    </Flex>
+  );
+}

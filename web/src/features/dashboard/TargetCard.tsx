@@ -1,0 +1,60 @@
+import { Card, Progress, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { DashboardQuery } from '../../gql/graphql';
+
+export type Target = DashboardQuery['targets'][number];
+
+const format = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/** One target: the figure against the target, and its share against the share of time elapsed (时序进度). */
+export function TargetCard({ target, onOpen }: { target: Target; onOpen: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      hoverable
+      onClick={onOpen}
+      role="button"
+      aria-label={target.name}
+      tabIndex={0}
+      onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onOpen()}
+      styles={{ body: { padding: 16 } }}
+    >
+      <Space orientation="vertical" size={6} style={{ width: '100%' }}>
+        <Typography.Text strong>{target.name}</Typography.Text>
+        <div>
+          <span data-testid={`target-${target.code}`} style={{ fontSize: 30, fontWeight: 600 }}>
+            {format(target.current)}
+          </span>
+          <Typography.Text type="secondary">
+            {' '}
+            / {format(target.target)} {target.unit}
+          </Typography.Text>
+        </div>
+        <div>
+          <Typography.Text type="secondary">{t('dashboard.ofTarget')}</Typography.Text>
+          <Progress percent={Math.min(100, target.percent)} format={() => `${format(target.percent)}%`} size="small" />
+          {target.kind === 'COUNT' && (
+            <>
+              <Typography.Text type="secondary">{t('dashboard.elapsed')}</Typography.Text>
+              <Progress percent={target.elapsedPercent} size="small" strokeColor="#8c8c8c" />
+            </>
+          )}
+        </div>
+        <Space wrap size={4}>
+          <Tag color={target.onTrack ? 'green' : 'red'}>
+            {target.onTrack ? t('dashboard.onTrack') : t('dashboard.behind')}
+          </Tag>
+          {target.annual && <Tag>{t('dashboard.annual')}</Tag>}
+          {target.baseline !== null && target.baseline !== undefined && (
+            <Typography.Text type="secondary">
+              {t('dashboard.baseline', { year: target.baselineYear ?? '', value: target.baseline })}
+            </Typography.Text>
+          )}
+        </Space>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('dashboard.period', { start: target.periodStart, end: target.periodEnd })}
+        </Typography.Text>
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,56 @@
+import { useQuery } from '@apollo/client/react';
+import { Drawer, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { TargetProjectsQuery as Result, Stage } from '../../gql/graphql';
+import { StageTag } from '../project/tags';
+import { TargetProjectsQuery } from './graphql';
+import type { Target } from './TargetCard';
+
+type Row = Result['targets'][number]['projects'][number];
+
+/** The projects behind a target's figure, and for the 30-project target the pipeline. */
+export function TargetDrawer({ target, asOf, onClose }: { target: Target | null; asOf: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { data, loading } = useQuery(TargetProjectsQuery, { variables: { asOf }, skip: !target });
+  const detail = data?.targets.find((x) => x.code === target?.code);
+  const columns = [
+    { title: t('projectField.code'), dataIndex: 'code', width: 130 },
+    { title: t('projectField.name'), render: (_: unknown, p: Row) => <Link to={`/projects/${p.id}`}>{p.name}</Link> },
+    { title: t('projectField.totalInvestment'), dataIndex: 'totalInvestment', align: 'right' as const, width: 130 },
+    { title: t('projectField.signedOn'), dataIndex: 'signedOn', width: 110 },
+    { title: t('projectField.stage'), dataIndex: 'stage', render: (s: Stage) => <StageTag stage={s} />, width: 110 },
+    { title: t('projectField.leadUnitId'), render: (_: unknown, p: Row) => p.leadUnit.name, width: 130 },
+  ];
+  return (
+    <Drawer open={target !== null} onClose={onClose} title={target?.name} size="large">
+      <Typography.Title level={5}>
+        {detail?.kind === 'RATE' ? t('dashboard.base') : t('dashboard.counted')} ({detail?.projects.length ?? 0})
+      </Typography.Title>
+      <Table<Row>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={detail?.projects ?? []}
+        columns={columns}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        scroll={{ x: 760 }}
+      />
+      {(detail?.pipeline.length ?? 0) > 0 && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            {t('dashboard.pipeline')} ({detail?.pipeline.length})
+          </Typography.Title>
+          <Table<Row>
+            rowKey="id"
+            size="small"
+            dataSource={detail?.pipeline ?? []}
+            columns={columns}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            scroll={{ x: 760 }}
+          />
+        </>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,39 @@
+import type { EChartsOption } from 'echarts';
+import * as echarts from 'echarts';
+import { useEffect, useRef } from 'react';
+
+/**
+ * One ECharts chart that follows its container's size. Import it lazily (React.lazy) so ECharts
+ * stays out of the first screen's bundle.
+ */
+export default function EChart({
+  option,
+  height = 300,
+  label,
+}: {
+  option: EChartsOption;
+  height?: number;
+  label: string;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    if (!ref.current) return;
+    const instance = echarts.init(ref.current);
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(ref.current);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, true);
+  }, [option]);
+
+  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} />;
+}

@@ -1,0 +1,5 @@
+import { Dashboard } from '../features/dashboard/Dashboard';
+
+export default function DashboardPage() {
+  return <Dashboard />;
+}
