@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createApp } from './http/app.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { purgeExpiredSessions } from './modules/auth/session.ts';
+import { sweepEscalations } from './modules/problem/problem.service.ts';
 
 async function prepareData(handle: DbHandle, config: ReturnType<typeof loadConfig>, log: Logger) {
   await seedReference(handle.db);

@@ -58,11 +58,16 @@ export type TestServer = {
   /** A client signed in as one of the demo accounts (password demo1234). */
   as(username: DemoUsername): Promise<ApiClient>;
   anonymous(): ApiClient;
+  /**
+   * A second connection to the same database, as another server instance would have: its own pool
+   * on PostgreSQL. PGlite allows one process per folder, so there it is the same handle.
+   */
+  secondInstance(): Promise<DbHandle>;
   close(): Promise<void>;
 };
 
 /** A throw-away database: a fresh PostgreSQL database when DATABASE_URL is set, else PGlite in a temp folder. */
-async function throwAwayDatabase(): Promise<{ handle: DbHandle; drop(): Promise<void> }> {
+async function throwAwayDatabase(): Promise<{ handle: DbHandle; url?: string; drop(): Promise<void> }> {
   const baseUrl = process.env.DATABASE_URL;
   if (!baseUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'zdyq-test-'));
@@ -79,6 +84,7 @@ async function throwAwayDatabase(): Promise<{ handle: DbHandle; drop(): Promise<
   const handle = await createDb({ databaseUrl: url.toString(), maxConnections: 5 });
   return {
     handle,
+    url: url.toString(),
     drop: async () => {
       const c = new pg.Client({ connectionString: baseUrl });
       await c.connect();
@@ -89,7 +95,8 @@ async function throwAwayDatabase(): Promise<{ handle: DbHandle; drop(): Promise<
 }
 
 export async function startTestServer(): Promise<TestServer> {
-  const { handle, drop } = await throwAwayDatabase();
+  const { handle, url: databaseUrl, drop } = await throwAwayDatabase();
+  const extra: DbHandle[] = [];
   await seedReference(handle.db);
   const users = await handle.db.transaction((tx) => seedDemoAccounts(tx));
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', SEED_DEMO: 'false' });
@@ -110,7 +117,14 @@ export async function startTestServer(): Promise<TestServer> {
       return client;
     },
     anonymous: () => new ApiClient(url),
+    async secondInstance() {
+      if (!databaseUrl) return handle;
+      const other = await createDb({ databaseUrl, migrate: false, maxConnections: 2 });
+      extra.push(other);
+      return other;
+    },
     async close() {
+      for (const other of extra) await other.close();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await stop();

@@ -455,13 +455,25 @@ export type Problem = {
   status: ProblemStatus;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** The timeline, oldest first: notes, instructions (批示) and every status or level change. */
   updates: Array<ProblemUpdate>;
+  /** What the signed-in user may do with this problem now. */
+  viewerActions: Array<ProblemAction>;
 };
 
 
 export type ProblemOverdueArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
+
+export type ProblemAction =
+  | 'CLOSE'
+  | 'ESCALATE'
+  | 'INSTRUCT'
+  | 'NOTE'
+  | 'REOPEN'
+  | 'RESOLVE'
+  | 'START';
 
 export type ProblemCategory =
   | 'APPROVAL'
@@ -688,6 +700,8 @@ export type Query = {
   inspectionsDue: Array<Project>;
   /** The signed-in user, or null without a valid session. */
   me: Maybe<User>;
+  problem: Maybe<Problem>;
+  /** Problems, overdue first, then by due date. */
   problems: ProblemConnection;
   project: Maybe<Project>;
   projects: ProjectConnection;
@@ -721,6 +735,11 @@ export type QueryDashboardArgs = {
 
 export type QueryInspectionsDueArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryProblemArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1007,6 +1026,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Problem: ResolverTypeWrapper<ProblemRowModel>;
+  ProblemAction: ProblemAction;
   ProblemCategory: ProblemCategory;
   ProblemConnection: ResolverTypeWrapper<Omit<ProblemConnection, 'nodes'> & { nodes: Array<ResolversTypes['Problem']> }>;
   ProblemFilter: ProblemFilter;
@@ -1265,6 +1285,7 @@ export type ProblemResolvers<ContextType = Context, ParentType extends Resolvers
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updates?: Resolver<Array<ResolversTypes['ProblemUpdate']>, ParentType, ContextType>;
+  viewerActions?: Resolver<Array<ResolversTypes['ProblemAction']>, ParentType, ContextType>;
 };
 
 export type ProblemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemConnection'] = ResolversParentTypes['ProblemConnection']> = {
@@ -1345,6 +1366,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
   inspectionsDue?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryInspectionsDueArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<QueryProblemArgs, 'id'>>;
   problems?: Resolver<ResolversTypes['ProblemConnection'], ParentType, ContextType, Partial<QueryProblemsArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;

@@ -8,16 +8,8 @@ import { requireActor } from '../modules/access/policy.ts';
  * (after the sign-in check, so they reveal nothing to strangers).
  */
 const pending = {
-  Query: ['battleMap', 'problems', 'inspectionsDue'],
-  Mutation: [
-    'raiseProblem',
-    'setProblemStatus',
-    'escalateProblem',
-    'addProblemNote',
-    'setAgreement',
-    'recordComplianceCheck',
-    'submitMonthlyReport',
-  ],
+  Query: ['battleMap', 'inspectionsDue'],
+  Mutation: ['setAgreement', 'recordComplianceCheck', 'submitMonthlyReport'],
 } as const;
 
 function notImplemented(_parent: unknown, _args: unknown, ctx: Context): never {

@@ -20,8 +20,8 @@ describe('access policy', () => {
     expect(can(actor('PROMOTER', null), 'project.write', { unitId: null })).toBe(false);
   });
 
-  it('gives leaders instructions and escalation, inspectors compliance, and neither project writes', () => {
-    expect(can(actor('LEADER'), 'problem.instruct')).toBe(true);
+  it('gives inspectors compliance, and neither leaders nor inspectors project writes', () => {
+    expect(can(actor('LEADER'), 'problem.raise', { unitId: unitA })).toBe(false);
     expect(can(actor('LEADER'), 'project.write', { unitId: unitA })).toBe(false);
     expect(can(actor('INSPECTOR'), 'compliance.write')).toBe(true);
     expect(can(actor('INSPECTOR'), 'project.write', { unitId: unitA })).toBe(false);

@@ -24,10 +24,8 @@ const grants = {
   'project.write': ['PROMOTER'],
   'milestone.write': ['PROMOTER'],
   'report.write': ['PROMOTER'],
+  // Who works, closes, instructs and escalates a given problem: problem/problem.rules.ts.
   'problem.raise': ['PROMOTER'],
-  'problem.work': ['PROMOTER'],
-  'problem.instruct': ['LEADER'],
-  'problem.escalate': ['LEADER'],
   'compliance.write': ['INSPECTOR'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,9 +1,40 @@
 import type { Resolvers } from '../../generated/graphql.ts';
+import { pageSize } from '../../graphql/paging.ts';
 import { today } from '../../lib/dates.ts';
+import { requireActor } from '../access/policy.ts';
 import type { UnitRow } from '../unit/unit.service.ts';
-import { isOverdue } from './problem.service.ts';
+import { allowedActions } from './problem.rules.ts';
+import {
+  addProblemNote,
+  escalateProblem,
+  getProblem,
+  isOverdue,
+  listProblems,
+  raiseProblem,
+  setProblemStatus,
+} from './problem.service.ts';
 
 export const problemResolvers: Resolvers = {
+  Query: {
+    problems: (_, args, ctx) => {
+      requireActor(ctx.actor);
+      return listProblems(ctx.db, { filter: args.filter, first: pageSize(args.first), after: args.after });
+    },
+    problem: (_, { id }, ctx) => {
+      requireActor(ctx.actor);
+      return getProblem(ctx.db, id);
+    },
+  },
+  Mutation: {
+    raiseProblem: (_, { input }, ctx) =>
+      raiseProblem({ db: ctx.db, actor: requireActor(ctx.actor), input, requestId: ctx.requestId }),
+    setProblemStatus: (_, args, ctx) =>
+      setProblemStatus({ db: ctx.db, actor: requireActor(ctx.actor), ...args, requestId: ctx.requestId }),
+    escalateProblem: (_, args, ctx) =>
+      escalateProblem({ db: ctx.db, actor: requireActor(ctx.actor), ...args, requestId: ctx.requestId }),
+    addProblemNote: (_, args, ctx) =>
+      addProblemNote({ db: ctx.db, actor: requireActor(ctx.actor), ...args, requestId: ctx.requestId }),
+  },
   Problem: {
     project: async (p, _, ctx) => {
       const project = await ctx.loaders.project.load(p.projectId);
@@ -23,6 +54,15 @@ export const problemResolvers: Resolvers = {
     raisedBy: (p, _, ctx) => (p.raisedById ? ctx.loaders.user.load(p.raisedById) : null),
     overdue: (p, { asOf }) => isOverdue(p, asOf ?? today()),
     updates: (p, _, ctx) => ctx.loaders.problemUpdates.load(p.id),
+    viewerActions: async (p, _, ctx) => {
+      if (!ctx.actor) return [];
+      const links = await ctx.loaders.problemCoUnits.load(p.id);
+      return allowedActions(
+        ctx.actor,
+        p,
+        links.map((l) => l.unitId),
+      );
+    },
   },
   ProblemUpdate: {
     author: (u, _, ctx) => (u.authorId ? ctx.loaders.user.load(u.authorId) : null),

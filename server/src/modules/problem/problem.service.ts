@@ -1,15 +1,31 @@
-import type { DatabaseOrTransaction } from '@zdyq/db/client';
-import { problemCoUnits, problems, problemUpdates } from '@zdyq/db/schema';
-import { asc, desc, inArray } from 'drizzle-orm';
+import type { Database, DatabaseOrTransaction, Transaction } from '@zdyq/db/client';
+import { problemCategoryEnum, problemCoUnits, problems, problemUpdates, projects, units } from '@zdyq/db/schema';
+import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { AppError, badInput } from '../../errors.ts';
+import { decodeCursor, encodeCursor } from '../../graphql/paging.ts';
+import { today } from '../../lib/dates.ts';
+import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
+import { diffFields, recordAudit } from '../audit/audit.service.ts';
+import { isoDate } from '../project/project.input.ts';
+import { parseInput } from '../validation.ts';
+import {
+  AUTO_ESCALATION_DAYS,
+  allowedActions,
+  type EscalationLevel,
+  isOpen,
+  nextLevel,
+  type ProblemAction,
+  type ProblemStatus,
+  statusTransitions,
+} from './problem.rules.ts';
 
 export type ProblemRow = typeof problems.$inferSelect;
 export type ProblemUpdateRow = typeof problemUpdates.$inferSelect;
 
 /** Overdue (SPEC 4.4): still open or in progress with its due date before the day. */
 export function isOverdue(problem: Pick<ProblemRow, 'status' | 'dueOn'>, asOf: string): boolean {
-  return (
-    (problem.status === 'OPEN' || problem.status === 'IN_PROGRESS') && problem.dueOn !== null && problem.dueOn < asOf
-  );
+  return isOpen(problem.status) && problem.dueOn !== null && problem.dueOn < asOf;
 }
 
 export function problemsByProjects(db: DatabaseOrTransaction, projectIds: readonly string[]) {
@@ -33,4 +49,366 @@ export function updatesByProblems(db: DatabaseOrTransaction, problemIds: readonl
     .from(problemUpdates)
     .where(inArray(problemUpdates.problemId, [...problemIds]))
     .orderBy(asc(problemUpdates.at));
+}
+
+export async function getProblem(db: DatabaseOrTransaction, id: string): Promise<ProblemRow | null> {
+  const [row] = await db.select().from(problems).where(eq(problems.id, id));
+  return row ?? null;
+}
+
+export async function actionsFor(
+  db: DatabaseOrTransaction,
+  actor: Actor,
+  problem: ProblemRow,
+): Promise<ProblemAction[]> {
+  const co = (await coUnitsByProblems(db, [problem.id])).map((c) => c.unitId);
+  return allowedActions(actor, problem, co);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The list
+
+export type ProblemFilter = {
+  search?: string | null;
+  status?: readonly ProblemStatus[] | null;
+  level?: readonly EscalationLevel[] | null;
+  category?: readonly string[] | null;
+  unitId?: string | null;
+  projectId?: string | null;
+  overdue?: boolean | null;
+  asOf?: string | null;
+};
+
+const overdueSql = (asOf: string) =>
+  sql<boolean>`(${problems.status} IN ('OPEN', 'IN_PROGRESS') AND coalesce(${problems.dueOn} < ${asOf}::date, false))`;
+
+function problemWhere(filter: ProblemFilter | null | undefined): SQL | undefined {
+  if (!filter) return undefined;
+  const asOf = filter.asOf ?? today();
+  const search = filter.search?.trim();
+  const pattern = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  return and(
+    pattern
+      ? or(
+          sql`${problems.title} ILIKE ${pattern}`,
+          sql`${problems.description} ILIKE ${pattern}`,
+          sql`EXISTS (SELECT 1 FROM projects q WHERE q.id = ${problems.projectId} AND (q.name ILIKE ${pattern} OR q.code ILIKE ${pattern}))`,
+        )
+      : undefined,
+    filter.status?.length ? inArray(problems.status, [...filter.status]) : undefined,
+    filter.level?.length ? inArray(problems.level, [...filter.level]) : undefined,
+    filter.category?.length ? inArray(problems.category, [...filter.category] as never[]) : undefined,
+    filter.projectId ? eq(problems.projectId, filter.projectId) : undefined,
+    filter.unitId
+      ? or(
+          eq(problems.leadUnitId, filter.unitId),
+          sql`EXISTS (SELECT 1 FROM problem_co_units c WHERE c.problem_id = ${problems.id} AND c.unit_id = ${filter.unitId})`,
+        )
+      : undefined,
+    filter.overdue === true ? overdueSql(asOf) : filter.overdue === false ? sql`NOT ${overdueSql(asOf)}` : undefined,
+  );
+}
+
+const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/**
+ * Problems overdue first, then by due date. A problem list is short (hundreds), so the cursor is
+ * an offset rather than a keyset.
+ */
+export async function listProblems(
+  db: DatabaseOrTransaction,
+  args: { filter?: ProblemFilter | null; first: number; after?: string | null },
+) {
+  const asOf = args.filter?.asOf ?? today();
+  const offset = decodeCursor(args.after, isOffset) ?? 0;
+  const where = problemWhere(args.filter);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select()
+      .from(problems)
+      .where(where)
+      .orderBy(
+        sql`${overdueSql(asOf)} DESC`,
+        sql`${problems.dueOn} ASC NULLS LAST`,
+        desc(problems.createdAt),
+        asc(problems.id),
+      )
+      .limit(args.first + 1)
+      .offset(offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(problems).where(where),
+  ]);
+  const nodes = rows.slice(0, args.first);
+  return {
+    nodes,
+    totalCount: count?.n ?? 0,
+    pageInfo: {
+      hasNextPage: rows.length > args.first,
+      endCursor: nodes.length ? encodeCursor(offset + nodes.length) : null,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writes
+
+const text = (label: string, max: number) =>
+  z.string().trim().min(1, `${label}不能为空`).max(max, `${label}不能超过${max}个字`);
+
+const problemInput = z.object({
+  projectId: z.uuid('项目不正确'),
+  title: text('问题标题', 100),
+  description: z.string().trim().max(2000, '问题描述不能超过2000个字').nullish(),
+  category: z.enum(problemCategoryEnum.enumValues, '问题类别不正确'),
+  leadUnitId: z.uuid('牵头单位不正确'),
+  coUnitIds: z.array(z.uuid('配合单位不正确')).max(20, '配合单位不能超过20个').nullish(),
+  dueOn: isoDate('办结期限').nullish(),
+});
+
+type Write = { db: Database; actor: Actor; requestId?: string };
+
+async function timeline(
+  tx: Transaction,
+  problem: ProblemRow,
+  entry: Omit<typeof problemUpdates.$inferInsert, 'problemId'>,
+  audit: {
+    actor: Actor | null;
+    action: string;
+    changes?: Record<string, { from: unknown; to: unknown }>;
+    requestId?: string;
+  },
+) {
+  await tx.insert(problemUpdates).values({ ...entry, problemId: problem.id });
+  await recordAudit(tx, {
+    actor: audit.actor,
+    action: audit.action,
+    entityType: 'problem',
+    entityId: problem.id,
+    projectId: problem.projectId,
+    changes: audit.changes,
+    note: entry.body ?? problem.title,
+    requestId: audit.requestId,
+  });
+}
+
+export async function raiseProblem(args: Write & { input: Record<string, unknown> }): Promise<ProblemRow> {
+  authorizeRole(args.actor, 'problem.raise');
+  const input = parseInput(problemInput, args.input);
+  const coUnitIds = [...new Set(input.coUnitIds ?? [])].filter((id) => id !== input.leadUnitId);
+  return args.db.transaction(async (tx) => {
+    const [project] = await tx.select().from(projects).where(eq(projects.id, input.projectId));
+    if (!project) throw badInput('projectId', '项目不存在');
+    authorize(args.actor, 'problem.raise', { unitId: project.leadUnitId });
+    if (project.stage === 'TERMINATED') throw badInput('projectId', '项目已终止，不能再提出问题');
+    const known = await tx
+      .select({ id: units.id })
+      .from(units)
+      .where(inArray(units.id, [input.leadUnitId, ...coUnitIds]));
+    if (!known.some((u) => u.id === input.leadUnitId)) throw badInput('leadUnitId', '牵头单位不存在');
+    if (known.length !== coUnitIds.length + 1) throw badInput('coUnitIds', '配合单位不存在');
+    const [row] = await tx
+      .insert(problems)
+      .values({
+        projectId: project.id,
+        title: input.title,
+        description: input.description || null,
+        category: input.category,
+        leadUnitId: input.leadUnitId,
+        dueOn: input.dueOn ?? null,
+        raisedById: args.actor.id,
+      })
+      .returning();
+    if (!row) throw new Error('problem insert returned no row');
+    if (coUnitIds.length)
+      await tx.insert(problemCoUnits).values(coUnitIds.map((unitId) => ({ problemId: row.id, unitId })));
+    await recordAudit(tx, {
+      actor: args.actor,
+      action: 'problem.raise',
+      entityType: 'problem',
+      entityId: row.id,
+      projectId: project.id,
+      changes: diffFields(null, { ...row, coUnitIds }, ['title', 'category', 'leadUnitId', 'dueOn', 'coUnitIds']),
+      note: row.title,
+      requestId: args.requestId,
+    });
+    return row;
+  });
+}
+
+/** The problem locked for this transaction, and what the actor may do with it. */
+async function lockProblem(tx: Transaction, id: string, actor: Actor) {
+  const [problem] = await tx.select().from(problems).where(eq(problems.id, id)).for('update');
+  if (!problem) throw new AppError('NOT_FOUND', '问题不存在', { field: 'id' });
+  return { problem, actions: await actionsFor(tx, actor, problem) };
+}
+
+function requireAction(actions: readonly ProblemAction[], action: ProblemAction, problem: ProblemRow) {
+  if (actions.includes(action)) return;
+  // Not a right the actor could ever have here is FORBIDDEN; a right in the wrong state is INVALID_TRANSITION.
+  throw new AppError('FORBIDDEN', '没有权限对该问题执行此操作', { action, status: problem.status });
+}
+
+const noteText = (note: string | null | undefined, field: string) => {
+  const body = note?.trim() || null;
+  if (body && body.length > 2000) throw badInput(field, '内容不能超过2000个字');
+  return body;
+};
+
+export async function setProblemStatus(args: Write & { id: string; status: ProblemStatus; note?: string | null }) {
+  const body = noteText(args.note, 'note');
+  return args.db.transaction(async (tx) => {
+    const { problem, actions } = await lockProblem(tx, args.id, args.actor);
+    const transition = statusTransitions.find((t) => t.from === problem.status && t.to === args.status);
+    if (!transition) {
+      if (actions.length === 0) throw new AppError('FORBIDDEN', '没有权限对该问题执行此操作');
+      throw new AppError('INVALID_TRANSITION', '问题不能从当前状态变为该状态', {
+        field: 'status',
+        from: problem.status,
+        to: args.status,
+      });
+    }
+    requireAction(actions, transition.action, problem);
+    const [after] = await tx
+      .update(problems)
+      .set({ status: args.status, version: sql`${problems.version} + 1`, updatedAt: new Date() })
+      .where(eq(problems.id, problem.id))
+      .returning();
+    await timeline(
+      tx,
+      problem,
+      { kind: 'STATUS', fromStatus: problem.status, toStatus: args.status, body, authorId: args.actor.id },
+      {
+        actor: args.actor,
+        action: 'problem.status',
+        changes: { status: { from: problem.status, to: args.status } },
+        requestId: args.requestId,
+      },
+    );
+    return after as ProblemRow;
+  });
+}
+
+export async function escalateProblem(args: Write & { id: string; note?: string | null }) {
+  const body = noteText(args.note, 'note');
+  return args.db.transaction(async (tx) => {
+    const { problem, actions } = await lockProblem(tx, args.id, args.actor);
+    const to = nextLevel(problem.level);
+    if (!(args.actor.role === 'LEADER' || args.actor.role === 'ADMIN')) {
+      throw new AppError('FORBIDDEN', '只有领导可以提级督办');
+    }
+    if (!isOpen(problem.status) || !to) {
+      throw new AppError('INVALID_TRANSITION', to ? '已解决或关闭的问题不能提级' : '问题已提交专题协调会，不能再提级', {
+        field: 'id',
+        level: problem.level,
+      });
+    }
+    requireAction(actions, 'ESCALATE', problem);
+    const [after] = await tx
+      .update(problems)
+      .set({ level: to, version: sql`${problems.version} + 1`, updatedAt: new Date() })
+      .where(eq(problems.id, problem.id))
+      .returning();
+    await timeline(
+      tx,
+      problem,
+      { kind: 'ESCALATION', fromLevel: problem.level, toLevel: to, body, authorId: args.actor.id },
+      {
+        actor: args.actor,
+        action: 'problem.escalate',
+        changes: { level: { from: problem.level, to } },
+        requestId: args.requestId,
+      },
+    );
+    return after as ProblemRow;
+  });
+}
+
+export async function addProblemNote(args: Write & { id: string; body: string }) {
+  const body = noteText(args.body, 'body');
+  if (!body) throw badInput('body', '内容不能为空');
+  return args.db.transaction(async (tx) => {
+    const { problem, actions } = await lockProblem(tx, args.id, args.actor);
+    const kind = actions.includes('INSTRUCT') ? 'INSTRUCTION' : 'NOTE';
+    if (!actions.includes('INSTRUCT') && !actions.includes('NOTE')) {
+      if (problem.status === 'CLOSED') throw new AppError('INVALID_TRANSITION', '问题已关闭', { field: 'id' });
+      throw new AppError('FORBIDDEN', '没有权限对该问题发表意见');
+    }
+    const [after] = await tx
+      .update(problems)
+      .set({ updatedAt: new Date() })
+      .where(eq(problems.id, problem.id))
+      .returning();
+    await timeline(
+      tx,
+      problem,
+      { kind, body, authorId: args.actor.id },
+      {
+        actor: args.actor,
+        action: kind === 'INSTRUCTION' ? 'problem.instruct' : 'problem.note',
+        requestId: args.requestId,
+      },
+    );
+    return after as ProblemRow;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scheduled sweep
+
+const SWEEP_LOCK = 727_100_002;
+
+/**
+ * Raises open problems 15 days past due to LEADER and 30 days past due to MEETING, writing the
+ * reason on each timeline. Each UPDATE only matches problems still below the level, and row locks
+ * make a concurrent sweep re-check that, so a problem is escalated exactly once however many
+ * server instances sweep; the advisory lock only spares them the wait.
+ */
+export async function sweepEscalations(db: Database, asOf: string = today()): Promise<number> {
+  return db.transaction(async (tx) => {
+    const result = await tx.execute(sql`SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK}) AS locked`);
+    const [lock] = (result as unknown as { rows: Array<{ locked: boolean }> }).rows;
+    if (!lock?.locked) return 0;
+    let escalated = 0;
+    for (const [to, days] of Object.entries(AUTO_ESCALATION_DAYS) as Array<['LEADER' | 'MEETING', number]>) {
+      const below: EscalationLevel[] = to === 'LEADER' ? ['UNIT'] : ['UNIT', 'LEADER'];
+      // FOR UPDATE waits for a concurrent sweep and then re-checks the level, so nothing is raised twice.
+      const due = await tx
+        .select({ id: problems.id, level: problems.level, projectId: problems.projectId, dueOn: problems.dueOn })
+        .from(problems)
+        .where(
+          and(
+            inArray(problems.status, ['OPEN', 'IN_PROGRESS']),
+            inArray(problems.level, below),
+            sql`${problems.dueOn} + ${days}::int <= ${asOf}::date`,
+          ),
+        )
+        .for('update');
+      if (due.length === 0) continue;
+      await tx
+        .update(problems)
+        .set({ level: to, version: sql`${problems.version} + 1`, updatedAt: new Date() })
+        .where(
+          inArray(
+            problems.id,
+            due.map((p) => p.id),
+          ),
+        );
+      for (const row of due) {
+        const body = `逾期${days}天未办结，系统自动提级至${to === 'LEADER' ? '区领导' : '专题协调会'}（办结期限 ${row.dueOn}）`;
+        await tx
+          .insert(problemUpdates)
+          .values({ problemId: row.id, kind: 'AUTO_ESCALATION', fromLevel: row.level, toLevel: to, body });
+        await recordAudit(tx, {
+          actor: null,
+          action: 'problem.autoEscalate',
+          entityType: 'problem',
+          entityId: row.id,
+          projectId: row.projectId,
+          changes: { level: { from: row.level, to } },
+          note: body,
+        });
+      }
+      escalated += due.length;
+    }
+    return escalated;
+  });
 }
