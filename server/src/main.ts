@@ -85,10 +85,15 @@ async function main() {
   });
   server.on('listening', () => log.info(`serving http://localhost:${config.port} (${handle.kind})`));
 
-  setInterval(
-    () => purgeExpiredSessions(handle.db).catch((err) => log.warn({ err }, 'session purge failed')),
-    3_600_000,
-  ).unref();
+  // Hourly upkeep; the escalation sweep is safe to run on every instance at once.
+  const hourly = async () => {
+    await purgeExpiredSessions(handle.db).catch((err) => log.warn({ err }, 'session purge failed'));
+    await sweepEscalations(handle.db)
+      .then((n) => n > 0 && log.info({ escalated: n }, 'escalated overdue problems'))
+      .catch((err) => log.error({ err }, 'problem escalation sweep failed'));
+  };
+  void hourly();
+  setInterval(() => void hourly(), 3_600_000).unref();
 }
 
 await main();
