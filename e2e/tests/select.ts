@@ -5,3 +5,10 @@ import type { Page } from '@playwright/test';
  * list is rendered last in the page, after the select showing the current value.
  */
 export const chooseOption = (page: Page, label: string) => page.getByTitle(label, { exact: true }).last().click();
+
+/** Picks an option of a searchable Ant Design select by typing it and taking the first match. */
+export async function typeOption(page: Page, select: ReturnType<Page['getByLabel']>, label: string) {
+  await select.fill(label);
+  await page.getByTitle(label, { exact: true }).last().waitFor();
+  await select.press('Enter');
+}

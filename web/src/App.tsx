@@ -13,6 +13,8 @@ import { LoginPage } from './pages/LoginPage';
 const AdminPage = lazy(() => import('./pages/AdminPage'));
 const ProjectsPage = lazy(() => import('./pages/ProjectsPage'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
+const ProblemsPage = lazy(() => import('./pages/ProblemsPage'));
+const ProblemPage = lazy(() => import('./pages/ProblemPage'));
 const ProjectPage = lazy(() => import('./pages/ProjectPage'));
 
 const LogoutMutation = graphql(`
@@ -79,7 +81,8 @@ export function App() {
           <Route path="battle" element={page('battle')} />
           <Route path="projects" element={lazyPage(<ProjectsPage />)} />
           <Route path="projects/:id" element={lazyPage(<ProjectPage />)} />
-          <Route path="problems" element={page('problems')} />
+          <Route path="problems" element={lazyPage(<ProblemsPage />)} />
+          <Route path="problems/:id" element={lazyPage(<ProblemPage />)} />
           <Route path="compliance" element={page('compliance')} />
           <Route path="reports" element={page('reports')} />
           <Route path="admin" element={me?.role === 'ADMIN' ? lazyPage(<AdminPage />) : <Navigate to="/" replace />} />

@@ -2,7 +2,17 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Database, DatabaseOrTransaction } from '../client.ts';
 import { addDays, addMonths, milestoneTemplate } from '../lifecycle.ts';
 import type { Stage } from '../schema/enums.ts';
-import { auditLog, milestones, type projects, stageEvents, units, users } from '../schema/index.ts';
+import {
+  auditLog,
+  milestones,
+  problemCoUnits,
+  problems,
+  problemUpdates,
+  type projects,
+  stageEvents,
+  units,
+  users,
+} from '../schema/index.ts';
 import { demoLeaders, demoProjects } from './demo-projects.ts';
 import { createProject, createUser, unitByName } from './factories.ts';
 
@@ -187,6 +197,9 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ seed
         createdAt,
       });
       await lifeOf(tx, project, { random, today: iso(today), actorId: owner ?? accounts.admin });
+      if (project.signedOn && project.stage !== 'TERMINATED' && i % 3 !== 2) {
+        await problemsOf(tx, project, { random, today: iso(today), accounts, units: allUnits });
+      }
     }
     return { seeded: true, projects: demoProjects.length };
   });
@@ -285,4 +298,142 @@ async function lifeOf(
       .set({ plannedOn: slipped, actualOn: actual })
       .where(and(eq(milestones.id, node.id), eq(milestones.projectId, project.id)));
   }
+}
+
+const demoProblems = [
+  { title: '用能指标缺口，需协调能耗指标', category: 'ENERGY', lead: '区发改局', co: ['区经信局'] },
+  { title: '项目用地尚未完成征收，影响摘牌', category: 'LAND', lead: '自然资源和规划分局', co: ['杭州湾经开区'] },
+  { title: '环评批复进度滞后', category: 'APPROVAL', lead: '生态环境分局', co: ['区发改局'] },
+  { title: '项目贷款授信未落实', category: 'FINANCING', lead: '区金融办', co: ['区财政局'] },
+  { title: '厂区外供电、供水管网配套未到位', category: 'INFRASTRUCTURE', lead: '区经信局', co: ['曹娥江经开区'] },
+  { title: '高层次技术人才引进及落户需支持', category: 'TALENT', lead: '区科技局', co: ['区投资促进中心'] },
+  {
+    title: '施工许可材料需多部门联审',
+    category: 'APPROVAL',
+    lead: '区市场监管局',
+    co: ['自然资源和规划分局', '生态环境分局'],
+  },
+] as const;
+
+const instructions = [
+  '请牵头单位本周内召开协调会，明确时间节点，专人跟进。',
+  '此事关系项目按期开工，请相关部门主动靠前服务，限期解决。',
+  '请发改、经信部门联合研究，提出解决方案报我。',
+];
+
+/** Problems in every state: open, in progress, resolved, closed; some overdue, some escalated, with 批示. */
+async function problemsOf(
+  tx: DatabaseOrTransaction,
+  project: typeof projects.$inferSelect,
+  ctx: {
+    random: () => number;
+    today: string;
+    accounts: Record<DemoUsername, string>;
+    units: Array<typeof units.$inferSelect>;
+  },
+) {
+  const { random, today, accounts } = ctx;
+  const unitId = (name: string) => ctx.units.find((u) => u.name === name)?.id;
+  const pick = demoProblems[Math.floor(random() * demoProblems.length)] ?? demoProblems[0];
+  const lead = unitId(pick.lead);
+  if (!lead) return;
+  const raisedOn = addDays(today, -(10 + Math.floor(random() * 80)));
+  if (project.signedOn && raisedOn < project.signedOn) return;
+  const dueOn = addDays(raisedOn, 20 + Math.floor(random() * 40));
+  const roll = random();
+  const status = roll < 0.3 ? 'OPEN' : roll < 0.65 ? 'IN_PROGRESS' : roll < 0.85 ? 'RESOLVED' : 'CLOSED';
+  const escalated = (status === 'OPEN' || status === 'IN_PROGRESS') && random() < 0.45;
+  const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:30:00+08:00`);
+  const [problem] = await tx
+    .insert(problems)
+    .values({
+      projectId: project.id,
+      title: pick.title,
+      description: `${project.name}：${pick.title}，请牵头单位会同配合单位研究解决。`,
+      category: pick.category,
+      leadUnitId: lead,
+      status,
+      level: escalated ? 'LEADER' : 'UNIT',
+      dueOn,
+      raisedById: project.ownerId ?? accounts.promoter,
+      createdAt: at(raisedOn, 9),
+      updatedAt: at(raisedOn, 9),
+    })
+    .returning();
+  if (!problem) return;
+  const coUnits = pick.co.map(unitId).filter((id): id is string => Boolean(id) && id !== lead);
+  if (coUnits.length)
+    await tx.insert(problemCoUnits).values(coUnits.map((u) => ({ problemId: problem.id, unitId: u })));
+  // A step of the timeline, never after today.
+  const step = (days: number) => [addDays(raisedOn, days), today].sort()[0] ?? today;
+  const updates: Array<typeof problemUpdates.$inferInsert> = [];
+  if (status !== 'OPEN') {
+    updates.push({
+      problemId: problem.id,
+      kind: 'STATUS',
+      fromStatus: 'OPEN',
+      toStatus: 'IN_PROGRESS',
+      body: '已对接企业，正在办理。',
+      authorId: accounts.promoter,
+      at: at(step(2), 10),
+    });
+  }
+  if (escalated) {
+    updates.push({
+      problemId: problem.id,
+      kind: 'ESCALATION',
+      fromLevel: 'UNIT',
+      toLevel: 'LEADER',
+      body: '列入区领导督办事项。',
+      authorId: accounts.leader,
+      at: at(step(6), 15),
+    });
+    updates.push({
+      problemId: problem.id,
+      kind: 'INSTRUCTION',
+      body: instructions[Math.floor(random() * instructions.length)] ?? instructions[0],
+      authorId: accounts.leader,
+      at: at(step(7), 11),
+    });
+  } else if (random() < 0.3) {
+    updates.push({
+      problemId: problem.id,
+      kind: 'INSTRUCTION',
+      body: instructions[0],
+      authorId: accounts.leader,
+      at: at(step(5), 11),
+    });
+  }
+  if (status === 'RESOLVED' || status === 'CLOSED') {
+    updates.push({
+      problemId: problem.id,
+      kind: 'STATUS',
+      fromStatus: 'IN_PROGRESS',
+      toStatus: 'RESOLVED',
+      body: '问题已解决。',
+      authorId: accounts.promoter,
+      at: at(step(12), 16),
+    });
+  }
+  if (status === 'CLOSED') {
+    updates.push({
+      problemId: problem.id,
+      kind: 'STATUS',
+      fromStatus: 'RESOLVED',
+      toStatus: 'CLOSED',
+      authorId: accounts.promoter,
+      at: at(step(14), 9),
+    });
+  }
+  if (updates.length) await tx.insert(problemUpdates).values(updates);
+  await tx.insert(auditLog).values({
+    at: at(raisedOn, 9),
+    actorId: problem.raisedById,
+    action: 'problem.raise',
+    entityType: 'problem',
+    entityId: problem.id,
+    projectId: project.id,
+    changes: { title: { from: null, to: problem.title }, category: { from: null, to: problem.category } },
+    note: problem.title,
+  });
 }

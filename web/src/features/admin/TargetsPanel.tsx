@@ -113,7 +113,7 @@ export function TargetsPanel() {
         confirmLoading={updating.loading}
         forceRender
       >
-        <Form form={form} layout="vertical" onFinish={submit}>
+        <Form form={form} name="target" layout="vertical" onFinish={submit}>
           <Form.Item label={t('targetAdmin.value')} name="targetValue" rules={[{ required: true }]}>
             <InputNumber stringMode min="0" style={{ width: '100%' }} />
           </Form.Item>

@@ -68,7 +68,7 @@ export function UnitsPanel() {
         confirmLoading={created.loading || renamed.loading}
         forceRender
       >
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'TOWNSHIP' }}>
+        <Form form={form} name="unit" layout="vertical" onFinish={submit} initialValues={{ kind: 'TOWNSHIP' }}>
           <Form.Item
             label={t('admin.unitName')}
             name="name"

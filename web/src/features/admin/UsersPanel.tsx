@@ -151,7 +151,7 @@ export function UsersPanel() {
         confirmLoading={created.loading || updated.loading || reset.loading}
         forceRender
       >
-        <Form form={form} layout="vertical" onFinish={submit}>
+        <Form form={form} name="user" layout="vertical" onFinish={submit}>
           {editing?.mode === 'create' && (
             <Form.Item label={t('admin.username')} name="username" rules={required(t('admin.username'))}>
               <Input autoComplete="off" />

@@ -49,6 +49,7 @@ export function WeightsPanel() {
 
   return (
     <Form
+      name="weights"
       form={form}
       layout="horizontal"
       labelCol={{ span: 10 }}

@@ -40,7 +40,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       confirmLoading={loading}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={submit}>
+      <Form form={form} name="password" layout="vertical" onFinish={submit}>
         <Form.Item label={t('password.current')} name="currentPassword" rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>

@@ -30,7 +30,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
   };
 
   return (
-    <Form layout="vertical" size="large" onFinish={submit} requiredMark={false}>
+    <Form name="login" layout="vertical" size="large" onFinish={submit} requiredMark={false}>
       {failure && <Alert type="error" title={failure} showIcon style={{ marginBottom: 16 }} role="alert" />}
       <Form.Item
         label={t('login.username')}

@@ -162,7 +162,7 @@ export function MilestoneTable({ project, onChanged }: { project: ProjectDetailF
         confirmLoading={updating.loading || adding.loading}
         forceRender
       >
-        <Form form={form} layout="vertical" onFinish={submit}>
+        <Form form={form} name="milestone" layout="vertical" onFinish={submit}>
           {editing === 'new' && (
             <Form.Item label={t('project.nodeName')} name="name" rules={[{ required: true, whitespace: true }]}>
               <Input maxLength={60} />

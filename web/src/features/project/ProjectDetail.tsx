@@ -21,6 +21,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { ProjectDetailFragment } from '../../gql/graphql';
 import { useSession } from '../auth/session';
+import { ProjectProblems } from '../problem/ProjectProblems';
 import { HistoryList } from './HistoryList';
 import { MilestoneTable } from './MilestoneTable';
 import { ProjectFormDrawer } from './ProjectForm';
@@ -178,6 +179,11 @@ export function ProjectDetail({ id }: { id: string }) {
               key: 'nodes',
               label: t('project.nodes'),
               children: <MilestoneTable project={project} onChanged={() => refetch()} />,
+            },
+            {
+              key: 'problems',
+              label: t('problem.board'),
+              children: <ProjectProblems project={project} onChanged={() => refetch()} />,
             },
             {
               key: 'stages',

@@ -203,7 +203,7 @@ export function ProjectFormDrawer(props: Props) {
         </Space>
       }
     >
-      <Form form={form} layout="vertical" onFinish={submit} scrollToFirstError>
+      <Form form={form} name="project" layout="vertical" onFinish={submit} scrollToFirstError>
         <Form.Item label={label('name')} name="name" rules={[required('name'), { max: 100 }]}>
           <Input />
         </Form.Item>

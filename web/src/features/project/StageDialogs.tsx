@@ -125,7 +125,7 @@ export function StageDialog({
       confirmLoading={advancing.loading || terminating.loading || correcting.loading}
       forceRender
     >
-      <Form form={form} layout="vertical" onFinish={submit}>
+      <Form form={form} name="stage" layout="vertical" onFinish={submit}>
         {action === 'terminate' && (
           <Alert type="warning" showIcon title={t('project.terminateWarning')} style={{ marginBottom: 16 }} />
         )}

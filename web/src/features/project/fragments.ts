@@ -59,6 +59,18 @@ export const ProjectDetailFragment = graphql(`
       completedByStage
       status
     }
+    problems {
+      id
+      title
+      status
+      level
+      dueOn
+      overdue
+      leadUnit {
+        id
+        name
+      }
+    }
     stageEvents {
       id
       from

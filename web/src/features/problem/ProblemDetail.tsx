@@ -1,0 +1,250 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Input,
+  Result,
+  Space,
+  Spin,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import type { ProblemAction, ProblemStatus } from '../../gql/graphql';
+import { errorMessage } from '../../lib/errors';
+import { LevelTag, ProblemStatusTag } from './tags';
+
+export const ProblemDetailFragment = graphql(`
+  fragment ProblemDetail on Problem {
+    id
+    title
+    description
+    category
+    status
+    level
+    dueOn
+    overdue
+    createdAt
+    viewerActions
+    project {
+      id
+      code
+      name
+    }
+    leadUnit {
+      id
+      name
+    }
+    coUnits {
+      id
+      name
+    }
+    raisedBy {
+      id
+      displayName
+    }
+    updates {
+      id
+      kind
+      body
+      fromStatus
+      toStatus
+      fromLevel
+      toLevel
+      at
+      author {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+const ProblemQuery = graphql(`
+  query Problem($id: ID!) {
+    problem(id: $id) {
+      ...ProblemDetail
+    }
+  }
+`);
+
+const SetStatusMutation = graphql(`
+  mutation SetProblemStatus($id: ID!, $status: ProblemStatus!, $note: String) {
+    setProblemStatus(id: $id, status: $status, note: $note) {
+      ...ProblemDetail
+    }
+  }
+`);
+
+const EscalateMutation = graphql(`
+  mutation EscalateProblem($id: ID!, $note: String) {
+    escalateProblem(id: $id, note: $note) {
+      ...ProblemDetail
+    }
+  }
+`);
+
+const NoteMutation = graphql(`
+  mutation AddProblemNote($id: ID!, $body: String!) {
+    addProblemNote(id: $id, body: $body) {
+      ...ProblemDetail
+    }
+  }
+`);
+
+const statusOf: Partial<Record<ProblemAction, ProblemStatus>> = {
+  START: 'IN_PROGRESS',
+  RESOLVE: 'RESOLVED',
+  REOPEN: 'IN_PROGRESS',
+  CLOSE: 'CLOSED',
+};
+
+/** A problem with its timeline (批示 highlighted) and the actions the signed-in user may take. */
+export function ProblemDetail({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { data, loading } = useQuery(ProblemQuery, { variables: { id } });
+  const [setStatus, settingStatus] = useMutation(SetStatusMutation);
+  const [escalate, escalating] = useMutation(EscalateMutation);
+  const [addNote, noting] = useMutation(NoteMutation);
+  const [note, setNote] = useState('');
+  const problem = data?.problem;
+
+  if (loading && !problem) return <Spin />;
+  if (!problem) {
+    return (
+      <Result status="404" title={t('problem.notFound')} extra={<Link to="/problems">{t('problem.back')}</Link>} />
+    );
+  }
+
+  const act = async (action: ProblemAction) => {
+    try {
+      const status = statusOf[action];
+      if (status) await setStatus({ variables: { id, status, note: note.trim() || null } });
+      else if (action === 'ESCALATE') await escalate({ variables: { id, note: note.trim() || null } });
+      else {
+        if (!note.trim()) {
+          message.warning(t('problem.noteRequired'));
+          return;
+        }
+        await addNote({ variables: { id, body: note } });
+      }
+      setNote('');
+    } catch (error) {
+      message.error(errorMessage(error, t));
+    }
+  };
+
+  const actions = problem.viewerActions;
+  const writing = actions.includes('NOTE') || actions.includes('INSTRUCT');
+  const busy = settingStatus.loading || escalating.loading || noting.loading;
+
+  return (
+    <Flex vertical gap={16}>
+      <Card>
+        <Typography.Text type="secondary">
+          <Link to={`/projects/${problem.project.id}`}>
+            {problem.project.code} · {problem.project.name}
+          </Link>
+        </Typography.Text>
+        <h1 style={{ fontSize: 22, margin: '4px 0 8px' }}>{problem.title}</h1>
+        <Space wrap>
+          <span data-testid="problem-status">
+            <ProblemStatusTag status={problem.status} />
+          </span>
+          <span data-testid="problem-level">
+            <LevelTag level={problem.level} />
+          </span>
+          <Tag>{t(`category.${problem.category}`)}</Tag>
+          {problem.overdue && <Tag color="red">{t('problem.overdue')}</Tag>}
+        </Space>
+        <Descriptions size="small" column={{ xs: 1, sm: 2 }} style={{ marginTop: 16 }}>
+          <Descriptions.Item label={t('problem.leadUnit')}>{problem.leadUnit.name}</Descriptions.Item>
+          <Descriptions.Item label={t('problem.coUnits')}>
+            {problem.coUnits.map((u) => u.name).join('、') || '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('problem.dueOn')}>{problem.dueOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('problem.raisedBy')}>
+            {problem.raisedBy?.displayName ?? '—'} · {dayjs(problem.createdAt).format('YYYY-MM-DD')}
+          </Descriptions.Item>
+        </Descriptions>
+        {problem.description && <Typography.Paragraph>{problem.description}</Typography.Paragraph>}
+      </Card>
+      {actions.length > 0 && (
+        <Card>
+          {writing && (
+            <Flex vertical gap={6} style={{ marginBottom: 12 }}>
+              <label htmlFor="problem-note">
+                {actions.includes('INSTRUCT') ? t('problemAction.INSTRUCT') : t('problem.noteLabel')}
+              </label>
+              <Input.TextArea
+                id="problem-note"
+                rows={3}
+                maxLength={2000}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+              />
+            </Flex>
+          )}
+          <Space wrap>
+            {actions.map((action) => (
+              <Button
+                key={action}
+                type={action === 'INSTRUCT' || action === 'RESOLVE' ? 'primary' : 'default'}
+                danger={action === 'ESCALATE'}
+                loading={busy}
+                onClick={() => act(action)}
+              >
+                {t(`problemAction.${action}`)}
+              </Button>
+            ))}
+          </Space>
+        </Card>
+      )}
+      <Card title={t('problem.timeline')}>
+        <Timeline
+          items={problem.updates.map((u) => ({
+            key: u.id,
+            color: u.kind === 'INSTRUCTION' ? 'red' : u.kind.includes('ESCALATION') ? 'orange' : 'blue',
+            content: (
+              <div>
+                <Space size={6} wrap>
+                  <Typography.Text strong>{t(`updateKind.${u.kind}`)}</Typography.Text>
+                  {u.fromStatus && u.toStatus && (
+                    <Typography.Text>
+                      {t(`problemStatus.${u.fromStatus}`)} → {t(`problemStatus.${u.toStatus}`)}
+                    </Typography.Text>
+                  )}
+                  {u.toLevel && (
+                    <Typography.Text>
+                      {u.fromLevel ? `${t(`level.${u.fromLevel}`)} → ` : ''}
+                      {t(`level.${u.toLevel}`)}
+                    </Typography.Text>
+                  )}
+                  <Typography.Text type="secondary">
+                    {u.author?.displayName ?? t('problem.system')} · {dayjs(u.at).format('YYYY-MM-DD HH:mm')}
+                  </Typography.Text>
+                </Space>
+                {u.body &&
+                  (u.kind === 'INSTRUCTION' ? (
+                    <Alert type="error" showIcon={false} title={u.body} style={{ marginTop: 4 }} />
+                  ) : (
+                    <div>{u.body}</div>
+                  ))}
+              </div>
+            ),
+          }))}
+        />
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,125 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { ProblemCategory } from '../../gql/graphql';
+import { errorMessage, showFieldError } from '../../lib/errors';
+
+const UnitsForProblemQuery = graphql(`
+  query UnitsForProblem {
+    units {
+      id
+      name
+    }
+  }
+`);
+
+const RaiseProblemMutation = graphql(`
+  mutation RaiseProblem($input: ProblemInput!) {
+    raiseProblem(input: $input) {
+      id
+    }
+  }
+`);
+
+export const categories: ProblemCategory[] = [
+  'LAND',
+  'ENERGY',
+  'APPROVAL',
+  'FINANCING',
+  'INFRASTRUCTURE',
+  'TALENT',
+  'OTHER',
+];
+
+type Values = {
+  title: string;
+  description?: string;
+  category: ProblemCategory;
+  leadUnitId: string;
+  coUnitIds?: string[];
+  dueOn?: Dayjs;
+};
+
+/** 提出问题 on a project: hand it to a lead unit with co-units and a due date. */
+export function RaiseProblemModal({
+  projectId,
+  open,
+  onClose,
+  onRaised,
+}: {
+  projectId: string;
+  open: boolean;
+  onClose: () => void;
+  onRaised: () => unknown;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const { data } = useQuery(UnitsForProblemQuery, { skip: !open });
+  const [raise, raising] = useMutation(RaiseProblemMutation);
+  const units = (data?.units ?? []).map((u) => ({ value: u.id, label: u.name }));
+
+  useEffect(() => {
+    if (open) form.resetFields();
+  }, [open, form]);
+
+  const submit = async (v: Values) => {
+    try {
+      await raise({
+        variables: {
+          input: {
+            projectId,
+            title: v.title,
+            description: v.description || null,
+            category: v.category,
+            leadUnitId: v.leadUnitId,
+            coUnitIds: v.coUnitIds ?? [],
+            dueOn: v.dueOn ? v.dueOn.format('YYYY-MM-DD') : null,
+          },
+        },
+      });
+      message.success(t('common.saved'));
+      onClose();
+      await onRaised();
+    } catch (error) {
+      if (!showFieldError(form, error)) message.error(errorMessage(error, t));
+    }
+  };
+
+  return (
+    <Modal
+      title={t('problem.raise')}
+      open={open}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('problem.raise')}
+      cancelText={t('common.cancel')}
+      confirmLoading={raising.loading}
+      forceRender
+    >
+      <Form form={form} name="raiseProblem" layout="vertical" onFinish={submit}>
+        <Form.Item label={t('problem.title')} name="title" rules={[{ required: true, whitespace: true }]}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item label={t('problem.category')} name="category" rules={[{ required: true }]}>
+          <Select options={categories.map((c) => ({ value: c, label: t(`category.${c}`) }))} />
+        </Form.Item>
+        <Form.Item label={t('problem.description')} name="description">
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+        <Form.Item label={t('problem.leadUnit')} name="leadUnitId" rules={[{ required: true }]}>
+          <Select options={units} showSearch={{ optionFilterProp: 'label' }} />
+        </Form.Item>
+        <Form.Item label={t('problem.coUnits')} name="coUnitIds">
+          <Select mode="multiple" options={units} showSearch={{ optionFilterProp: 'label' }} />
+        </Form.Item>
+        <Form.Item label={t('problem.dueOn')} name="dueOn">
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

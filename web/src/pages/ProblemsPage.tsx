@@ -1,0 +1,5 @@
+import { ProblemBoard } from '../features/problem/ProblemBoard';
+
+export default function ProblemsPage() {
+  return <ProblemBoard />;
+}
