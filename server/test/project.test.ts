@@ -606,6 +606,38 @@ describe('projects and their lifecycle', () => {
     });
   });
 
+  describe('挂图作战', () => {
+    const BOARD = `query($minTier: Tier) { battleMap(minTier: $minTier) { id name tier responsibleLeader light
+      openProblemCount worstOpenProblemLevel nextMilestone { key plannedOn } leadUnit { name } } }`;
+
+    it('shows the ≥50亿 projects not terminated, and ≥10亿 on request', async () => {
+      const major = await create(promoter, {
+        totalInvestment: '55',
+        responsibleLeader: '副区长 徐晓燕',
+        stage: 'SIGNED',
+        signedOn: '2025-01-06',
+      });
+      const mid = await create(promoter, { totalInvestment: '12' });
+      const board = (await leader.ok(BOARD)).battleMap;
+      const row = board.find((p: Project) => p.id === major.id);
+      expect(row).toMatchObject({
+        tier: 'MAJOR_50',
+        responsibleLeader: '副区长 徐晓燕',
+        openProblemCount: 0,
+        worstOpenProblemLevel: null,
+      });
+      expect(row.nextMilestone.key).toBe('COMPANY_REGISTERED');
+      expect(board.every((p: Project) => p.tier === 'MAJOR_50')).toBe(true);
+      expect(board.some((p: Project) => p.id === mid.id)).toBe(false);
+      expect((await leader.ok(BOARD, { minTier: 'MAJOR_10' })).battleMap.some((p: Project) => p.id === mid.id)).toBe(
+        true,
+      );
+
+      await promoter.ok(TERMINATE, { id: major.id, version: major.version, on: today(), reason: '企业撤资' });
+      expect((await leader.ok(BOARD)).battleMap.some((p: Project) => p.id === major.id)).toBe(false);
+    });
+  });
+
   describe('the list', () => {
     const LIST = `query($filter: ProjectFilter, $first: Int, $after: String, $orderBy: ProjectOrder) {
       projects(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {

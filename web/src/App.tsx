@@ -14,6 +14,8 @@ const AdminPage = lazy(() => import('./pages/AdminPage'));
 const ProjectsPage = lazy(() => import('./pages/ProjectsPage'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const ProblemsPage = lazy(() => import('./pages/ProblemsPage'));
+const BattlePage = lazy(() => import('./pages/BattlePage'));
+const ScreenPage = lazy(() => import('./pages/ScreenPage'));
 const ProblemPage = lazy(() => import('./pages/ProblemPage'));
 const ProjectPage = lazy(() => import('./pages/ProjectPage'));
 
@@ -71,6 +73,10 @@ export function App() {
           }
         />
         <Route
+          path="/screen"
+          element={<RequireSignIn signedIn={Boolean(me)}>{lazyPage(<ScreenPage />)}</RequireSignIn>}
+        />
+        <Route
           element={
             <RequireSignIn signedIn={Boolean(me)}>
               <AppLayout />
@@ -78,7 +84,7 @@ export function App() {
           }
         >
           <Route index element={lazyPage(<DashboardPage />)} />
-          <Route path="battle" element={page('battle')} />
+          <Route path="battle" element={lazyPage(<BattlePage />)} />
           <Route path="projects" element={lazyPage(<ProjectsPage />)} />
           <Route path="projects/:id" element={lazyPage(<ProjectPage />)} />
           <Route path="problems" element={lazyPage(<ProblemsPage />)} />

@@ -282,7 +282,7 @@ async function lifeOf(
       }
       continue;
     }
-    if (overdueLeft > 0 && project.stage !== 'AT_CAPACITY') {
+    if (overdueLeft > 0 && (project.stage === 'SIGNED' || project.stage === 'UNDER_CONSTRUCTION')) {
       overdueLeft--;
       await tx
         .update(milestones)

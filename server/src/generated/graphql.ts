@@ -43,6 +43,13 @@ export type AgreementInput = {
   taxPerMu?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+export type AppConfig = {
+  __typename?: 'AppConfig';
+  mapTileAttribution: Maybe<Scalars['String']['output']>;
+  /** Map tiles, as a URL template with {z}, {x} and {y}; null to draw the map without tiles. */
+  mapTileUrl: Maybe<Scalars['String']['output']>;
+};
+
 export type AuditConnection = {
   __typename?: 'AuditConnection';
   nodes: Array<AuditEntry>;
@@ -572,6 +579,8 @@ export type Project = {
   name: Scalars['String']['output'];
   /** The first node not yet done, by planned date. */
   nextMilestone: Maybe<Milestone>;
+  /** Problems still open or in progress. */
+  openProblemCount: Scalars['Int']['output'];
   owner: Maybe<User>;
   platform: Maybe<Unit>;
   problems: Array<Problem>;
@@ -590,6 +599,8 @@ export type Project = {
   version: Scalars['Int']['output'];
   /** Whether the signed-in user may change this project (SPEC section 1). */
   viewerCanEdit: Scalars['Boolean']['output'];
+  /** The highest escalation level among the open problems. */
+  worstOpenProblemLevel: Maybe<EscalationLevel>;
 };
 
 
@@ -692,6 +703,8 @@ export type ProjectWarning =
 
 export type Query = {
   __typename?: 'Query';
+  /** Settings the web client needs. */
+  appConfig: AppConfig;
   /** ADMIN: the audit log, newest first; filter by entity. */
   auditLog: AuditConnection;
   /** Projects not terminated, at or above minTier. */
@@ -996,6 +1009,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AgreementInput: AgreementInput;
+  AppConfig: ResolverTypeWrapper<AppConfig>;
   AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
   AuditEntry: ResolverTypeWrapper<AuditRowModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1068,6 +1082,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AgreementInput: AgreementInput;
+  AppConfig: AppConfig;
   AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditEntry: AuditRowModel;
   Boolean: Scalars['Boolean']['output'];
@@ -1114,6 +1129,11 @@ export type ResolversParentTypes = {
   UpdateUserInput: UpdateUserInput;
   User: UserRowModel;
   Warnings: Warnings;
+};
+
+export type AppConfigResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppConfig'] = ResolversParentTypes['AppConfig']> = {
+  mapTileAttribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mapTileUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
@@ -1335,6 +1355,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   muGrade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nextMilestone?: Resolver<Maybe<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  openProblemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   platform?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
@@ -1352,6 +1373,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  worstOpenProblemLevel?: Resolver<Maybe<ResolversTypes['EscalationLevel']>, ParentType, ContextType>;
 };
 
 export type ProjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = {
@@ -1361,6 +1383,7 @@ export type ProjectConnectionResolvers<ContextType = Context, ParentType extends
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  appConfig?: Resolver<ResolversTypes['AppConfig'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   battleMap?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryBattleMapArgs, 'minTier'>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
@@ -1454,6 +1477,7 @@ export type WarningsResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type Resolvers<ContextType = Context> = {
+  AppConfig?: AppConfigResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   ClauseVerdict?: ClauseVerdictResolvers<ContextType>;

@@ -8,7 +8,7 @@ import { requireActor } from '../modules/access/policy.ts';
  * (after the sign-in check, so they reveal nothing to strangers).
  */
 const pending = {
-  Query: ['battleMap', 'inspectionsDue'],
+  Query: ['inspectionsDue'],
   Mutation: ['setAgreement', 'recordComplianceCheck', 'submitMonthlyReport'],
 } as const;
 

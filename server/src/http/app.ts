@@ -36,8 +36,13 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
           'default-src': ["'self'"],
           // Ant Design injects its styles at run time.
           'style-src': ["'self'", "'unsafe-inline'"],
-          // Map tiles come from a configurable server.
-          'img-src': ["'self'", 'data:', 'blob:', 'http:', 'https:'],
+          // Map tiles come from the configured tile server, if any.
+          'img-src': [
+            "'self'",
+            'data:',
+            'blob:',
+            ...(config.mapTileUrl ? [new URL(config.mapTileUrl.replace(/\{[a-z]\}/g, '0')).origin] : []),
+          ],
           'upgrade-insecure-requests': null,
         },
       },

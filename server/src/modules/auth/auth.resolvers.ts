@@ -6,6 +6,10 @@ import { endSession } from './session.ts';
 export const authResolvers: Resolvers = {
   Query: {
     me: (_, __, ctx) => (ctx.actor ? ctx.loaders.user.load(ctx.actor.id) : null),
+    appConfig: (_, __, ctx) => {
+      requireActor(ctx.actor);
+      return { mapTileUrl: ctx.config.mapTileUrl, mapTileAttribution: ctx.config.mapTileAttribution };
+    },
   },
   Mutation: {
     login: async (_, { username, password }, ctx) => {

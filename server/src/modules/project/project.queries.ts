@@ -3,6 +3,7 @@ import { projects, type Stage, type Tier } from '@zdyq/db/schema';
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { decodeCursor, encodeCursor } from '../../graphql/paging.ts';
 import { today } from '../../lib/dates.ts';
+import { notTerminatedSql } from '../target/target.rules.ts';
 import { type Light, lightSql, type ProjectWarning, warningSql } from './light.ts';
 import { type ProjectRow, projectSelection } from './project.service.ts';
 
@@ -108,4 +109,18 @@ export async function lightsOf(db: DatabaseOrTransaction, ids: readonly string[]
     .select({ id: projects.id, light: lightSql(asOf) })
     .from(projects)
     .where(inArray(projects.id, [...ids]));
+}
+
+const tierOrder: readonly Tier[] = ['MAJOR_50', 'MAJOR_10', 'OVER_1', 'BELOW_1'];
+
+/** 挂图作战: projects at or above a tier, logged by the day and not terminated by it, largest first. */
+export function battleMapProjects(db: DatabaseOrTransaction, asOf: string, minTier: Tier): Promise<ProjectRow[]> {
+  const tiers = tierOrder.slice(0, tierOrder.indexOf(minTier) + 1);
+  return db
+    .select(projectSelection())
+    .from(projects)
+    .where(
+      and(inArray(projects.tier, [...tiers]), sql`${projects.createdAt} < (${asOf}::date + 1)`, notTerminatedSql(asOf)),
+    )
+    .orderBy(sql`${projects.totalInvestment} DESC`, projects.code);
 }

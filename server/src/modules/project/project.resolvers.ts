@@ -2,9 +2,10 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import { pageSize } from '../../graphql/paging.ts';
 import { today } from '../../lib/dates.ts';
 import { can, requireActor } from '../access/policy.ts';
+import { isOpen, levels } from '../problem/problem.rules.ts';
 import { isLate, milestoneStatus } from './milestone.rules.ts';
 import { addMilestone, stageBoundKeys, updateMilestone } from './milestone.service.ts';
-import { listProjects } from './project.queries.ts';
+import { battleMapProjects, listProjects } from './project.queries.ts';
 import {
   advanceStage,
   correctStage,
@@ -19,6 +20,10 @@ export const projectResolvers: Resolvers = {
     project: (_, { id }, ctx) => {
       requireActor(ctx.actor);
       return getProject(ctx.db, id);
+    },
+    battleMap: (_, { asOf, minTier }, ctx) => {
+      requireActor(ctx.actor);
+      return battleMapProjects(ctx.db, asOf ?? today(), minTier ?? 'MAJOR_50');
     },
     projects: async (_, args, ctx) => {
       requireActor(ctx.actor);
@@ -75,6 +80,12 @@ export const projectResolvers: Resolvers = {
     stageEvents: (p, _, ctx) => ctx.loaders.stageEvents.load(p.id),
     history: (p, _, ctx) => ctx.loaders.history.load(p.id),
     problems: (p, _, ctx) => ctx.loaders.problems.load(p.id),
+    openProblemCount: async (p, _, ctx) =>
+      (await ctx.loaders.problems.load(p.id)).filter((x) => isOpen(x.status)).length,
+    worstOpenProblemLevel: async (p, _, ctx) => {
+      const open = (await ctx.loaders.problems.load(p.id)).filter((x) => isOpen(x.status));
+      return levels.findLast((level) => open.some((x) => x.level === level)) ?? null;
+    },
     agreement: (p, _, ctx) => ctx.loaders.agreement.load(p.id),
     complianceChecks: (p, _, ctx) => ctx.loaders.complianceChecks.load(p.id),
     complianceStatus: async (p, _, ctx) => (await ctx.loaders.complianceStatus(today()).load(p.id))?.status ?? 'NONE',

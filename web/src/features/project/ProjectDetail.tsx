@@ -17,7 +17,7 @@ import {
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { ProjectDetailFragment } from '../../gql/graphql';
 import { useSession } from '../auth/session';
@@ -71,6 +71,7 @@ export function ProjectDetail({ id }: { id: string }) {
   const { t } = useTranslation();
   const { me } = useSession();
   const { data, loading, refetch } = useQuery(ProjectPageQuery, { variables: { id } });
+  const [params] = useSearchParams();
   const [editing, setEditing] = useState(false);
   const [stageAction, setStageAction] = useState<StageAction>(null);
   const units = useMemo(() => new Map((data?.units ?? []).map((u) => [u.id, u.name])), [data?.units]);
@@ -137,6 +138,7 @@ export function ProjectDetail({ id }: { id: string }) {
       </Card>
       <Card>
         <Tabs
+          defaultActiveKey={params.get('tab') ?? 'basics'}
           items={[
             {
               key: 'basics',

@@ -1,0 +1,104 @@
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useEffect, useRef } from 'react';
+import type { Light } from '../../gql/graphql';
+import { lightColors } from '../project/tags';
+import { districtOutline, placeLabels } from './district';
+
+export type MapProject = {
+  id: string;
+  name: string;
+  totalInvestment: string;
+  light: Light;
+  latitude?: number | null;
+  longitude?: number | null;
+};
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/**
+ * The district map: the outline and place names shipped with the app, tiles only when a tile URL is
+ * configured, and a pin per project coloured by its light and sized by its investment.
+ */
+export default function DistrictMap({
+  projects,
+  tileUrl,
+  attribution,
+  height = 520,
+  dark = false,
+  label,
+}: {
+  projects: MapProject[];
+  tileUrl?: string | null;
+  attribution?: string | null;
+  height?: number | string;
+  dark?: boolean;
+  label: string;
+}) {
+  const container = useRef<HTMLElement>(null);
+  const map = useRef<L.Map | null>(null);
+  const pins = useRef<L.LayerGroup | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const m = L.map(container.current, { zoomControl: true, attributionControl: Boolean(tileUrl) });
+    m.fitBounds(L.latLngBounds(districtOutline), { padding: [16, 16] });
+    if (tileUrl) L.tileLayer(tileUrl, { attribution: attribution ?? '', maxZoom: 18 }).addTo(m);
+    L.polygon(districtOutline, {
+      color: dark ? '#ff7875' : '#b71c1c',
+      weight: 2,
+      fillColor: dark ? '#1f1f1f' : '#fff1f0',
+      fillOpacity: tileUrl ? 0.08 : 0.6,
+    }).addTo(m);
+    for (const place of placeLabels) {
+      L.marker(place.at, {
+        interactive: false,
+        keyboard: false,
+        icon: L.divIcon({
+          className: 'map-place',
+          html: `<span style="color:${dark ? '#d9d9d9' : '#595959'};font-size:${place.platform ? 14 : 12}px;font-weight:${place.platform ? 600 : 400};white-space:nowrap">${escapeHtml(place.name)}</span>`,
+          iconSize: [0, 0],
+        }),
+      }).addTo(m);
+    }
+    pins.current = L.layerGroup().addTo(m);
+    map.current = m;
+    return () => {
+      m.remove();
+      map.current = null;
+    };
+  }, [tileUrl, attribution, dark]);
+
+  useEffect(() => {
+    const layer = pins.current;
+    if (!layer) return;
+    layer.clearLayers();
+    for (const p of projects) {
+      if (p.latitude === null || p.latitude === undefined || p.longitude === null || p.longitude === undefined)
+        continue;
+      const size = Math.round(12 + Math.min(28, Math.sqrt(Number(p.totalInvestment)) * 2.5));
+      const marker = L.marker([p.latitude, p.longitude], {
+        title: p.name,
+        alt: p.name,
+        icon: L.divIcon({
+          className: 'map-pin',
+          html: `<span data-testid="map-pin" style="display:block;width:${size}px;height:${size}px;border-radius:50%;background:${lightColors[p.light]};opacity:.85;border:2px solid #fff;box-shadow:0 0 4px rgba(0,0,0,.4)"></span>`,
+          iconSize: [size, size],
+        }),
+      });
+      marker.bindPopup(
+        `<strong>${escapeHtml(p.name)}</strong><br/>${escapeHtml(p.totalInvestment)} 亿元<br/><a href="/projects/${encodeURIComponent(p.id)}">→</a>`,
+      );
+      marker.addTo(layer);
+    }
+  }, [projects]);
+
+  return (
+    <section
+      ref={container}
+      aria-label={label}
+      style={{ width: '100%', height, background: dark ? '#141414' : '#f5f5f5' }}
+    />
+  );
+}

@@ -1,0 +1,5 @@
+import { BattleBoard } from '../features/battle/BattleBoard';
+
+export default function BattlePage() {
+  return <BattleBoard />;
+}

@@ -1,0 +1,5 @@
+import { WallScreen } from '../features/battle/WallScreen';
+
+export default function ScreenPage() {
+  return <WallScreen />;
+}
