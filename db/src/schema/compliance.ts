@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { stamp } from './columns.ts';
 import { decimal } from './decimal.ts';
 import { complianceActionEnum, complianceResultEnum } from './enums.ts';
 import { users } from './org.ts';
 import { projects } from './projects.ts';
 
-const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 const amount = () => decimal({ precision: 18, scale: 4 });
 
 /** 工业投资项目履约监管协议: at most one per project (SPEC section 6). */
@@ -26,8 +26,8 @@ export const complianceAgreements = pgTable(
     annualOutput: amount(),
     taxPerMu: amount(),
     version: integer().notNull().default(1),
-    createdAt: createdAt(),
-    updatedAt: createdAt(),
+    createdAt: stamp(),
+    updatedAt: stamp(),
   },
   (t) => [check('compliance_agreements_land_area_positive', sql`${t.landArea} IS NULL OR ${t.landArea} > 0`)],
 );
@@ -63,7 +63,7 @@ export const complianceChecks = pgTable(
     grade: text(),
     supersedesId: uuid(),
     inspectorId: uuid().references(() => users.id),
-    createdAt: createdAt(),
+    createdAt: stamp(),
   },
   (t) => [
     index('compliance_checks_project_idx').on(t.projectId, t.checkedOn, t.createdAt),
@@ -82,7 +82,7 @@ export const checkAttachments = pgTable(
     sizeBytes: integer().notNull(),
     storagePath: text().notNull(),
     uploadedById: uuid().references(() => users.id),
-    createdAt: createdAt(),
+    createdAt: stamp(),
   },
   (t) => [index('check_attachments_check_idx').on(t.checkId)],
 );
@@ -91,5 +91,5 @@ export const checkAttachments = pgTable(
 export const muGradeThresholds = pgTable('mu_grade_thresholds', {
   grade: text().primaryKey(),
   minTaxPerMu: amount().notNull(),
-  updatedAt: createdAt(),
+  updatedAt: stamp(),
 });

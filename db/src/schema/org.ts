@@ -11,9 +11,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { stamp } from './columns.ts';
 import { roleEnum, unitKindEnum } from './enums.ts';
-
-const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
 /** 责任单位: departments, development platforms, townships (SPEC section 2). */
 export const units = pgTable(
@@ -23,8 +22,8 @@ export const units = pgTable(
     name: text().notNull(),
     kind: unitKindEnum().notNull(),
     sortOrder: integer().notNull().default(0),
-    createdAt: createdAt(),
-    updatedAt: createdAt(),
+    createdAt: stamp(),
+    updatedAt: stamp(),
   },
   (t) => [uniqueIndex('units_name_key').on(t.name), check('units_name_not_blank', sql`btrim(${t.name}) <> ''`)],
 );
@@ -39,8 +38,8 @@ export const users = pgTable(
     role: roleEnum().notNull(),
     unitId: uuid().references(() => units.id),
     active: boolean().notNull().default(true),
-    createdAt: createdAt(),
-    updatedAt: createdAt(),
+    createdAt: stamp(),
+    updatedAt: stamp(),
   },
   (t) => [
     uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
@@ -58,8 +57,8 @@ export const sessions = pgTable(
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: createdAt(),
-    lastSeenAt: createdAt(),
+    createdAt: stamp(),
+    lastSeenAt: stamp(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     ip: text(),
     userAgent: text(),
@@ -75,7 +74,7 @@ export const loginAttempts = pgTable(
     username: text().notNull(),
     ip: text(),
     succeeded: boolean().notNull(),
-    at: createdAt(),
+    at: stamp(),
   },
   (t) => [index('login_attempts_username_at_idx').on(sql`lower(${t.username})`, t.at)],
 );

@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { stamp } from './columns.ts';
 import { escalationLevelEnum, problemCategoryEnum, problemStatusEnum, problemUpdateKindEnum } from './enums.ts';
 import { units, users } from './org.ts';
 import { projects } from './projects.ts';
-
-const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
 /** 问题督办 (SPEC 4.4). */
 export const problems = pgTable(
@@ -25,8 +24,8 @@ export const problems = pgTable(
     dueOn: date(),
     raisedById: uuid().references(() => users.id),
     version: integer().notNull().default(1),
-    createdAt: createdAt(),
-    updatedAt: createdAt(),
+    createdAt: stamp(),
+    updatedAt: stamp(),
   },
   (t) => [
     index('problems_project_idx').on(t.projectId),
@@ -66,7 +65,7 @@ export const problemUpdates = pgTable(
     toLevel: escalationLevelEnum(),
     // Null for the scheduled sweep's automatic escalations.
     authorId: uuid().references(() => users.id),
-    at: createdAt(),
+    at: stamp(),
   },
   (t) => [index('problem_updates_problem_idx').on(t.problemId, t.at)],
 );

@@ -8,15 +8,14 @@ import {
   integer,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { stamp } from './columns.ts';
 import { decimal } from './decimal.ts';
 import { industryEnum, projectSourceEnum, stageEnum, type Tier } from './enums.ts';
 import { units, users } from './org.ts';
 
-const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 /** Money in 亿元 (or 万美元 where named), up to 4 decimal places, kept exact. */
 const amount = () => decimal({ precision: 16, scale: 4 });
 
@@ -73,8 +72,8 @@ export const projects = pgTable(
     terminationReason: text(),
     version: integer().notNull().default(1),
     createdById: uuid().references(() => users.id),
-    createdAt: createdAt(),
-    updatedAt: createdAt(),
+    createdAt: stamp(),
+    updatedAt: stamp(),
   },
   (t) => [
     uniqueIndex('projects_code_key').on(t.code),
@@ -134,7 +133,7 @@ export const stageEvents = pgTable(
     note: text(),
     isCorrection: boolean().notNull().default(false),
     actorId: uuid().references(() => users.id),
-    at: createdAt(),
+    at: stamp(),
   },
   (t) => [index('stage_events_project_idx').on(t.projectId, t.at)],
 );
@@ -154,8 +153,8 @@ export const milestones = pgTable(
     baselineOn: date(),
     actualOn: date(),
     note: text(),
-    createdAt: createdAt(),
-    updatedAt: createdAt(),
+    createdAt: stamp(),
+    updatedAt: stamp(),
   },
   (t) => [
     index('milestones_project_idx').on(t.projectId, t.sortOrder),

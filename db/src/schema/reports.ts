@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { stamp } from './columns.ts';
 import { decimal } from './decimal.ts';
 import { users } from './org.ts';
 import { projects } from './projects.ts';
-
-const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
 /** 月监测: one report per project per month (SPEC 4.5). */
 export const monthlyReports = pgTable(
@@ -19,8 +18,8 @@ export const monthlyReports = pgTable(
     note: text(),
     submittedById: uuid().references(() => users.id),
     version: integer().notNull().default(1),
-    createdAt: createdAt(),
-    updatedAt: createdAt(),
+    createdAt: stamp(),
+    updatedAt: stamp(),
   },
   (t) => [
     uniqueIndex('monthly_reports_project_month_key').on(t.projectId, t.month),
@@ -34,5 +33,5 @@ export const monthlyReports = pgTable(
 export const reportMonthClosures = pgTable('report_month_closures', {
   month: text().primaryKey(),
   closedById: uuid().references(() => users.id),
-  closedAt: createdAt(),
+  closedAt: stamp(),
 });

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, check, date, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { stamp } from './columns.ts';
 import { decimal } from './decimal.ts';
 import { targetKindEnum } from './enums.ts';
-
-const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
 /** 指标 of SPEC section 5; the counting rule is chosen by code, the figures are data. */
 export const targets = pgTable(
@@ -22,7 +21,7 @@ export const targets = pgTable(
     periodEnd: date().notNull(),
     sortOrder: integer().notNull().default(0),
     version: integer().notNull().default(1),
-    updatedAt: updatedAt(),
+    updatedAt: stamp(),
   },
   (t) => [check('targets_period_ordered', sql`${t.periodStart} <= ${t.periodEnd}`)],
 );
@@ -34,7 +33,7 @@ export const scoreWeights = pgTable(
     key: text().primaryKey(),
     weight: decimal({ precision: 8, scale: 4 }).notNull(),
     sortOrder: integer().notNull().default(0),
-    updatedAt: updatedAt(),
+    updatedAt: stamp(),
   },
   (t) => [check('score_weights_non_negative', sql`${t.weight} >= 0`)],
 );

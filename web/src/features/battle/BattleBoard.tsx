@@ -85,7 +85,7 @@ export function BattleBoard() {
           placeholder={t('project.allLights')}
           aria-label={t('project.allLights')}
           style={{ minWidth: 140 }}
-          options={(['RED', 'YELLOW', 'GREEN'] as Light[]).map((l) => ({ value: l, label: t(`light.${l}`) }))}
+          options={lights.map((l) => ({ value: l, label: t(`light.${l}`) }))}
           onChange={setLights}
         />
         <Space>

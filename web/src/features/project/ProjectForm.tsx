@@ -23,6 +23,7 @@ import { graphql } from '../../gql';
 import type { Industry, ProjectInput, ProjectSource } from '../../gql/graphql';
 import { useSession } from '../auth/session';
 import { useMutationErrors } from './useMutationErrors';
+import { industries, sources } from './values';
 
 const FormUnitsQuery = graphql(`
   query ProjectFormUnits {
@@ -73,17 +74,6 @@ export type ProjectValues = {
 
 type FormValues = ProjectValues & { stage?: 'NEGOTIATING' | 'SIGNED'; signedOn?: Dayjs | null };
 
-const industries: Industry[] = [
-  'NEW_MATERIALS',
-  'MODERN_MEDICINE',
-  'HIGH_END_EQUIPMENT',
-  'ELECTRONIC_INFORMATION',
-  'NEW_ENERGY',
-  'ENERGY_SAVING_EQUIPMENT',
-  'CHEMICAL',
-  'OTHER',
-];
-const sources: ProjectSource[] = ['NEW', 'EXPANSION', 'LISTED_COMPANY'];
 const DECIMAL = /^\d+(\.\d{1,4})?$/;
 
 type Props =

@@ -19,6 +19,7 @@ import type {
 import { useSession } from '../auth/session';
 import { ProjectFormDrawer } from './ProjectForm';
 import { LightBadge, StageTag, TierTag } from './tags';
+import { industries, lights, stages, tiers } from './values';
 
 export const ProjectListQuery = graphql(`
   query ProjectList($filter: ProjectFilter, $first: Int, $after: String, $orderBy: ProjectOrder) {
@@ -55,27 +56,6 @@ export const ProjectListQuery = graphql(`
 
 type Row = ProjectListResult['projects']['nodes'][number];
 
-const stages: Stage[] = [
-  'NEGOTIATING',
-  'SIGNED',
-  'UNDER_CONSTRUCTION',
-  'ACCEPTED',
-  'IN_PRODUCTION',
-  'AT_CAPACITY',
-  'TERMINATED',
-];
-const tiers: Tier[] = ['MAJOR_50', 'MAJOR_10', 'OVER_1', 'BELOW_1'];
-const industries: Industry[] = [
-  'NEW_MATERIALS',
-  'MODERN_MEDICINE',
-  'HIGH_END_EQUIPMENT',
-  'ELECTRONIC_INFORMATION',
-  'NEW_ENERGY',
-  'ENERGY_SAVING_EQUIPMENT',
-  'CHEMICAL',
-  'OTHER',
-];
-const lights: Light[] = ['RED', 'YELLOW', 'GREEN'];
 const warningLabels = {
   OVERDUE_NODE: 'dashboard.overdueNodes',
   OVERDUE_PROBLEM: 'dashboard.overdueProblems',
