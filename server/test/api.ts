@@ -57,6 +57,8 @@ export type TestServer = {
   users: Record<DemoUsername, string>;
   /** A client signed in as one of the demo accounts (password demo1234). */
   as(username: DemoUsername): Promise<ApiClient>;
+  /** A signed-in client for every demo account. */
+  everyone(): Promise<Record<DemoUsername, ApiClient>>;
   anonymous(): ApiClient;
   /**
    * A second connection to the same database, as another server instance would have: its own pool
@@ -115,6 +117,11 @@ export async function startTestServer(): Promise<TestServer> {
         p: DEMO_PASSWORD,
       });
       return client;
+    },
+    async everyone() {
+      const clients: Partial<Record<DemoUsername, ApiClient>> = {};
+      for (const username of Object.keys(users) as DemoUsername[]) clients[username] = await this.as(username);
+      return clients as Record<DemoUsername, ApiClient>;
     },
     anonymous: () => new ApiClient(url),
     async secondInstance() {

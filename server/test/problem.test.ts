@@ -42,11 +42,7 @@ describe('problems (SPEC 4.4)', () => {
 
   beforeAll(async () => {
     t = await startTestServer();
-    admin = await t.as('admin');
-    promoter = await t.as('promoter');
-    promoter2 = await t.as('promoter2');
-    leader = await t.as('leader');
-    inspector = await t.as('inspector');
+    ({ admin, promoter, promoter2, leader, inspector } = await t.everyone());
     promotion = (await unitByName(t.handle.db, '区投资促进中心')).id;
     bay = (await unitByName(t.handle.db, '杭州湾经开区')).id;
     energyBureau = (await unitByName(t.handle.db, '区发改局')).id;

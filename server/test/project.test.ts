@@ -57,11 +57,7 @@ describe('projects and their lifecycle', () => {
 
   beforeAll(async () => {
     t = await startTestServer();
-    admin = await t.as('admin');
-    promoter = await t.as('promoter');
-    promoter2 = await t.as('promoter2');
-    leader = await t.as('leader');
-    inspector = await t.as('inspector');
+    ({ admin, promoter, promoter2, leader, inspector } = await t.everyone());
     promotionUnit = (await unitByName(t.handle.db, '区投资促进中心')).id;
     bayUnit = (await unitByName(t.handle.db, '杭州湾经开区')).id;
     township = (await unitByName(t.handle.db, '崧厦街道')).id;
