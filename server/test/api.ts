@@ -106,21 +106,22 @@ export async function startTestServer(): Promise<TestServer> {
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const signIn = async (username: DemoUsername): Promise<ApiClient> => {
+    const client = new ApiClient(url);
+    await client.ok('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }', {
+      u: username,
+      p: DEMO_PASSWORD,
+    });
+    return client;
+  };
   return {
     url,
     handle,
     users,
-    async as(username) {
-      const client = new ApiClient(url);
-      await client.ok('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }', {
-        u: username,
-        p: DEMO_PASSWORD,
-      });
-      return client;
-    },
+    as: signIn,
     async everyone() {
       const clients: Partial<Record<DemoUsername, ApiClient>> = {};
-      for (const username of Object.keys(users) as DemoUsername[]) clients[username] = await this.as(username);
+      for (const username of Object.keys(users) as DemoUsername[]) clients[username] = await signIn(username);
       return clients as Record<DemoUsername, ApiClient>;
     },
     anonymous: () => new ApiClient(url),
