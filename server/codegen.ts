@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           ProblemUpdate: '../modules/problem/problem.service.ts#ProblemUpdateRow',
           ComplianceAgreement: '../modules/compliance/compliance.service.ts#AgreementRow',
           ComplianceCheck: '../modules/compliance/compliance.service.ts#ComplianceCheckRow',
+          Attachment: '../modules/compliance/compliance.service.ts#AttachmentRow',
           MonthlyReport: '../modules/report/report.service.ts#MonthlyReportRow',
           TargetProgress: '../modules/target/target.service.ts#TargetProgressRow',
           UnitRaceRow: '../modules/dashboard/dashboard.service.ts#UnitRaceRowModel',

@@ -31,6 +31,8 @@ const schema = z.object({
     .regex(/^https?:\/\/.+\{z\}.+\{x\}.+\{y\}/, 'must be an http(s) URL template with {z}, {x} and {y}')
     .optional(),
   MAP_TILE_ATTRIBUTION: z.string().max(200).optional(),
+  UPLOAD_DIR: z.string().min(1).optional(),
+  UPLOAD_MAX_MB: z.coerce.number().positive().max(100).default(10),
 });
 
 export type Config = {
@@ -48,6 +50,8 @@ export type Config = {
   webDist: string;
   mapTileUrl: string | null;
   mapTileAttribution: string | null;
+  uploadDir: string;
+  uploadMaxBytes: number;
 };
 
 export class ConfigError extends Error {}
@@ -77,5 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: resolve(e.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url))),
     mapTileUrl: e.MAP_TILE_URL ?? null,
     mapTileAttribution: e.MAP_TILE_ATTRIBUTION ?? null,
+    uploadDir: resolve(e.UPLOAD_DIR ?? resolve(e.DATA_DIR, 'uploads')),
+    uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
   };
 }

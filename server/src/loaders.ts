@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { today } from './lib/dates.ts';
 import {
   agreementsByProjects,
+  attachmentsByChecks,
   checksByProjects,
   complianceStatusesOf,
 } from './modules/compliance/compliance.service.ts';
@@ -66,6 +67,10 @@ export function createLoaders(db: DatabaseOrTransaction) {
     problemUpdates: grouped((ids) => updatesByProblems(db, ids), problemId),
     agreement: byId((ids) => agreementsByProjects(db, ids), projectId),
     complianceChecks: grouped((ids) => checksByProjects(db, ids), projectId),
+    attachments: grouped(
+      (ids) => attachmentsByChecks(db, ids),
+      (r) => r.checkId ?? '',
+    ),
     monthlyReports: grouped((ids) => reportsByProjects(db, ids), projectId),
     light: perDay((asOf) => byId((ids) => lightsOf(db, ids, asOf), id)),
     complianceStatus: perDay((asOf) => byId((ids) => complianceStatusesOf(db, ids, asOf), id)),

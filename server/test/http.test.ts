@@ -40,9 +40,11 @@ describe('HTTP surface', () => {
   });
 
   it('asks for sign-in before saying an operation is not built yet', async () => {
-    expect((await t.anonymous().fails('{ inspectionsDue { id } }')).extensions?.code).toBe('UNAUTHENTICATED');
+    const report =
+      'mutation { submitMonthlyReport(projectId: "00000000-0000-0000-0000-000000000000", month: "2026-10", investment: "1") { id } }';
+    expect((await t.anonymous().fails(report)).extensions?.code).toBe('UNAUTHENTICATED');
     const leader = await t.as('leader');
-    expect((await leader.fails('{ inspectionsDue { id } }')).extensions?.code).toBe('NOT_IMPLEMENTED');
+    expect((await leader.fails(report)).extensions?.code).toBe('NOT_IMPLEMENTED');
   });
 
   it('refuses a cross-site form post (CSRF)', async () => {

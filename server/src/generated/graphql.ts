@@ -6,7 +6,7 @@ import type { AuditRow as AuditRowModel } from '../modules/audit/audit.service.t
 import type { ProjectRow as ProjectRowModel, StageEventRow as StageEventRowModel } from '../modules/project/project.service.ts';
 import type { MilestoneRow as MilestoneRowModel } from '../modules/project/milestone.service.ts';
 import type { ProblemRow as ProblemRowModel, ProblemUpdateRow as ProblemUpdateRowModel } from '../modules/problem/problem.service.ts';
-import type { AgreementRow as AgreementRowModel, ComplianceCheckRow as ComplianceCheckRowModel } from '../modules/compliance/compliance.service.ts';
+import type { AgreementRow as AgreementRowModel, ComplianceCheckRow as ComplianceCheckRowModel, AttachmentRow as AttachmentRowModel } from '../modules/compliance/compliance.service.ts';
 import type { MonthlyReportRow as MonthlyReportRowModel } from '../modules/report/report.service.ts';
 import type { TargetProgressRow as TargetProgressRowModel } from '../modules/target/target.service.ts';
 import type { UnitRaceRowModel as UnitRaceRowModelModel, DashboardModel as DashboardModelModel } from '../modules/dashboard/dashboard.service.ts';
@@ -50,6 +50,16 @@ export type AppConfig = {
   mapTileUrl: Maybe<Scalars['String']['output']>;
 };
 
+/** A photo or file kept with a compliance check; url is served only to signed-in users. */
+export type Attachment = {
+  __typename?: 'Attachment';
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mimeType: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  url: Scalars['String']['output'];
+};
+
 export type AuditConnection = {
   __typename?: 'AuditConnection';
   nodes: Array<AuditEntry>;
@@ -66,6 +76,15 @@ export type AuditEntry = {
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   note: Maybe<Scalars['String']['output']>;
+};
+
+export type CheckPreview = {
+  __typename?: 'CheckPreview';
+  clauses: Array<ClauseVerdict>;
+  grade: Maybe<Scalars['String']['output']>;
+  investmentIntensity: Maybe<Scalars['Float']['output']>;
+  result: ComplianceResult;
+  taxPerMu: Maybe<Scalars['Float']['output']>;
 };
 
 export type ClauseVerdict = {
@@ -107,6 +126,7 @@ export type ComplianceCheck = {
   actualInvestment: Maybe<Scalars['Decimal']['output']>;
   annualOutput: Maybe<Scalars['Decimal']['output']>;
   annualTax: Maybe<Scalars['Decimal']['output']>;
+  attachments: Array<Attachment>;
   checkedOn: Scalars['Date']['output'];
   clauses: Array<ClauseVerdict>;
   createdAt: Scalars['DateTime']['output'];
@@ -128,6 +148,8 @@ export type ComplianceCheckInput = {
   actualInvestment?: InputMaybe<Scalars['Decimal']['input']>;
   annualOutput?: InputMaybe<Scalars['Decimal']['input']>;
   annualTax?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Photos and files uploaded with POST /api/attachments beforehand. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   checkedOn: Scalars['Date']['input'];
   findings?: InputMaybe<Scalars['String']['input']>;
   period: Scalars['String']['input'];
@@ -710,9 +732,12 @@ export type Query = {
   /** Projects not terminated, at or above minTier. */
   battleMap: Array<Project>;
   dashboard: Dashboard;
+  /** Projects with an agreement and no check in 12 months, or a deadline passed since the last check. */
   inspectionsDue: Array<Project>;
   /** The signed-in user, or null without a valid session. */
   me: Maybe<User>;
+  /** The verdicts a check would get, computed by the same rules, without saving anything. */
+  previewComplianceCheck: CheckPreview;
   problem: Maybe<Problem>;
   /** Problems, overdue first, then by due date. */
   problems: ProblemConnection;
@@ -748,6 +773,11 @@ export type QueryDashboardArgs = {
 
 export type QueryInspectionsDueArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryPreviewComplianceCheckArgs = {
+  input: ComplianceCheckInput;
 };
 
 
@@ -1010,9 +1040,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AgreementInput: AgreementInput;
   AppConfig: ResolverTypeWrapper<AppConfig>;
+  Attachment: ResolverTypeWrapper<AttachmentRowModel>;
   AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
   AuditEntry: ResolverTypeWrapper<AuditRowModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CheckPreview: ResolverTypeWrapper<CheckPreview>;
   ClauseVerdict: ResolverTypeWrapper<ClauseVerdict>;
   ComplianceAction: ComplianceAction;
   ComplianceAgreement: ResolverTypeWrapper<AgreementRowModel>;
@@ -1083,9 +1115,11 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AgreementInput: AgreementInput;
   AppConfig: AppConfig;
+  Attachment: AttachmentRowModel;
   AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditEntry: AuditRowModel;
   Boolean: Scalars['Boolean']['output'];
+  CheckPreview: CheckPreview;
   ClauseVerdict: ClauseVerdict;
   ComplianceAgreement: AgreementRowModel;
   ComplianceCheck: ComplianceCheckRowModel;
@@ -1136,6 +1170,14 @@ export type AppConfigResolvers<ContextType = Context, ParentType extends Resolve
   mapTileUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type AuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1150,6 +1192,14 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CheckPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckPreview'] = ResolversParentTypes['CheckPreview']> = {
+  clauses?: Resolver<Array<ResolversTypes['ClauseVerdict']>, ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  investmentIntensity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['ComplianceResult'], ParentType, ContextType>;
+  taxPerMu?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type ClauseVerdictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClauseVerdict'] = ResolversParentTypes['ClauseVerdict']> = {
@@ -1177,6 +1227,7 @@ export type ComplianceCheckResolvers<ContextType = Context, ParentType extends R
   actualInvestment?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   annualOutput?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   annualTax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   checkedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   clauses?: Resolver<Array<ResolversTypes['ClauseVerdict']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1389,6 +1440,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
   inspectionsDue?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryInspectionsDueArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  previewComplianceCheck?: Resolver<ResolversTypes['CheckPreview'], ParentType, ContextType, RequireFields<QueryPreviewComplianceCheckArgs, 'input'>>;
   problem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<QueryProblemArgs, 'id'>>;
   problems?: Resolver<ResolversTypes['ProblemConnection'], ParentType, ContextType, Partial<QueryProblemsArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
@@ -1478,8 +1530,10 @@ export type WarningsResolvers<ContextType = Context, ParentType extends Resolver
 
 export type Resolvers<ContextType = Context> = {
   AppConfig?: AppConfigResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  CheckPreview?: CheckPreviewResolvers<ContextType>;
   ClauseVerdict?: ClauseVerdictResolvers<ContextType>;
   ComplianceAgreement?: ComplianceAgreementResolvers<ContextType>;
   ComplianceCheck?: ComplianceCheckResolvers<ContextType>;

@@ -11,6 +11,7 @@ import { createApolloServer } from '../graphql/server.ts';
 import { createLoaders } from '../loaders.ts';
 import type { Logger } from '../logger.ts';
 import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.ts';
+import { fileRoutes } from './files.ts';
 import { healthHandler } from './health.ts';
 import { webApp } from './static.ts';
 
@@ -96,6 +97,7 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
     }),
   );
 
+  app.use('/api', fileRoutes(handle, config));
   app.use(webApp(config.webDist));
 
   return { app, stop: () => apollo.stop() };

@@ -1,8 +1,25 @@
 import type { Resolvers } from '../../generated/graphql.ts';
+import { today } from '../../lib/dates.ts';
+import { requireActor } from '../access/policy.ts';
+import { inspectionsDue, previewComplianceCheck, recordComplianceCheck, setAgreement } from './compliance.service.ts';
 
 const toNumber = (value: string | null) => (value === null ? null : Number(value));
 
 export const complianceResolvers: Resolvers = {
+  Query: {
+    inspectionsDue: (_, { asOf }, ctx) => {
+      requireActor(ctx.actor);
+      return inspectionsDue(ctx.db, asOf ?? today());
+    },
+    previewComplianceCheck: (_, { input }, ctx) =>
+      previewComplianceCheck({ db: ctx.db, actor: requireActor(ctx.actor), input }),
+  },
+  Mutation: {
+    setAgreement: (_, { projectId, input }, ctx) =>
+      setAgreement({ db: ctx.db, actor: requireActor(ctx.actor), projectId, input, requestId: ctx.requestId }),
+    recordComplianceCheck: (_, { input }, ctx) =>
+      recordComplianceCheck({ db: ctx.db, actor: requireActor(ctx.actor), input, requestId: ctx.requestId }),
+  },
   ComplianceCheck: {
     clauses: (c) => c.clauses,
     taxPerMu: (c) => toNumber(c.taxPerMu),
@@ -12,5 +29,9 @@ export const complianceResolvers: Resolvers = {
         ? ((await ctx.loaders.complianceChecks.load(c.projectId)).find((x) => x.id === c.supersedesId) ?? null)
         : null,
     inspector: (c, _, ctx) => (c.inspectorId ? ctx.loaders.user.load(c.inspectorId) : null),
+    attachments: (c, _, ctx) => ctx.loaders.attachments.load(c.id),
+  },
+  Attachment: {
+    url: (a) => `/api/attachments/${a.id}`,
   },
 };

@@ -1,7 +1,158 @@
 import { projects } from '@zdyq/db/schema';
 import { type SQL, sql } from 'drizzle-orm';
+import { badInput } from '../../errors.ts';
+import { compareDecimal } from '../../lib/decimal.ts';
+import { OUTER_PROJECT_ID } from '../../lib/sql.ts';
 
 export type ComplianceStatus = 'NONE' | 'COMPLIANT' | 'NON_COMPLIANT' | 'RECTIFYING';
+export type Verdict = 'MET' | 'NOT_MET' | 'NOT_DUE';
+export type ClauseVerdict = { clause: string; verdict: Verdict; expected: string | null; actual: string | null };
+
+/** The clauses of an agreement (SPEC 6); amounts as decimal strings, deadlines as dates. */
+export type Agreement = {
+  agreedInvestment: string | null;
+  investmentIntensity: string | null;
+  landArea: string | null;
+  plotRatio: string | null;
+  startDeadline: string | null;
+  completionDeadline: string | null;
+  productionDeadline: string | null;
+  capacityDeadline: string | null;
+  annualOutput: string | null;
+  taxPerMu: string | null;
+};
+
+export type Measured = {
+  checkedOn: string;
+  actualInvestment: string | null;
+  annualOutput: string | null;
+  annualTax: string | null;
+  plotRatio: string | null;
+};
+
+export type StageDates = {
+  startedOn: string | null;
+  acceptedOn: string | null;
+  productionOn: string | null;
+  capacityOn: string | null;
+};
+
+/** 亩均 grade thresholds (万元/亩/年), highest first; ADMIN keeps them in mu_grade_thresholds. */
+export type GradeThreshold = { grade: string; minTaxPerMu: number };
+
+const deadlines = [
+  ['START_DEADLINE', 'startDeadline', 'startedOn'],
+  ['COMPLETION_DEADLINE', 'completionDeadline', 'acceptedOn'],
+  ['PRODUCTION_DEADLINE', 'productionDeadline', 'productionOn'],
+  ['CAPACITY_DEADLINE', 'capacityDeadline', 'capacityOn'],
+] as const;
+
+const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
+
+/** The grade of a tax per mu: the first threshold it reaches. */
+export function gradeOf(taxPerMu: number, thresholds: readonly GradeThreshold[]): string | null {
+  const sorted = [...thresholds].sort((a, b) => b.minTaxPerMu - a.minTaxPerMu);
+  return sorted.find((t) => taxPerMu >= t.minTaxPerMu)?.grade ?? sorted.at(-1)?.grade ?? null;
+}
+
+/**
+ * Each clause's verdict for a check (SPEC 6). A deadline is met when its stage was reached on or
+ * before it, not due while the day of the check has not reached it; the measured clauses fall due
+ * with the deadline they belong to (investment, intensity and plot ratio at completion, output and
+ * tax at capacity) or at once when the agreement has no such deadline. A due measured clause needs
+ * its measurement: without one it is BAD_USER_INPUT naming the field, never a silent pass.
+ */
+export function clauseVerdicts(
+  agreement: Agreement,
+  check: Measured,
+  stages: StageDates,
+  landArea: string | null,
+): { clauses: ClauseVerdict[]; taxPerMu: number | null; investmentIntensity: number | null } {
+  const clauses: ClauseVerdict[] = [];
+  const on = check.checkedOn;
+  for (const [clause, field, stage] of deadlines) {
+    const deadline = agreement[field];
+    if (!deadline) continue;
+    const reached = stages[stage];
+    const verdict: Verdict =
+      reached !== null && reached <= deadline && reached <= on ? 'MET' : deadline > on ? 'NOT_DUE' : 'NOT_MET';
+    clauses.push({ clause, verdict, expected: deadline, actual: reached && reached <= on ? reached : null });
+  }
+
+  const dueBy = (deadline: string | null) => deadline === null || deadline <= on;
+  const area = landArea !== null && compareDecimal(landArea, '0') > 0 ? Number(landArea) : null;
+  const measured = (
+    clause: string,
+    expected: string | null,
+    actual: number | null,
+    required: { field: string; present: boolean },
+    deadline: string | null,
+  ) => {
+    if (expected === null) return;
+    if (!dueBy(deadline)) {
+      clauses.push({ clause, verdict: 'NOT_DUE', expected, actual: actual === null ? null : String(actual) });
+      return;
+    }
+    if (!required.present) throw badInput(required.field, '该条款已到考核期，请填写实测值');
+    clauses.push({
+      clause,
+      verdict: (actual ?? 0) >= Number(expected) ? 'MET' : 'NOT_MET',
+      expected,
+      actual: String(actual),
+    });
+  };
+  const needsArea = (expected: string | null) => {
+    if (expected !== null && area === null)
+      throw badInput('landArea', '协议或项目的用地面积缺失或为0，无法计算亩均指标');
+  };
+
+  const investment = check.actualInvestment === null ? null : Number(check.actualInvestment);
+  const intensity = investment !== null && area !== null ? round((investment * 10000) / area) : null;
+  const tax = check.annualTax !== null && area !== null ? round(Number(check.annualTax) / area) : null;
+
+  measured(
+    'INVESTMENT',
+    agreement.agreedInvestment,
+    investment,
+    { field: 'actualInvestment', present: investment !== null },
+    agreement.completionDeadline,
+  );
+  if (dueBy(agreement.completionDeadline)) needsArea(agreement.investmentIntensity);
+  measured(
+    'INVESTMENT_INTENSITY',
+    agreement.investmentIntensity,
+    intensity,
+    { field: 'actualInvestment', present: investment !== null },
+    agreement.completionDeadline,
+  );
+  measured(
+    'PLOT_RATIO',
+    agreement.plotRatio,
+    check.plotRatio === null ? null : Number(check.plotRatio),
+    { field: 'plotRatio', present: check.plotRatio !== null },
+    agreement.completionDeadline,
+  );
+  measured(
+    'ANNUAL_OUTPUT',
+    agreement.annualOutput,
+    check.annualOutput === null ? null : Number(check.annualOutput),
+    { field: 'annualOutput', present: check.annualOutput !== null },
+    agreement.capacityDeadline,
+  );
+  if (dueBy(agreement.capacityDeadline)) needsArea(agreement.taxPerMu);
+  measured(
+    'TAX_PER_MU',
+    agreement.taxPerMu,
+    tax,
+    { field: 'annualTax', present: check.annualTax !== null },
+    agreement.capacityDeadline,
+  );
+
+  return { clauses, taxPerMu: tax, investmentIntensity: intensity };
+}
+
+export const resultOf = (clauses: readonly ClauseVerdict[]) =>
+  clauses.every((c) => c.verdict !== 'NOT_MET') ? ('COMPLIANT' as const) : ('NON_COMPLIANT' as const);
 
 /**
  * The outer `projects` row's compliance status as of a day (SPEC 6): from its latest check on or
@@ -12,8 +163,21 @@ export function complianceStatusSql(asOf: string): SQL<ComplianceStatus> {
   return sql<ComplianceStatus>`coalesce((
     SELECT CASE WHEN c.action <> 'NONE' AND c.rectify_by > ${asOf}::date THEN 'RECTIFYING' ELSE c.result::text END
     FROM compliance_checks c
-    WHERE c.project_id = ${projects.id} AND c.checked_on <= ${asOf}::date
+    WHERE c.project_id = ${OUTER_PROJECT_ID} AND c.checked_on <= ${asOf}::date
       AND NOT EXISTS (SELECT 1 FROM compliance_checks s WHERE s.supersedes_id = c.id AND s.checked_on <= ${asOf}::date)
     ORDER BY c.checked_on DESC, c.created_at DESC
     LIMIT 1), 'NONE')`;
+}
+
+/**
+ * Due for inspection as of a day: the outer `projects` row has an agreement, is not terminated, and
+ * has had no check in the last 12 months, or has a deadline that passed since its last check.
+ */
+export function inspectionDueSql(asOf: string): SQL<boolean> {
+  const last = sql`(SELECT max(c.checked_on) FROM compliance_checks c WHERE c.project_id = ${OUTER_PROJECT_ID} AND c.checked_on <= ${asOf}::date)`;
+  return sql<boolean>`(${projects.stage} <> 'TERMINATED' AND EXISTS (
+    SELECT 1 FROM compliance_agreements a WHERE a.project_id = ${OUTER_PROJECT_ID} AND (
+      ${last} IS NULL OR ${last} <= ${asOf}::date - interval '12 months'
+      OR EXISTS (SELECT 1 FROM unnest(ARRAY[a.start_deadline, a.completion_deadline, a.production_deadline, a.capacity_deadline]) AS d
+        WHERE d > ${last} AND d <= ${asOf}::date))))`;
 }

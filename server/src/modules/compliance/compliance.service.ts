@@ -1,10 +1,36 @@
-import type { DatabaseOrTransaction } from '@zdyq/db/client';
-import { complianceAgreements, complianceChecks, projects } from '@zdyq/db/schema';
-import { desc, inArray } from 'drizzle-orm';
-import { complianceStatusSql } from './compliance.rules.ts';
+import type { Database, DatabaseOrTransaction, Transaction } from '@zdyq/db/client';
+import {
+  checkAttachments,
+  complianceActionEnum,
+  complianceAgreements,
+  complianceChecks,
+  milestones,
+  muGradeThresholds,
+  projects,
+} from '@zdyq/db/schema';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { AppError, badInput } from '../../errors.ts';
+import { today } from '../../lib/dates.ts';
+import { toUnits } from '../../lib/decimal.ts';
+import { type Actor, authorizeRole } from '../access/policy.ts';
+import { diffFields, recordAudit } from '../audit/audit.service.ts';
+import { isoDate } from '../project/project.input.ts';
+import { type ProjectRow, projectSelection } from '../project/project.service.ts';
+import { parseInput } from '../validation.ts';
+import {
+  type Agreement,
+  type ClauseVerdict,
+  clauseVerdicts,
+  complianceStatusSql,
+  gradeOf,
+  inspectionDueSql,
+  resultOf,
+} from './compliance.rules.ts';
 
 export type AgreementRow = typeof complianceAgreements.$inferSelect;
 export type ComplianceCheckRow = typeof complianceChecks.$inferSelect;
+export type AttachmentRow = typeof checkAttachments.$inferSelect;
 
 export function agreementsByProjects(db: DatabaseOrTransaction, projectIds: readonly string[]) {
   return db
@@ -22,9 +48,272 @@ export function checksByProjects(db: DatabaseOrTransaction, projectIds: readonly
     .orderBy(desc(complianceChecks.checkedOn), desc(complianceChecks.createdAt));
 }
 
+export function attachmentsByChecks(db: DatabaseOrTransaction, checkIds: readonly string[]) {
+  return db
+    .select()
+    .from(checkAttachments)
+    .where(inArray(checkAttachments.checkId, [...checkIds]))
+    .orderBy(asc(checkAttachments.createdAt));
+}
+
 export function complianceStatusesOf(db: DatabaseOrTransaction, projectIds: readonly string[], asOf: string) {
   return db
     .select({ id: projects.id, status: complianceStatusSql(asOf) })
     .from(projects)
     .where(inArray(projects.id, [...projectIds]));
+}
+
+export function inspectionsDue(db: DatabaseOrTransaction, asOf: string): Promise<ProjectRow[]> {
+  return db.select(projectSelection()).from(projects).where(inspectionDueSql(asOf)).orderBy(asc(projects.code));
+}
+
+const amount = (label: string) =>
+  z
+    .string()
+    .refine((v) => {
+      const units = toUnits(v);
+      return units !== undefined && units >= 0n;
+    }, `${label}应为不小于0的数字，最多4位小数`)
+    .nullish();
+
+const agreementInput = z.object({
+  agreedInvestment: amount('协议投资'),
+  investmentIntensity: amount('投资强度'),
+  landArea: amount('用地面积'),
+  plotRatio: amount('容积率'),
+  startDeadline: isoDate('开工期限').nullish(),
+  completionDeadline: isoDate('竣工期限').nullish(),
+  productionDeadline: isoDate('投产期限').nullish(),
+  capacityDeadline: isoDate('达产期限').nullish(),
+  annualOutput: amount('达产年产值'),
+  taxPerMu: amount('亩均税收'),
+});
+
+/** The node whose planned date each agreement deadline sets (SPEC 4.2). */
+const deadlineNodes = {
+  startDeadline: 'CONSTRUCTION_STARTED',
+  completionDeadline: 'ACCEPTED',
+  productionDeadline: 'PRODUCTION_STARTED',
+  capacityDeadline: 'AT_CAPACITY',
+} as const;
+
+type Write = { db: Database; actor: Actor; requestId?: string };
+
+export async function setAgreement(
+  args: Write & { projectId: string; input: Record<string, unknown> },
+): Promise<AgreementRow> {
+  authorizeRole(args.actor, 'compliance.write');
+  const parsed = parseInput(agreementInput, args.input);
+  const values = Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, v ?? null])) as Agreement;
+  if (values.landArea !== null && toUnits(values.landArea) === 0n) throw badInput('landArea', '用地面积必须大于0');
+  const order = ['startDeadline', 'completionDeadline', 'productionDeadline', 'capacityDeadline'] as const;
+  for (let i = 1; i < order.length; i++) {
+    const before = order
+      .slice(0, i)
+      .map((f) => values[f])
+      .filter(Boolean)
+      .sort()
+      .at(-1);
+    const current = values[order[i] as (typeof order)[number]];
+    if (before && current && current < before)
+      throw badInput(order[i] as string, '期限应按开工、竣工、投产、达产的顺序');
+  }
+  return args.db.transaction(async (tx) => {
+    const [project] = await tx.select().from(projects).where(eq(projects.id, args.projectId));
+    if (!project) throw badInput('projectId', '项目不存在');
+    const [before] = await tx
+      .select()
+      .from(complianceAgreements)
+      .where(eq(complianceAgreements.projectId, project.id))
+      .for('update');
+    const [row] = await tx
+      .insert(complianceAgreements)
+      .values({ ...values, projectId: project.id })
+      .onConflictDoUpdate({
+        target: complianceAgreements.projectId,
+        set: { ...values, version: sql`${complianceAgreements.version} + 1`, updatedAt: new Date() },
+      })
+      .returning();
+    if (!row) throw new Error('agreement upsert returned no row');
+    for (const [field, key] of Object.entries(deadlineNodes) as Array<[keyof typeof deadlineNodes, string]>) {
+      const deadline = values[field];
+      if (deadline) {
+        await tx
+          .update(milestones)
+          .set({ plannedOn: deadline, updatedAt: new Date() })
+          .where(and(eq(milestones.projectId, project.id), eq(milestones.key, key)));
+      }
+    }
+    await recordAudit(tx, {
+      actor: args.actor,
+      action: before ? 'agreement.update' : 'agreement.create',
+      entityType: 'agreement',
+      entityId: project.id,
+      projectId: project.id,
+      changes: diffFields(before ?? null, row, Object.keys(agreementInput.shape) as Array<keyof AgreementRow & string>),
+      requestId: args.requestId,
+    });
+    return row;
+  });
+}
+
+const checkInput = z.object({
+  projectId: z.uuid('项目不正确'),
+  checkedOn: isoDate('检查日期'),
+  period: z.string().trim().min(1, '请填写考核期').max(20, '考核期不能超过20个字'),
+  actualInvestment: amount('实际投资'),
+  annualOutput: amount('年产值'),
+  annualTax: amount('年税收'),
+  plotRatio: amount('容积率'),
+  findings: z.string().trim().max(2000, '检查情况不能超过2000个字').nullish(),
+  action: z.enum(complianceActionEnum.enumValues, '处置措施不正确').nullish(),
+  rectifyBy: isoDate('整改期限').nullish(),
+  supersedesId: z.uuid('被更正的检查不正确').nullish(),
+  attachmentIds: z.array(z.uuid('附件不正确')).max(20, '附件不能超过20个').nullish(),
+});
+
+type Evaluated = {
+  input: z.infer<typeof checkInput>;
+  clauses: ClauseVerdict[];
+  result: 'COMPLIANT' | 'NON_COMPLIANT';
+  taxPerMu: number | null;
+  investmentIntensity: number | null;
+  grade: string | null;
+};
+
+/** Validates a check and computes its verdicts against the project's agreement and stage dates. */
+async function evaluate(db: DatabaseOrTransaction, raw: Record<string, unknown>): Promise<Evaluated> {
+  const input = parseInput(checkInput, raw);
+  if (input.checkedOn > today()) throw badInput('checkedOn', '检查日期不能晚于今天');
+  const action = input.action ?? 'NONE';
+  if (action === 'RECTIFICATION_NOTICE' && !input.rectifyBy) throw badInput('rectifyBy', '下发整改通知须填写整改期限');
+  if (input.rectifyBy && input.rectifyBy < input.checkedOn) throw badInput('rectifyBy', '整改期限不能早于检查日期');
+  const [project] = await db.select().from(projects).where(eq(projects.id, input.projectId));
+  if (!project) throw badInput('projectId', '项目不存在');
+  const [agreement] = await db
+    .select()
+    .from(complianceAgreements)
+    .where(eq(complianceAgreements.projectId, project.id));
+  if (!agreement) throw badInput('projectId', '该项目尚未签订履约监管协议');
+  const { clauses, taxPerMu, investmentIntensity } = clauseVerdicts(
+    agreement,
+    {
+      checkedOn: input.checkedOn,
+      actualInvestment: input.actualInvestment ?? null,
+      annualOutput: input.annualOutput ?? null,
+      annualTax: input.annualTax ?? null,
+      plotRatio: input.plotRatio ?? null,
+    },
+    project,
+    agreement.landArea ?? project.landArea,
+  );
+  const thresholds = (await db.select().from(muGradeThresholds)).map((t) => ({
+    grade: t.grade,
+    minTaxPerMu: Number(t.minTaxPerMu),
+  }));
+  return {
+    input,
+    clauses,
+    result: resultOf(clauses),
+    taxPerMu,
+    investmentIntensity,
+    grade: taxPerMu === null ? null : gradeOf(taxPerMu, thresholds),
+  };
+}
+
+export async function previewComplianceCheck(args: { db: Database; actor: Actor; input: Record<string, unknown> }) {
+  authorizeRole(args.actor, 'compliance.write');
+  const { clauses, result, taxPerMu, investmentIntensity, grade } = await evaluate(args.db, args.input);
+  return { clauses, result, taxPerMu, investmentIntensity, grade };
+}
+
+/** Records a check; it is never edited afterwards: a correction is a new check that supersedes it. */
+export async function recordComplianceCheck(
+  args: Write & { input: Record<string, unknown> },
+): Promise<ComplianceCheckRow> {
+  authorizeRole(args.actor, 'compliance.write');
+  return args.db.transaction(async (tx) => {
+    const e = await evaluate(tx, args.input);
+    const { input } = e;
+    if (input.supersedesId) {
+      const [earlier] = await tx.select().from(complianceChecks).where(eq(complianceChecks.id, input.supersedesId));
+      if (!earlier || earlier.projectId !== input.projectId) throw badInput('supersedesId', '被更正的检查不属于该项目');
+      const [already] = await tx
+        .select({ id: complianceChecks.id })
+        .from(complianceChecks)
+        .where(eq(complianceChecks.supersedesId, earlier.id));
+      if (already) throw new AppError('CONFLICT', '该检查已被更正过，请更正最新的检查', { field: 'supersedesId' });
+    }
+    const [row] = await tx
+      .insert(complianceChecks)
+      .values({
+        projectId: input.projectId,
+        checkedOn: input.checkedOn,
+        period: input.period,
+        actualInvestment: input.actualInvestment ?? null,
+        annualOutput: input.annualOutput ?? null,
+        annualTax: input.annualTax ?? null,
+        plotRatio: input.plotRatio ?? null,
+        findings: input.findings || null,
+        action: input.action ?? 'NONE',
+        rectifyBy: input.rectifyBy ?? null,
+        result: e.result,
+        clauses: e.clauses,
+        taxPerMu: e.taxPerMu === null ? null : String(e.taxPerMu),
+        investmentIntensity: e.investmentIntensity === null ? null : String(e.investmentIntensity),
+        grade: e.grade,
+        supersedesId: input.supersedesId ?? null,
+        inspectorId: args.actor.id,
+      })
+      .returning();
+    if (!row) throw new Error('check insert returned no row');
+    await linkAttachments(tx, row.id, input.attachmentIds ?? [], args.actor);
+    await recordAudit(tx, {
+      actor: args.actor,
+      action: 'compliance.check',
+      entityType: 'complianceCheck',
+      entityId: row.id,
+      projectId: row.projectId,
+      changes: diffFields(null, row, ['checkedOn', 'period', 'result', 'grade', 'action', 'rectifyBy', 'supersedesId']),
+      note: row.findings,
+      requestId: args.requestId,
+    });
+    return row;
+  });
+}
+
+/** Attaches uploads to the new check: only the uploader's own files that belong to no check yet. */
+async function linkAttachments(tx: Transaction, checkId: string, ids: readonly string[], actor: Actor) {
+  if (ids.length === 0) return;
+  const linked = await tx
+    .update(checkAttachments)
+    .set({ checkId })
+    .where(
+      and(
+        inArray(checkAttachments.id, [...ids]),
+        isNull(checkAttachments.checkId),
+        eq(checkAttachments.uploadedById, actor.id),
+      ),
+    )
+    .returning({ id: checkAttachments.id });
+  if (linked.length !== new Set(ids).size) throw badInput('attachmentIds', '附件不存在或已被使用');
+}
+
+export async function saveAttachment(
+  db: DatabaseOrTransaction,
+  file: { fileName: string; mimeType: string; sizeBytes: number; storagePath: string },
+  actor: Actor,
+): Promise<AttachmentRow> {
+  authorizeRole(actor, 'compliance.write');
+  const [row] = await db
+    .insert(checkAttachments)
+    .values({ ...file, uploadedById: actor.id })
+    .returning();
+  if (!row) throw new Error('attachment insert returned no row');
+  return row;
+}
+
+export async function getAttachment(db: DatabaseOrTransaction, id: string): Promise<AttachmentRow | null> {
+  const [row] = await db.select().from(checkAttachments).where(eq(checkAttachments.id, id));
+  return row ?? null;
 }

@@ -1,6 +1,7 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import { industryEnum, projects, stageEnum, targets, trimDecimal } from '@zdyq/db/schema';
 import { eq, type SQL, sql } from 'drizzle-orm';
+import { OUTER_PROJECT_ID } from '../../lib/sql.ts';
 import { stageAsOfSql, warningSql } from '../project/light.ts';
 import { notTerminatedSql, rules, signedInSql, yearOf } from '../target/target.rules.ts';
 import { listScoreWeights } from '../target/target.service.ts';
@@ -153,7 +154,7 @@ export async function unitRace(db: DatabaseOrTransaction, asOf: string): Promise
         AND (${projects.terminatedOn} IS NULL OR ${projects.terminatedOn} > ${lastDay}::date))::int AS reports_needed,
       count(projects.id) FILTER (WHERE ${projects.startedOn} <= ${lastDay}::date
         AND (${projects.terminatedOn} IS NULL OR ${projects.terminatedOn} > ${lastDay}::date)
-        AND EXISTS (SELECT 1 FROM monthly_reports r WHERE r.project_id = ${projects.id} AND r.month = ${month}
+        AND EXISTS (SELECT 1 FROM monthly_reports r WHERE r.project_id = ${OUTER_PROJECT_ID} AND r.month = ${month}
           AND r.created_at < (${asOf}::date + 1)))::int AS reports_in
     FROM units JOIN projects ON ${projects.leadUnitId} = units.id
     WHERE ${projects.createdAt} < (${asOf}::date + 1)

@@ -1,5 +1,6 @@
 import { projects } from '@zdyq/db/schema';
 import { type SQL, sql } from 'drizzle-orm';
+import { OUTER_PROJECT_ID } from '../../lib/sql.ts';
 import { complianceStatusSql } from '../compliance/compliance.rules.ts';
 import { hasDueSoonNodeSql, hasOverdueNodeSql } from './milestone.rules.ts';
 
@@ -10,13 +11,13 @@ const OPEN = sql`p.status IN ('OPEN', 'IN_PROGRESS')`;
 
 /** The outer `projects` row has a problem overdue as of the day (SPEC 4.4). */
 export function hasOverdueProblemSql(asOf: string): SQL<boolean> {
-  return sql<boolean>`EXISTS (SELECT 1 FROM problems p WHERE p.project_id = ${projects.id}
+  return sql<boolean>`EXISTS (SELECT 1 FROM problems p WHERE p.project_id = ${OUTER_PROJECT_ID}
     AND ${OPEN} AND p.due_on < ${asOf}::date)`;
 }
 
 /** The outer `projects` row has an open problem escalated beyond its unit. */
 export function hasEscalatedProblemSql(): SQL<boolean> {
-  return sql<boolean>`EXISTS (SELECT 1 FROM problems p WHERE p.project_id = ${projects.id}
+  return sql<boolean>`EXISTS (SELECT 1 FROM problems p WHERE p.project_id = ${OUTER_PROJECT_ID}
     AND ${OPEN} AND p.level <> 'UNIT')`;
 }
 

@@ -1,6 +1,6 @@
-import { projects } from '@zdyq/db/schema';
 import { type SQL, sql } from 'drizzle-orm';
 import { addDays } from '../../lib/dates.ts';
+import { OUTER_PROJECT_ID } from '../../lib/sql.ts';
 
 export type MilestoneStatus = 'DONE' | 'OVERDUE' | 'DUE_SOON' | 'PENDING';
 
@@ -30,13 +30,13 @@ const openAsOf = (asOf: string) => sql`(m.actual_on IS NULL OR m.actual_on > ${a
 
 /** Whether the outer `projects` row has a node overdue as of the day. */
 export function hasOverdueNodeSql(asOf: string): SQL<boolean> {
-  return sql<boolean>`EXISTS (SELECT 1 FROM milestones m WHERE m.project_id = ${projects.id}
+  return sql<boolean>`EXISTS (SELECT 1 FROM milestones m WHERE m.project_id = ${OUTER_PROJECT_ID}
     AND ${openAsOf(asOf)} AND m.planned_on < ${asOf}::date)`;
 }
 
 /** Whether the outer `projects` row has a node due within the next 15 days. */
 export function hasDueSoonNodeSql(asOf: string): SQL<boolean> {
-  return sql<boolean>`EXISTS (SELECT 1 FROM milestones m WHERE m.project_id = ${projects.id}
+  return sql<boolean>`EXISTS (SELECT 1 FROM milestones m WHERE m.project_id = ${OUTER_PROJECT_ID}
     AND ${openAsOf(asOf)} AND m.planned_on BETWEEN ${asOf}::date AND ${addDays(asOf, DUE_SOON_DAYS)}::date)`;
 }
 

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream, mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DbHandle } from '@zdyq/db/client';
+import { parseCookie } from 'cookie';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import multer from 'multer';
+import type { Config } from '../config.ts';
+import { AppError, fromDatabaseError, httpStatus } from '../errors.ts';
+import type { Actor } from '../modules/access/policy.ts';
+import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.ts';
+import { getAttachment, saveAttachment } from '../modules/compliance/compliance.service.ts';
+
+/** Photos and documents an inspector may attach; anything else is refused by type. */
+const allowedTypes: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
+};
+
+type Authed = Request & { actor?: Actor };
+
+/** The one place file routes turn errors into responses, with the same codes as GraphQL. */
+function sendError(res: Response, error: unknown, log: Request['log']) {
+  const known = error instanceof AppError ? error : fromDatabaseError(error);
+  if (known) {
+    res.status(httpStatus(known.code)).json({ error: { code: known.code, message: known.message, ...known.details } });
+    return;
+  }
+  log.error({ err: error }, 'unexpected error in a file route');
+  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误' } });
+}
+
+/** File routes beside GraphQL, behind the same session. */
+export function fileRoutes(handle: DbHandle, config: Config): Router {
+  const router = express.Router();
+  mkdirSync(config.uploadDir, { recursive: true });
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.uploadMaxBytes, files: 1 } });
+
+  const requireSession = async (req: Authed, res: Response, next: NextFunction) => {
+    try {
+      const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
+      const session = await resolveSession(handle.db, token, config.sessionTtlMs);
+      if (!session) throw new AppError('UNAUTHENTICATED', '请先登录');
+      req.actor = session.actor;
+      next();
+    } catch (error) {
+      sendError(res, error, req.log);
+    }
+  };
+
+  router.post('/attachments', requireSession, (req: Authed, res) => {
+    upload.single('file')(req, res, async (uploadError: unknown) => {
+      try {
+        if (uploadError instanceof multer.MulterError) {
+          throw new AppError(
+            'BAD_USER_INPUT',
+            uploadError.code === 'LIMIT_FILE_SIZE'
+              ? `文件不能超过${config.uploadMaxBytes / 1024 / 1024}MB`
+              : '上传失败',
+            { field: 'file' },
+          );
+        }
+        if (uploadError) throw uploadError;
+        const file = req.file;
+        if (!file) throw new AppError('BAD_USER_INPUT', '请选择文件', { field: 'file' });
+        const ext = allowedTypes[file.mimetype];
+        if (!ext) throw new AppError('BAD_USER_INPUT', '只能上传JPG、PNG、WEBP图片或PDF文件', { field: 'file' });
+        const storagePath = `${randomUUID()}.${ext}`;
+        const row = await saveAttachment(
+          handle.db,
+          {
+            // Browsers send the name in latin1 bytes; keep Chinese names readable.
+            fileName: Buffer.from(file.originalname, 'latin1').toString('utf8').slice(0, 200),
+            mimeType: file.mimetype,
+            sizeBytes: file.size,
+            storagePath,
+          },
+          req.actor as Actor,
+        );
+        await writeFile(join(config.uploadDir, storagePath), file.buffer);
+        res.status(201).json({
+          id: row.id,
+          fileName: row.fileName,
+          mimeType: row.mimeType,
+          sizeBytes: row.sizeBytes,
+          url: `/api/attachments/${row.id}`,
+        });
+      } catch (error) {
+        sendError(res, error, req.log);
+      }
+    });
+  });
+
+  router.get('/attachments/:id', requireSession, async (req: Authed, res) => {
+    try {
+      const id = String(req.params.id);
+      const row = /^[0-9a-f-]{36}$/.test(id) ? await getAttachment(handle.db, id) : null;
+      if (!row) throw new AppError('NOT_FOUND', '文件不存在');
+      res.setHeader('Content-Type', row.mimeType);
+      res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.fileName)}`);
+      res.setHeader('Cache-Control', 'private, max-age=3600');
+      createReadStream(join(config.uploadDir, row.storagePath))
+        .on('error', () => sendError(res, new AppError('NOT_FOUND', '文件不存在'), req.log))
+        .pipe(res);
+    } catch (error) {
+      sendError(res, error, req.log);
+    }
+  });
+
+  return router;
+}

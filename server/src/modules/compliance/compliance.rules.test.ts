@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { type Agreement, clauseVerdicts, gradeOf, resultOf } from './compliance.rules.ts';
+
+const agreement: Agreement = {
+  agreedInvestment: '20',
+  investmentIntensity: '400',
+  landArea: '400',
+  plotRatio: '1.2',
+  startDeadline: '2022-06-30',
+  completionDeadline: '2023-12-31',
+  productionDeadline: '2024-03-31',
+  capacityDeadline: '2025-12-31',
+  annualOutput: '300000',
+  taxPerMu: '31',
+};
+const stages = { startedOn: '2022-05-10', acceptedOn: '2024-02-01', productionOn: '2024-03-01', capacityOn: null };
+const thresholds = [
+  { grade: 'A', minTaxPerMu: 31 },
+  { grade: 'B', minTaxPerMu: 15 },
+  { grade: 'C', minTaxPerMu: 5 },
+  { grade: 'D', minTaxPerMu: 0 },
+];
+const verdicts = (r: ReturnType<typeof clauseVerdicts>) =>
+  Object.fromEntries(r.clauses.map((c) => [c.clause, c.verdict]));
+
+describe('clause verdicts (SPEC 6)', () => {
+  it('a check in 2024: started in time, completed late, produced in time, capacity and tax not due', () => {
+    const r = clauseVerdicts(
+      agreement,
+      { checkedOn: '2024-06-30', actualInvestment: '18', annualOutput: null, annualTax: null, plotRatio: '1.3' },
+      stages,
+      '400',
+    );
+    expect(verdicts(r)).toEqual({
+      START_DEADLINE: 'MET',
+      COMPLETION_DEADLINE: 'NOT_MET',
+      PRODUCTION_DEADLINE: 'MET',
+      CAPACITY_DEADLINE: 'NOT_DUE',
+      INVESTMENT: 'NOT_MET',
+      INVESTMENT_INTENSITY: 'MET',
+      PLOT_RATIO: 'MET',
+      ANNUAL_OUTPUT: 'NOT_DUE',
+      TAX_PER_MU: 'NOT_DUE',
+    });
+    // 18亿 × 10000 ÷ 400亩 = 450 万元/亩.
+    expect(r.investmentIntensity).toBe(450);
+    expect(resultOf(r.clauses)).toBe('NON_COMPLIANT');
+  });
+
+  it('tax per mu is annual tax ÷ land area, graded A at 31 and D below 5', () => {
+    const r = clauseVerdicts(
+      { ...agreement, capacityDeadline: '2025-12-31' },
+      { checkedOn: '2026-03-31', actualInvestment: '21', annualOutput: '320000', annualTax: '12400', plotRatio: '1.3' },
+      { ...stages, acceptedOn: '2023-11-30', capacityOn: '2025-10-01' },
+      '400',
+    );
+    expect(r.taxPerMu).toBe(31);
+    expect(verdicts(r).TAX_PER_MU).toBe('MET');
+    expect(resultOf(r.clauses)).toBe('COMPLIANT');
+    expect(gradeOf(31, thresholds)).toBe('A');
+    expect(gradeOf(30.99, thresholds)).toBe('B');
+    expect(gradeOf(15, thresholds)).toBe('B');
+    expect(gradeOf(5, thresholds)).toBe('C');
+    expect(gradeOf(4.99, thresholds)).toBe('D');
+    const low = clauseVerdicts(
+      agreement,
+      { checkedOn: '2026-03-31', actualInvestment: '21', annualOutput: '320000', annualTax: '1200', plotRatio: '1.3' },
+      { ...stages, acceptedOn: '2023-11-30', capacityOn: '2025-10-01' },
+      '400',
+    );
+    expect(low.taxPerMu).toBe(3);
+    expect(verdicts(low).TAX_PER_MU).toBe('NOT_MET');
+  });
+
+  it('a deadline met early is met before it falls due; a stage reached after the check does not count', () => {
+    const r = clauseVerdicts(
+      agreement,
+      { checkedOn: '2022-05-01', actualInvestment: null, annualOutput: null, annualTax: null, plotRatio: null },
+      stages,
+      '400',
+    );
+    expect(verdicts(r).START_DEADLINE).toBe('NOT_DUE');
+    const after = clauseVerdicts(
+      agreement,
+      { checkedOn: '2022-05-20', actualInvestment: null, annualOutput: null, annualTax: null, plotRatio: null },
+      stages,
+      '400',
+    );
+    expect(verdicts(after).START_DEADLINE).toBe('MET');
+  });
+
+  it('refuses a land area of zero or none, naming the field, rather than dividing by zero', () => {
+    const check = {
+      checkedOn: '2026-03-31',
+      actualInvestment: '21',
+      annualOutput: '1',
+      annualTax: '100',
+      plotRatio: '1.3',
+    };
+    expect(() => clauseVerdicts(agreement, check, stages, '0')).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'landArea' } }),
+    );
+    expect(() => clauseVerdicts(agreement, check, stages, null)).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+    );
+  });
+
+  it('asks for the measurement of a clause that is due', () => {
+    const check = {
+      checkedOn: '2026-03-31',
+      actualInvestment: '21',
+      annualOutput: '1',
+      annualTax: null,
+      plotRatio: '1.3',
+    };
+    expect(() => clauseVerdicts(agreement, check, stages, '400')).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'annualTax' } }),
+    );
+  });
+});
