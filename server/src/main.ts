@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createApp } from './http/app.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { purgeExpiredSessions } from './modules/auth/session.ts';
+import { seedDemoCompliance } from './modules/compliance/compliance.demo.ts';
 import { sweepEscalations } from './modules/problem/problem.service.ts';
 
 async function prepareData(handle: DbHandle, config: ReturnType<typeof loadConfig>, log: Logger) {
@@ -14,7 +15,10 @@ async function prepareData(handle: DbHandle, config: ReturnType<typeof loadConfi
   }
   if (config.seedDemo) {
     const demo = await seedDemo(handle.db);
-    if (demo.seeded) log.info({ projects: demo.projects }, 'seeded the demo data; accounts use password demo1234');
+    if (demo.seeded) {
+      const checks = await seedDemoCompliance(handle.db);
+      log.info({ projects: demo.projects, checks }, 'seeded the demo data; accounts use password demo1234');
+    }
   }
 }
 

@@ -15,6 +15,7 @@ const ProjectsPage = lazy(() => import('./pages/ProjectsPage'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const ProblemsPage = lazy(() => import('./pages/ProblemsPage'));
 const BattlePage = lazy(() => import('./pages/BattlePage'));
+const CompliancePage = lazy(() => import('./pages/CompliancePage'));
 const ScreenPage = lazy(() => import('./pages/ScreenPage'));
 const ProblemPage = lazy(() => import('./pages/ProblemPage'));
 const ProjectPage = lazy(() => import('./pages/ProjectPage'));
@@ -89,7 +90,7 @@ export function App() {
           <Route path="projects/:id" element={lazyPage(<ProjectPage />)} />
           <Route path="problems" element={lazyPage(<ProblemsPage />)} />
           <Route path="problems/:id" element={lazyPage(<ProblemPage />)} />
-          <Route path="compliance" element={page('compliance')} />
+          <Route path="compliance" element={lazyPage(<CompliancePage />)} />
           <Route path="reports" element={page('reports')} />
           <Route path="admin" element={me?.role === 'ADMIN' ? lazyPage(<AdminPage />) : <Navigate to="/" replace />} />
         </Route>

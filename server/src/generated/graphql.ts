@@ -621,6 +621,8 @@ export type Project = {
   version: Scalars['Int']['output'];
   /** Whether the signed-in user may change this project (SPEC section 1). */
   viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether the signed-in user may keep the agreement and record checks. */
+  viewerCanInspect: Scalars['Boolean']['output'];
   /** The highest escalation level among the open problems. */
   worstOpenProblemLevel: Maybe<EscalationLevel>;
 };
@@ -1424,6 +1426,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanInspect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   worstOpenProblemLevel?: Resolver<Maybe<ResolversTypes['EscalationLevel']>, ParentType, ContextType>;
 };
 

@@ -92,6 +92,7 @@ export const projectResolvers: Resolvers = {
     muGrade: async (p, _, ctx) => (await ctx.loaders.complianceChecks.load(p.id))[0]?.grade ?? null,
     monthlyReports: (p, _, ctx) => ctx.loaders.monthlyReports.load(p.id),
     viewerCanEdit: (p, _, ctx) => ctx.actor !== null && can(ctx.actor, 'project.write', { unitId: p.leadUnitId }),
+    viewerCanInspect: (_, __, ctx) => ctx.actor !== null && can(ctx.actor, 'compliance.write'),
   },
   Milestone: {
     late: (m) => isLate(m),

@@ -21,6 +21,7 @@ import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { ProjectDetailFragment } from '../../gql/graphql';
 import { useSession } from '../auth/session';
+import { ComplianceTab } from '../compliance/ComplianceTab';
 import { ProjectProblems } from '../problem/ProjectProblems';
 import { HistoryList } from './HistoryList';
 import { MilestoneTable } from './MilestoneTable';
@@ -186,6 +187,11 @@ export function ProjectDetail({ id }: { id: string }) {
               key: 'problems',
               label: t('problem.board'),
               children: <ProjectProblems project={project} onChanged={() => refetch()} />,
+            },
+            {
+              key: 'compliance',
+              label: t('compliance.title'),
+              children: <ComplianceTab projectId={project.id} />,
             },
             {
               key: 'stages',

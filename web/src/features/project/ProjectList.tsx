@@ -17,6 +17,7 @@ import type {
   Tier,
 } from '../../gql/graphql';
 import { useSession } from '../auth/session';
+import { GradeBadge } from '../compliance/ClauseTable';
 import { ProjectFormDrawer } from './ProjectForm';
 import { LightBadge, StageTag, TierTag } from './tags';
 import { industries, lights, stages, tiers } from './values';
@@ -40,6 +41,7 @@ export const ProjectListQuery = graphql(`
         stage
         signedOn
         light
+        muGrade
         countsTowardTarget
         leadUnit {
           id
@@ -246,6 +248,12 @@ export function ProjectList() {
             dataIndex: 'light',
             render: (l: Light) => <LightBadge light={l} />,
             width: 90,
+          },
+          {
+            title: t('compliance.grade'),
+            dataIndex: 'muGrade',
+            render: (g: string | null) => <GradeBadge grade={g} />,
+            width: 100,
           },
         ]}
       />

@@ -1,0 +1,5 @@
+import { InspectionsDue } from '../features/compliance/InspectionsDue';
+
+export default function CompliancePage() {
+  return <InspectionsDue />;
+}
