@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           ComplianceCheck: '../modules/compliance/compliance.service.ts#ComplianceCheckRow',
           Attachment: '../modules/compliance/compliance.service.ts#AttachmentRow',
           MonthlyReport: '../modules/report/report.service.ts#MonthlyReportRow',
+          ReportSheetRow: '../modules/report/report.service.ts#ReportSheetRowModel',
           TargetProgress: '../modules/target/target.service.ts#TargetProgressRow',
           UnitRaceRow: '../modules/dashboard/dashboard.service.ts#UnitRaceRowModel',
           Dashboard: '../modules/dashboard/dashboard.service.ts#DashboardModel',

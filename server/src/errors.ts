@@ -6,8 +6,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'INVALID_TRANSITION'
   | 'TOO_MANY_ATTEMPTS'
-  | 'SERVICE_UNAVAILABLE'
-  | 'NOT_IMPLEMENTED';
+  | 'SERVICE_UNAVAILABLE';
 
 export type ErrorDetails = {
   /** The offending input field, for BAD_USER_INPUT. */
@@ -48,8 +47,6 @@ export function httpStatus(code: ErrorCode): number {
       return 429;
     case 'SERVICE_UNAVAILABLE':
       return 503;
-    case 'NOT_IMPLEMENTED':
-      return 501;
     default: {
       const unreachable: never = code;
       return unreachable;

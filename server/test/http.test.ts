@@ -39,12 +39,17 @@ describe('HTTP surface', () => {
     expect(date.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('asks for sign-in before saying an operation is not built yet', async () => {
+  it('asks for sign-in before anything but sign-in itself', async () => {
     const report =
       'mutation { submitMonthlyReport(projectId: "00000000-0000-0000-0000-000000000000", month: "2026-10", investment: "1") { id } }';
-    expect((await t.anonymous().fails(report)).extensions?.code).toBe('UNAUTHENTICATED');
-    const leader = await t.as('leader');
-    expect((await leader.fails(report)).extensions?.code).toBe('NOT_IMPLEMENTED');
+    for (const query of [
+      report,
+      '{ dashboard { asOf } }',
+      '{ problems { totalCount } }',
+      '{ inspectionsDue { id } }',
+    ]) {
+      expect((await t.anonymous().fails(query)).extensions?.code, query).toBe('UNAUTHENTICATED');
+    }
   });
 
   it('refuses a cross-site form post (CSRF)', async () => {

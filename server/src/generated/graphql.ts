@@ -7,7 +7,7 @@ import type { ProjectRow as ProjectRowModel, StageEventRow as StageEventRowModel
 import type { MilestoneRow as MilestoneRowModel } from '../modules/project/milestone.service.ts';
 import type { ProblemRow as ProblemRowModel, ProblemUpdateRow as ProblemUpdateRowModel } from '../modules/problem/problem.service.ts';
 import type { AgreementRow as AgreementRowModel, ComplianceCheckRow as ComplianceCheckRowModel, AttachmentRow as AttachmentRowModel } from '../modules/compliance/compliance.service.ts';
-import type { MonthlyReportRow as MonthlyReportRowModel } from '../modules/report/report.service.ts';
+import type { MonthlyReportRow as MonthlyReportRowModel, ReportSheetRowModel as ReportSheetRowModelModel } from '../modules/report/report.service.ts';
 import type { TargetProgressRow as TargetProgressRowModel } from '../modules/target/target.service.ts';
 import type { UnitRaceRowModel as UnitRaceRowModelModel, DashboardModel as DashboardModelModel } from '../modules/dashboard/dashboard.service.ts';
 import type { Context } from '../context.ts';
@@ -282,6 +282,8 @@ export type Mutation = {
   advanceStage: Project;
   /** Every user: change their own password; other sessions of the user end. */
   changePassword: Scalars['Boolean']['output'];
+  /** ADMIN: close a month; its reports can no longer change. */
+  closeReportMonth: ReportMonth;
   /** ADMIN: move a project back to an earlier stage (or undo a termination); the later stage dates are cleared. */
   correctStage: Project;
   createProject: Project;
@@ -303,6 +305,7 @@ export type Mutation = {
   setProblemStatus: Problem;
   /** ADMIN: set the weights of the unit race score. */
   setScoreWeights: Array<ScoreWeight>;
+  /** Files or corrects a project's report for a month (YYYY-MM) until ADMIN closes the month. */
   submitMonthlyReport: MonthlyReport;
   terminateProject: Project;
   /** Change a node's plan, completion or note. actualOn: null marks it not done; plannedOn keeps the baseline. */
@@ -341,6 +344,11 @@ export type MutationAdvanceStageArgs = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCloseReportMonthArgs = {
+  month: Scalars['String']['input'];
 };
 
 
@@ -738,6 +746,8 @@ export type Query = {
   inspectionsDue: Array<Project>;
   /** The signed-in user, or null without a valid session. */
   me: Maybe<User>;
+  /** 月监测: every project under construction or later by the end of the month, with its report if filed. */
+  monthlyReportSheet: ReportSheet;
   /** The verdicts a check would get, computed by the same rules, without saving anything. */
   previewComplianceCheck: CheckPreview;
   problem: Maybe<Problem>;
@@ -778,6 +788,12 @@ export type QueryInspectionsDueArgs = {
 };
 
 
+export type QueryMonthlyReportSheetArgs = {
+  month: Scalars['String']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryPreviewComplianceCheckArgs = {
   input: ComplianceCheckInput;
 };
@@ -810,6 +826,30 @@ export type QueryProjectsArgs = {
 
 export type QueryTargetsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ReportMonth = {
+  __typename?: 'ReportMonth';
+  closed: Scalars['Boolean']['output'];
+  month: Scalars['String']['output'];
+};
+
+export type ReportSheet = {
+  __typename?: 'ReportSheet';
+  closed: Scalars['Boolean']['output'];
+  /** Projects whose report for the month is missing. */
+  missing: Scalars['Int']['output'];
+  month: Scalars['String']['output'];
+  rows: Array<ReportSheetRow>;
+};
+
+export type ReportSheetRow = {
+  __typename?: 'ReportSheetRow';
+  /** Investment reported up to the previous month. */
+  previousCumulative: Scalars['Decimal']['output'];
+  project: Project;
+  report: Maybe<MonthlyReport>;
+  viewerCanSubmit: Scalars['Boolean']['output'];
 };
 
 export type Role =
@@ -1092,6 +1132,9 @@ export type ResolversTypes = {
   ProjectSource: ProjectSource;
   ProjectWarning: ProjectWarning;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportMonth: ResolverTypeWrapper<ReportMonth>;
+  ReportSheet: ResolverTypeWrapper<Omit<ReportSheet, 'rows'> & { rows: Array<ResolversTypes['ReportSheetRow']> }>;
+  ReportSheetRow: ResolverTypeWrapper<ReportSheetRowModelModel>;
   Role: Role;
   ScoreWeight: ResolverTypeWrapper<ScoreWeight>;
   ScoreWeightInput: ScoreWeightInput;
@@ -1153,6 +1196,9 @@ export type ResolversParentTypes = {
   ProjectOrder: ProjectOrder;
   ProjectPatch: ProjectPatch;
   Query: Record<PropertyKey, never>;
+  ReportMonth: ReportMonth;
+  ReportSheet: Omit<ReportSheet, 'rows'> & { rows: Array<ResolversParentTypes['ReportSheetRow']> };
+  ReportSheetRow: ReportSheetRowModelModel;
   ScoreWeight: ScoreWeight;
   ScoreWeightInput: ScoreWeightInput;
   StageCount: StageCount;
@@ -1315,6 +1361,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addProblemNote?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAddProblemNoteArgs, 'body' | 'id'>>;
   advanceStage?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAdvanceStageArgs, 'id' | 'on' | 'to' | 'version'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  closeReportMonth?: Resolver<ResolversTypes['ReportMonth'], ParentType, ContextType, RequireFields<MutationCloseReportMonthArgs, 'month'>>;
   correctStage?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCorrectStageArgs, 'id' | 'reason' | 'to' | 'version'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'kind' | 'name'>>;
@@ -1443,6 +1490,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
   inspectionsDue?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryInspectionsDueArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  monthlyReportSheet?: Resolver<ResolversTypes['ReportSheet'], ParentType, ContextType, RequireFields<QueryMonthlyReportSheetArgs, 'month'>>;
   previewComplianceCheck?: Resolver<ResolversTypes['CheckPreview'], ParentType, ContextType, RequireFields<QueryPreviewComplianceCheckArgs, 'input'>>;
   problem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<QueryProblemArgs, 'id'>>;
   problems?: Resolver<ResolversTypes['ProblemConnection'], ParentType, ContextType, Partial<QueryProblemsArgs>>;
@@ -1452,6 +1500,25 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   targets?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
   units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type ReportMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportMonth'] = ResolversParentTypes['ReportMonth']> = {
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportSheetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportSheet'] = ResolversParentTypes['ReportSheet']> = {
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ReportSheetRow']>, ParentType, ContextType>;
+};
+
+export type ReportSheetRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportSheetRow'] = ResolversParentTypes['ReportSheetRow']> = {
+  previousCumulative?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['MonthlyReport']>, ParentType, ContextType>;
+  viewerCanSubmit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ScoreWeightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreWeight'] = ResolversParentTypes['ScoreWeight']> = {
@@ -1557,6 +1624,9 @@ export type Resolvers<ContextType = Context> = {
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportMonth?: ReportMonthResolvers<ContextType>;
+  ReportSheet?: ReportSheetResolvers<ContextType>;
+  ReportSheetRow?: ReportSheetRowResolvers<ContextType>;
   ScoreWeight?: ScoreWeightResolvers<ContextType>;
   StageCount?: StageCountResolvers<ContextType>;
   StageEvent?: StageEventResolvers<ContextType>;

@@ -9,11 +9,9 @@ import { reportResolvers } from '../modules/report/report.resolvers.ts';
 import { targetResolvers } from '../modules/target/target.resolvers.ts';
 import { unitResolvers } from '../modules/unit/unit.resolvers.ts';
 import { userResolvers } from '../modules/user/user.resolvers.ts';
-import { notImplementedResolvers } from './not-implemented.ts';
 import { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.ts';
 
 const modules: Resolvers[] = [
-  notImplementedResolvers,
   authResolvers,
   userResolvers,
   unitResolvers,

@@ -1,11 +1,38 @@
-import type { DatabaseOrTransaction } from '@zdyq/db/client';
-import { monthlyReports } from '@zdyq/db/schema';
-import { asc, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
+import { monthlyReports, projects, reportMonthClosures } from '@zdyq/db/schema';
+import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { AppError, badInput } from '../../errors.ts';
+import { today } from '../../lib/dates.ts';
+import { normalizeDecimal, toUnits } from '../../lib/decimal.ts';
+import { type Actor, authorize, authorizeRole, can } from '../access/policy.ts';
+import { diffFields, recordAudit } from '../audit/audit.service.ts';
+import { type ProjectRow, projectSelection } from '../project/project.service.ts';
 
 export type MonthlyReportRow = typeof monthlyReports.$inferSelect & {
   cumulativeInvestment: string;
   sameAsPrevious: boolean;
 };
+
+export type ReportSheetRowModel = {
+  project: ProjectRow;
+  report: MonthlyReportRow | null;
+  previousCumulative: string;
+  viewerCanSubmit: boolean;
+};
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** The last day of a month "YYYY-MM". */
+export function monthEnd(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+function checkMonth(month: string, field = 'month'): string {
+  if (!MONTH.test(month)) throw badInput(field, '月份格式应为 YYYY-MM');
+  if (month > today().slice(0, 7)) throw badInput(field, '不能填报未来月份');
+  return month;
+}
 
 /** Reports with the cumulative investment and the same-as-last-month flag derived in SQL (SPEC 4.5). */
 export function reportsByProjects(
@@ -24,4 +51,127 @@ export function reportsByProjects(
     .from(monthlyReports)
     .where(inArray(monthlyReports.projectId, [...projectIds]))
     .orderBy(asc(monthlyReports.month));
+}
+
+async function isClosed(db: DatabaseOrTransaction, month: string): Promise<boolean> {
+  const [row] = await db.select().from(reportMonthClosures).where(eq(reportMonthClosures.month, month));
+  return Boolean(row);
+}
+
+/** A project needs a report for a month once it was under construction by the month's end and not terminated by then. */
+const needsReportSql = (month: string) =>
+  sql<boolean>`(${projects.startedOn} <= ${monthEnd(month)}::date
+    AND (${projects.terminatedOn} IS NULL OR ${projects.terminatedOn} > ${monthEnd(month)}::date))`;
+
+export async function submitMonthlyReport(args: {
+  db: Database;
+  actor: Actor;
+  projectId: string;
+  month: string;
+  investment: string;
+  note?: string | null;
+  requestId?: string;
+}): Promise<MonthlyReportRow> {
+  authorizeRole(args.actor, 'report.write');
+  const month = checkMonth(args.month);
+  const units = toUnits(args.investment);
+  if (units === undefined || units < 0n) throw badInput('investment', '当月完成投资应为不小于0的数字，最多4位小数');
+  const investment = normalizeDecimal(args.investment);
+  const note = args.note?.trim() || null;
+  if (note && note.length > 1000) throw badInput('note', '进展说明不能超过1000个字');
+  return args.db.transaction(async (tx) => {
+    const [project] = await tx.select().from(projects).where(eq(projects.id, args.projectId));
+    if (!project) throw new AppError('NOT_FOUND', '项目不存在', { field: 'projectId' });
+    authorize(args.actor, 'report.write', { unitId: project.leadUnitId });
+    if (!project.startedOn || project.startedOn > monthEnd(month)) {
+      throw badInput('month', '项目当月尚未开工，无需填报月报');
+    }
+    if (await isClosed(tx, month))
+      throw new AppError('INVALID_TRANSITION', `${month}月报已关闭，不能再修改`, { field: 'month' });
+    const [before] = await tx
+      .select()
+      .from(monthlyReports)
+      .where(and(eq(monthlyReports.projectId, project.id), eq(monthlyReports.month, month)))
+      .for('update');
+    const [row] = before
+      ? await tx
+          .update(monthlyReports)
+          .set({
+            investment,
+            note,
+            submittedById: args.actor.id,
+            version: sql`${monthlyReports.version} + 1`,
+            updatedAt: new Date(),
+          })
+          .where(eq(monthlyReports.id, before.id))
+          .returning()
+      : await tx
+          .insert(monthlyReports)
+          .values({ projectId: project.id, month, investment, note, submittedById: args.actor.id })
+          .returning();
+    if (!row) throw new Error('monthly report write returned no row');
+    await recordAudit(tx, {
+      actor: args.actor,
+      action: before ? 'report.update' : 'report.submit',
+      entityType: 'monthlyReport',
+      entityId: row.id,
+      projectId: project.id,
+      changes: diffFields(before ?? null, row, ['investment', 'note']),
+      note: month,
+      requestId: args.requestId,
+    });
+    const [derived] = (await reportsByProjects(tx, [project.id])).filter((r) => r.id === row.id);
+    if (!derived) throw new Error('monthly report vanished inside its transaction');
+    return derived;
+  });
+}
+
+export async function closeReportMonth(args: { db: Database; actor: Actor; month: string; requestId?: string }) {
+  authorize(args.actor, 'report.close');
+  const month = checkMonth(args.month);
+  await args.db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(reportMonthClosures)
+      .values({ month, closedById: args.actor.id })
+      .onConflictDoNothing()
+      .returning();
+    if (inserted.length) {
+      await recordAudit(tx, {
+        actor: args.actor,
+        action: 'report.closeMonth',
+        entityType: 'reportMonth',
+        entityId: month,
+        requestId: args.requestId,
+      });
+    }
+  });
+  return { month, closed: true };
+}
+
+/** 月监测 for a month: every project that needs a report, with it if filed, and how many are missing. */
+export async function reportSheet(db: DatabaseOrTransaction, actor: Actor, month: string, unitId?: string | null) {
+  checkMonth(month);
+  const rows = await db
+    .select(projectSelection())
+    .from(projects)
+    .where(and(needsReportSql(month), unitId ? eq(projects.leadUnitId, unitId) : undefined))
+    .orderBy(asc(projects.code));
+  const reports = rows.length
+    ? await reportsByProjects(
+        db,
+        rows.map((r) => r.id),
+      )
+    : [];
+  const closed = await isClosed(db, month);
+  const sheet: ReportSheetRowModel[] = rows.map((project) => {
+    const own = reports.filter((r) => r.projectId === project.id);
+    const previous = own.filter((r) => r.month < month).at(-1);
+    return {
+      project,
+      report: own.find((r) => r.month === month) ?? null,
+      previousCumulative: previous?.cumulativeInvestment ?? '0',
+      viewerCanSubmit: !closed && can(actor, 'report.write', { unitId: project.leadUnitId }),
+    };
+  });
+  return { month, closed, rows: sheet, missing: sheet.filter((r) => !r.report).length };
 }
