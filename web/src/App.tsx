@@ -7,7 +7,6 @@ import { useMe } from './features/auth/useMe';
 import { AppLayout } from './features/layout/AppLayout';
 import { graphql } from './gql';
 import { SIGNED_OUT_EVENT } from './lib/apollo';
-import { ComingSoonPage } from './pages/ComingSoonPage';
 import { LoginPage } from './pages/LoginPage';
 
 const AdminPage = lazy(() => import('./pages/AdminPage'));
@@ -16,6 +15,7 @@ const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const ProblemsPage = lazy(() => import('./pages/ProblemsPage'));
 const BattlePage = lazy(() => import('./pages/BattlePage'));
 const CompliancePage = lazy(() => import('./pages/CompliancePage'));
+const ReportsPage = lazy(() => import('./pages/ReportsPage'));
 const ScreenPage = lazy(() => import('./pages/ScreenPage'));
 const ProblemPage = lazy(() => import('./pages/ProblemPage'));
 const ProjectPage = lazy(() => import('./pages/ProjectPage'));
@@ -58,7 +58,6 @@ export function App() {
   if (loading) return <Spin fullscreen />;
 
   const from = (location.state as { from?: string } | null)?.from ?? '/';
-  const page = (key: string) => <ComingSoonPage page={key} />;
 
   return (
     <SessionContext.Provider value={session}>
@@ -91,7 +90,7 @@ export function App() {
           <Route path="problems" element={lazyPage(<ProblemsPage />)} />
           <Route path="problems/:id" element={lazyPage(<ProblemPage />)} />
           <Route path="compliance" element={lazyPage(<CompliancePage />)} />
-          <Route path="reports" element={page('reports')} />
+          <Route path="reports" element={lazyPage(<ReportsPage />)} />
           <Route path="admin" element={me?.role === 'ADMIN' ? lazyPage(<AdminPage />) : <Navigate to="/" replace />} />
         </Route>
         <Route path="*" element={<Navigate to="/" replace />} />

@@ -1,0 +1,5 @@
+import { ReportSheet } from '../features/report/ReportSheet';
+
+export default function ReportsPage() {
+  return <ReportSheet />;
+}
