@@ -8,9 +8,14 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import multer from 'multer';
 import type { Config } from '../config.ts';
 import { AppError, fromDatabaseError, httpStatus } from '../errors.ts';
-import type { Actor } from '../modules/access/policy.ts';
+import { parseIsoDate } from '../graphql/scalars.ts';
+import { today } from '../lib/dates.ts';
+import { type Actor, authorizeRole } from '../modules/access/policy.ts';
 import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.ts';
 import { getAttachment, saveAttachment } from '../modules/compliance/compliance.service.ts';
+import { templateBook, writeLedger } from '../modules/ledger/ledger.export.ts';
+import { importLedger } from '../modules/ledger/ledger.import.ts';
+import { monthlyReportBook, rankingBook } from '../modules/ledger/reports.export.ts';
 
 /** Photos and documents an inspector may attach; anything else is refused by type. */
 const allowedTypes: Record<string, string> = {
@@ -21,6 +26,9 @@ const allowedTypes: Record<string, string> = {
 };
 
 type Authed = Request & { actor?: Actor };
+
+/** The largest 台账 accepted for import. */
+const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** The one place file routes turn errors into responses, with the same codes as GraphQL. */
 function sendError(res: Response, error: unknown, log: Request['log']) {
@@ -105,6 +113,102 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       createReadStream(join(config.uploadDir, row.storagePath))
         .on('error', () => sendError(res, new AppError('NOT_FOUND', '文件不存在'), req.log))
         .pipe(res);
+    } catch (error) {
+      sendError(res, error, req.log);
+    }
+  });
+
+  const spreadsheet = (res: Response, name: string) => {
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
+  };
+  const list = (v: unknown) => (typeof v === 'string' && v ? v.split(',') : undefined);
+  const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+
+  router.get('/projects.xlsx', requireSession, async (req: Authed, res) => {
+    try {
+      const q = req.query;
+      const filter = {
+        search: text(q.search),
+        stage: list(q.stage) as never,
+        tier: list(q.tier) as never,
+        industry: list(q.industry),
+        light: list(q.light) as never,
+        warning: list(q.warning) as never,
+        leadUnitId: text(q.leadUnitId),
+        isManufacturing: q.isManufacturing === 'true' ? true : q.isManufacturing === 'false' ? false : undefined,
+        asOf: text(q.asOf) && parseIsoDate(String(q.asOf)),
+      };
+      spreadsheet(res, `项目台账-${today()}.xlsx`);
+      await writeLedger(handle.db, filter, res);
+    } catch (error) {
+      if (res.headersSent) res.destroy(error as Error);
+      else sendError(res, error, req.log);
+    }
+  });
+
+  router.get('/projects/template.xlsx', requireSession, async (req: Authed, res) => {
+    try {
+      const book = await templateBook();
+      spreadsheet(res, '项目台账导入模板.xlsx');
+      res.end(book);
+    } catch (error) {
+      sendError(res, error, req.log);
+    }
+  });
+
+  const ledgerUpload = multer({ storage: multer.memoryStorage(), limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } });
+  router.post('/projects/import', requireSession, (req: Authed, res) => {
+    try {
+      // Refused before the upload is read, so no one without the right sends a large file for nothing.
+      authorizeRole(req.actor as Actor, 'project.write');
+    } catch (error) {
+      sendError(res, error, req.log);
+      return;
+    }
+    ledgerUpload.single('file')(req, res, async (uploadError: unknown) => {
+      try {
+        if (uploadError instanceof multer.MulterError) {
+          throw new AppError(
+            'BAD_USER_INPUT',
+            uploadError.code === 'LIMIT_FILE_SIZE' ? `文件不能超过${IMPORT_MAX_BYTES / 1024 / 1024}MB` : '上传失败',
+            { field: 'file' },
+          );
+        }
+        if (uploadError) throw uploadError;
+        if (!req.file) throw new AppError('BAD_USER_INPUT', '请选择文件', { field: 'file' });
+        const dryRun = req.query.dryRun === '1' || req.query.dryRun === 'true';
+        const result = await importLedger({
+          db: handle.db,
+          actor: req.actor as Actor,
+          buffer: req.file.buffer,
+          dryRun,
+          requestId: String(req.id),
+        });
+        res.status(result.errors.length > 0 && !dryRun ? 422 : 200).json(result);
+      } catch (error) {
+        sendError(res, error, req.log);
+      }
+    });
+  });
+
+  router.get('/reports/monthly.xlsx', requireSession, async (req: Authed, res) => {
+    try {
+      const month = text(req.query.month) ?? today().slice(0, 7);
+      const book = await monthlyReportBook(handle.db, req.actor as Actor, month);
+      spreadsheet(res, `月报-${month}.xlsx`);
+      res.end(book);
+    } catch (error) {
+      sendError(res, error, req.log);
+    }
+  });
+
+  router.get('/reports/ranking.xlsx', requireSession, async (req: Authed, res) => {
+    try {
+      const quarter = text(req.query.quarter) ?? '';
+      const book = await rankingBook(handle.db, quarter);
+      spreadsheet(res, `单位赛马-${quarter}.xlsx`);
+      res.end(book);
     } catch (error) {
       sendError(res, error, req.log);
     }

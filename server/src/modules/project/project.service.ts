@@ -196,7 +196,7 @@ async function markStageMilestones(tx: Transaction, projectId: string, stages: r
 }
 
 export async function createProject(
-  args: Write & { db: Database; input: Record<string, unknown> & { stage?: Stage | null } },
+  args: Write & { db: DatabaseOrTransaction; input: Record<string, unknown> & { stage?: Stage | null } },
 ): Promise<ProjectRow> {
   const { actor } = args;
   authorizeRole(actor, 'project.write');
@@ -253,7 +253,7 @@ export async function createProject(
 }
 
 export async function updateProject(
-  args: Write & { db: Database; id: string; version: number; patch: Record<string, unknown> },
+  args: Write & { db: DatabaseOrTransaction; id: string; version: number; patch: Record<string, unknown> },
 ): Promise<ProjectRow> {
   const { actor } = args;
   // GraphQL null is "clear" for optional fields and "not given" for required ones.

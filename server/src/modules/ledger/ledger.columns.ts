@@ -1,0 +1,122 @@
+import type { ProjectRow } from '../project/project.service.ts';
+
+/** Chinese labels of the contract's enums, as the 台账 shows them and accepts them back. */
+export const labels = {
+  industry: {
+    NEW_MATERIALS: '新材料',
+    MODERN_MEDICINE: '现代医药',
+    HIGH_END_EQUIPMENT: '高端装备',
+    ELECTRONIC_INFORMATION: '电子信息',
+    NEW_ENERGY: '新能源',
+    ENERGY_SAVING_EQUIPMENT: '节能环保装备',
+    CHEMICAL: '化工',
+    OTHER: '其他',
+  },
+  source: { NEW: '新引进', EXPANSION: '增资扩产', LISTED_COMPANY: '上市公司募投/并购' },
+  stage: {
+    NEGOTIATING: '在谈',
+    SIGNED: '已签约',
+    UNDER_CONSTRUCTION: '在建',
+    ACCEPTED: '已竣工验收',
+    IN_PRODUCTION: '已投产',
+    AT_CAPACITY: '已达产',
+    TERMINATED: '已终止',
+  },
+  tier: { MAJOR_50: '50亿以上', MAJOR_10: '10亿以上', OVER_1: '亿元以上', BELOW_1: '亿元以下' },
+  light: { RED: '红灯', YELLOW: '黄灯', GREEN: '绿灯' },
+} as const;
+
+export type ColumnKind = 'text' | 'decimal' | 'bool' | 'date' | 'number' | 'industry' | 'source' | 'stage' | 'unit';
+
+export type ExportRow = ProjectRow & { leadUnitName: string; platformName: string | null; light?: string };
+
+/**
+ * The columns of the 台账, one list for the export, the template and the import. Columns with a
+ * `field` are read back on import; the others are shown only.
+ */
+export const ledgerColumns: ReadonlyArray<{
+  header: string;
+  width: number;
+  kind: ColumnKind;
+  field?: string;
+  required?: boolean;
+  value: (p: ExportRow) => string | number | null;
+}> = [
+  { header: '项目编号', width: 14, kind: 'text', field: 'code', value: (p) => p.code },
+  { header: '项目名称', width: 32, kind: 'text', field: 'name', required: true, value: (p) => p.name },
+  { header: '投资方', width: 28, kind: 'text', field: 'investor', required: true, value: (p) => p.investor },
+  {
+    header: '产业类别',
+    width: 12,
+    kind: 'industry',
+    field: 'industry',
+    required: true,
+    value: (p) => labels.industry[p.industry],
+  },
+  {
+    header: '项目来源',
+    width: 14,
+    kind: 'source',
+    field: 'source',
+    required: true,
+    value: (p) => labels.source[p.source],
+  },
+  {
+    header: '制造业项目',
+    width: 10,
+    kind: 'bool',
+    field: 'isManufacturing',
+    required: true,
+    value: (p) => (p.isManufacturing ? '是' : '否'),
+  },
+  { header: '外资项目', width: 10, kind: 'bool', field: 'isForeign', value: (p) => (p.isForeign ? '是' : '否') },
+  {
+    header: '外资金额（万美元）',
+    width: 16,
+    kind: 'decimal',
+    field: 'foreignInvestmentUsd',
+    value: (p) => num(p.foreignInvestmentUsd),
+  },
+  {
+    header: '产业链项目',
+    width: 10,
+    kind: 'bool',
+    field: 'isChainProject',
+    value: (p) => (p.isChainProject ? '是' : '否'),
+  },
+  {
+    header: '总投资（亿元）',
+    width: 14,
+    kind: 'decimal',
+    field: 'totalInvestment',
+    required: true,
+    value: (p) => num(p.totalInvestment),
+  },
+  {
+    header: '固定资产投资（亿元）',
+    width: 18,
+    kind: 'decimal',
+    field: 'fixedAssetInvestment',
+    value: (p) => num(p.fixedAssetInvestment),
+  },
+  { header: '用地面积（亩）', width: 14, kind: 'decimal', field: 'landArea', value: (p) => num(p.landArea) },
+  { header: '责任单位', width: 16, kind: 'unit', field: 'leadUnitId', required: true, value: (p) => p.leadUnitName },
+  { header: '所在平台/乡镇', width: 16, kind: 'unit', field: 'platformId', value: (p) => p.platformName },
+  { header: '包抓领导', width: 18, kind: 'text', field: 'responsibleLeader', value: (p) => p.responsibleLeader },
+  { header: '纬度', width: 10, kind: 'number', field: 'latitude', value: (p) => p.latitude },
+  { header: '经度', width: 10, kind: 'number', field: 'longitude', value: (p) => p.longitude },
+  { header: '地址', width: 28, kind: 'text', field: 'address', value: (p) => p.address },
+  { header: '阶段', width: 12, kind: 'stage', field: 'stage', value: (p) => labels.stage[p.stage] },
+  { header: '签约日期', width: 12, kind: 'date', field: 'signedOn', value: (p) => p.signedOn },
+  { header: '开工日期', width: 12, kind: 'date', value: (p) => p.startedOn },
+  { header: '竣工验收日期', width: 12, kind: 'date', value: (p) => p.acceptedOn },
+  { header: '投产日期', width: 12, kind: 'date', value: (p) => p.productionOn },
+  { header: '达产日期', width: 12, kind: 'date', value: (p) => p.capacityOn },
+  { header: '规模', width: 10, kind: 'text', value: (p) => labels.tier[p.tier] },
+  { header: '红黄绿灯', width: 10, kind: 'text', value: (p) => p.light ?? null },
+  { header: '计入30个目标', width: 12, kind: 'text', value: (p) => (p.countsTowardTarget ? '是' : '否') },
+];
+
+function num(value: string | null): number | null {
+  return value === null ? null : Number(value);
+}

@@ -1,0 +1,84 @@
+import type { DatabaseOrTransaction } from '@zdyq/db/client';
+import ExcelJS from 'exceljs';
+import { badInput } from '../../errors.ts';
+import { today } from '../../lib/dates.ts';
+import type { Actor } from '../access/policy.ts';
+import { unitRace } from '../dashboard/dashboard.service.ts';
+import { reportSheet } from '../report/report.service.ts';
+import { listUnits } from '../unit/unit.service.ts';
+
+const bold = { bold: true } as const;
+
+/** 月报 of a month for every unit: what each project invested, cumulatively, and who has not reported. */
+export async function monthlyReportBook(db: DatabaseOrTransaction, actor: Actor, month: string): Promise<Buffer> {
+  const sheetData = await reportSheet(db, actor, month);
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(`${month}月报`);
+  sheet.columns = [
+    { header: '项目编号', width: 14 },
+    { header: '项目名称', width: 32 },
+    { header: '责任单位', width: 16 },
+    { header: '上月累计投资（亿元）', width: 18 },
+    { header: '当月完成投资（亿元）', width: 18 },
+    { header: '累计投资（亿元）', width: 16 },
+    { header: '进展说明', width: 40 },
+    { header: '状态', width: 14 },
+  ];
+  sheet.getRow(1).font = bold;
+  const units = new Map((await listUnits(db)).map((u) => [u.id, u.name]));
+  for (const r of sheetData.rows) {
+    sheet.addRow([
+      r.project.code,
+      r.project.name,
+      units.get(r.project.leadUnitId) ?? '',
+      Number(r.previousCumulative),
+      r.report ? Number(r.report.investment) : null,
+      r.report ? Number(r.report.cumulativeInvestment) : null,
+      r.report?.note ?? '',
+      r.report ? (r.report.sameAsPrevious ? '已报（与上月相同）' : '已报') : '未报',
+    ]);
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** The unit race (赛马) as it stood at the end of a quarter "YYYY-Qn" (or today, within the quarter). */
+export async function rankingBook(db: DatabaseOrTransaction, quarter: string): Promise<Buffer> {
+  const m = /^(\d{4})-Q([1-4])$/.exec(quarter);
+  if (!m) throw badInput('quarter', '季度格式应为 YYYY-Qn，如 2026-Q3');
+  const end = new Date(Date.UTC(Number(m[1]), Number(m[2]) * 3, 0)).toISOString().slice(0, 10);
+  // The quarter's end, or today while the quarter runs.
+  const asOf = [end, today()].sort()[0] ?? end;
+  const rows = await unitRace(db, asOf);
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(`${quarter}赛马`);
+  sheet.addRow([`${quarter} 单位赛马（统计至 ${asOf}）`]).font = bold;
+  const header = sheet.addRow([
+    '排名',
+    '责任单位',
+    '10亿以上新签约',
+    '50亿以上签约',
+    '落地率%',
+    '节点按期率%',
+    '逾期问题',
+    '月报按时率%',
+    '综合得分',
+  ]);
+  header.font = bold;
+  for (const r of rows) {
+    sheet.addRow([
+      r.rank,
+      r.unit.name,
+      r.newMajor10Signings,
+      r.major50Signings,
+      r.landingRate,
+      r.nodesOnTimePercent,
+      r.overdueProblems,
+      r.reportsOnTimePercent,
+      r.score,
+    ]);
+  }
+  sheet.columns.forEach((c, i) => {
+    c.width = i === 1 ? 18 : 14;
+  });
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

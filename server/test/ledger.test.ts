@@ -1,0 +1,233 @@
+import { auditLog, projects } from '@zdyq/db/schema';
+import { createProject, unitByName } from '@zdyq/db/seed';
+import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../src/modules/access/policy.ts';
+import { ledgerColumns } from '../src/modules/ledger/ledger.columns.ts';
+import { importLedger } from '../src/modules/ledger/ledger.import.ts';
+import { type ApiClient, startTestServer, type TestServer } from './api.ts';
+
+const headers = ledgerColumns.filter((c) => c.field).map((c) => c.header);
+
+async function workbook(rows: unknown[][], head: string[] = headers): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('项目台账');
+  sheet.addRow(head);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** A row of the template's columns, by header. */
+function row(values: Record<string, unknown>): unknown[] {
+  return headers.map((h) => values[h] ?? null);
+}
+
+const newRow = (name: string, extra: Record<string, unknown> = {}) =>
+  row({
+    项目名称: name,
+    投资方: '浙江导入测试有限公司',
+    产业类别: '新材料',
+    项目来源: '新引进',
+    制造业项目: '是',
+    '总投资（亿元）': 12,
+    责任单位: '区投资促进中心',
+    ...extra,
+  });
+
+describe('台账 import and export', () => {
+  let t: TestServer;
+  let admin: ApiClient;
+  let promoter: ApiClient;
+  let leader: ApiClient;
+
+  const upload = (client: ApiClient, buffer: Buffer, dryRun = false, name = '台账.xlsx') => {
+    const form = new FormData();
+    form.append('file', new Blob([buffer]), name);
+    return client.request(`/api/projects/import${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', body: form });
+  };
+  const count = async () => (await t.handle.db.select({ n: sql<number>`count(*)::int` }).from(projects))[0]?.n ?? 0;
+
+  beforeAll(async () => {
+    t = await startTestServer();
+    ({ admin, promoter, leader } = await t.everyone());
+    const unit = (await unitByName(t.handle.db, '区投资促进中心')).id;
+    const platform = (await unitByName(t.handle.db, '崧厦街道')).id;
+    await createProject(t.handle.db, {
+      leadUnitId: unit,
+      platformId: platform,
+      name: '导出测试项目一',
+      totalInvestment: '9.9999',
+      landArea: '120.5',
+      address: '崧厦街道',
+      latitude: 30.1,
+      longitude: 120.9,
+    });
+    await createProject(t.handle.db, {
+      leadUnitId: unit,
+      name: '导出测试项目二',
+      totalInvestment: '55',
+      responsibleLeader: '区长 赵明',
+      stage: 'SIGNED',
+      signedOn: '2024-03-01',
+      isForeign: true,
+      foreignInvestmentUsd: '12000',
+    });
+  });
+  afterAll(() => t.close());
+
+  it('exports the ledger with Chinese headers, honouring the filters', async () => {
+    const res = await leader.request('/api/projects.xlsx?tier=MAJOR_50');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    const sheet = book.worksheets[0];
+    expect(sheet?.getRow(1).getCell(2).text).toBe('项目名称');
+    expect(sheet?.rowCount).toBe(2);
+    expect(sheet?.getRow(2).getCell(2).text).toBe('导出测试项目二');
+    expect((await t.anonymous().request('/api/projects.xlsx')).status).toBe(401);
+  });
+
+  it('round-trips: importing the exported file changes nothing', async () => {
+    const exported = Buffer.from(await (await admin.request('/api/projects.xlsx')).arrayBuffer());
+    const audits = (await t.handle.db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]?.n;
+    const res = await upload(admin, exported);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ total: 2, created: 0, updated: 0, unchanged: 2, errors: [] });
+    expect((await t.handle.db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]?.n).toBe(audits);
+  });
+
+  it('checks every row in a dry run, naming row and column in Chinese, and writes nothing', async () => {
+    const before = await count();
+    const file = await workbook([
+      newRow('导入项目甲'),
+      newRow('导入项目乙', { '总投资（亿元）': '五亿' }),
+      newRow('导入项目丙', { '总投资（亿元）': 60 }),
+      newRow('导入项目丁', { 签约日期: '2023/6/1', 阶段: '已签约', 产业类别: '太空' }),
+    ]);
+    const res = await upload(promoter, file, true);
+    expect(res.status).toBe(200);
+    const result = await res.json();
+    expect(result).toMatchObject({ dryRun: true, total: 4 });
+    expect(result.errors).toEqual([
+      { row: 3, column: '总投资（亿元）', message: '“五亿”不是有效金额' },
+      { row: 4, column: '包抓领导', message: '总投资50亿元以上的项目须明确包抓领导' },
+      { row: 5, column: '产业类别', message: '“太空”不是可选的值' },
+    ]);
+    expect(await count()).toBe(before);
+    // The real import of the same file also refuses it whole.
+    const real = await upload(promoter, file);
+    expect(real.status).toBe(422);
+    expect((await real.json()).created).toBe(0);
+    expect(await count()).toBe(before);
+  });
+
+  it('converts amounts with 亿/万 and dates as text or serials, and refuses formulas', async () => {
+    const before = await count();
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('项目台账');
+    sheet.addRow(headers);
+    sheet.addRow(newRow('万元金额项目', { '总投资（亿元）': '150000万', 阶段: '已签约', 签约日期: 45000 }));
+    sheet.addRow(newRow('亿元金额项目', { '总投资（亿元）': '12.5亿', 阶段: '已签约', 签约日期: '2023年6月1日' }));
+    sheet.addRow(newRow('公式项目', { '总投资（亿元）': { formula: '6*2', result: 12 } }));
+    const withFormula = Buffer.from(await book.xlsx.writeBuffer());
+    const check = await (await upload(promoter, withFormula, true)).json();
+    expect(check.errors).toEqual([{ row: 4, column: '总投资（亿元）', message: '不接受公式，请复制后“粘贴为数值”' }]);
+    sheet.spliceRows(4, 1);
+    const res = await upload(promoter, Buffer.from(await book.xlsx.writeBuffer()));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ created: 2, errors: [] });
+    expect(await count()).toBe(before + 2);
+    const rows = await t.handle.db
+      .select()
+      .from(projects)
+      .where(sql`${projects.name} IN ('万元金额项目', '亿元金额项目')`)
+      .orderBy(projects.name);
+    expect(rows.map((r) => [r.name, r.totalInvestment, r.signedOn])).toEqual([
+      ['万元金额项目', '15', '2023-03-15'],
+      ['亿元金额项目', '12.5', '2023-06-01'],
+    ]);
+  });
+
+  it('refuses files that are not a ledger, with a clear error and nothing written', async () => {
+    const before = await count();
+    const notXlsx = await upload(promoter, Buffer.from('名称,投资\n甲,1'), false, '台账.csv');
+    expect(notXlsx.status).toBe(400);
+    expect(await notXlsx.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'file' } });
+    const wrong = await upload(promoter, await workbook([['x', 'y']], ['名称', '金额']));
+    expect(wrong.status).toBe(400);
+    expect((await wrong.json()).error.message).toContain('项目名称');
+    const empty = await upload(promoter, await workbook([]));
+    expect((await empty.json()).error.message).toBe('文件中没有数据行');
+    const huge = await upload(promoter, Buffer.alloc(50 * 1024 * 1024, 0x50));
+    expect(huge.status).toBe(400);
+    expect((await huge.json()).error.message).toContain('20MB');
+    const broken = await upload(promoter, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100)]));
+    expect(broken.status).toBe(400);
+    expect((await leader.request('/api/projects/import', { method: 'POST' })).status).toBe(403);
+    expect(await count()).toBe(before);
+  });
+
+  it("lets a promoter import only their own unit's projects", async () => {
+    const res = await upload(promoter, await workbook([newRow('他单位项目', { 责任单位: '杭州湾经开区' })]), true);
+    expect((await res.json()).errors).toEqual([{ row: 2, column: null, message: '没有权限执行此操作' }]);
+  });
+
+  it('leaves the database as it was when an import is interrupted', async () => {
+    const before = await count();
+    const file = await workbook(Array.from({ length: 10 }, (_, i) => newRow(`中断导入${i}`)));
+    const [admin0] = await t.handle.db
+      .execute(sql`SELECT id, username, display_name, role, unit_id FROM users WHERE username = 'admin'`)
+      .then(
+        (r) =>
+          (
+            r as unknown as {
+              rows: Array<{ id: string; username: string; display_name: string; role: 'ADMIN'; unit_id: null }>;
+            }
+          ).rows,
+      );
+    let reads = 0;
+    // Fails without warning on the fifth row, as a lost connection or a crash would.
+    const actor = new Proxy(
+      { id: admin0?.id, username: 'admin', displayName: 'x', role: 'ADMIN', unitId: null } as Actor,
+      {
+        get(target, key) {
+          if (key === 'role' && ++reads > 12) throw new Error('connection lost');
+          return target[key as keyof Actor];
+        },
+      },
+    );
+    await expect(importLedger({ db: t.handle.db, actor, buffer: file, dryRun: false })).rejects.toThrow(
+      'connection lost',
+    );
+    expect(await count()).toBe(before);
+  });
+
+  it('imports 5,000 rows in one transaction', async () => {
+    const before = await count();
+    const file = await workbook(
+      Array.from({ length: 5000 }, (_, i) => newRow(`批量项目${i}`, { '总投资（亿元）': 1 + (i % 40) })),
+    );
+    const started = performance.now();
+    const res = await upload(admin, file);
+    const body = await res.json();
+    expect(res.status, JSON.stringify(body.errors?.slice(0, 3))).toBe(200);
+    expect(body).toMatchObject({ created: 5000, errors: [] });
+    expect(await count()).toBe(before + 5000);
+    console.log(`5,000-row import: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }, 300_000);
+
+  it('gives the template, and the monthly and ranking reports', async () => {
+    const template = await promoter.request('/api/projects/template.xlsx');
+    expect(template.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await template.arrayBuffer());
+    expect(book.worksheets[0]?.getRow(1).values).toEqual([undefined, ...headers]);
+    expect((await leader.request('/api/reports/monthly.xlsx?month=2026-10')).status).toBe(200);
+    expect((await leader.request('/api/reports/ranking.xlsx?quarter=2026-Q3')).status).toBe(200);
+    const bad = await leader.request('/api/reports/ranking.xlsx?quarter=2026-3');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { field: 'quarter' } });
+  });
+});
