@@ -94,7 +94,7 @@ describe('台账 import and export', () => {
     const audits = (await t.handle.db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]?.n;
     const res = await upload(admin, exported);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ total: 2, created: 0, updated: 0, unchanged: 2, errors: [] });
+    expect((await res.json()) as any).toMatchObject({ total: 2, created: 0, updated: 0, unchanged: 2, errors: [] });
     expect((await t.handle.db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]?.n).toBe(audits);
   });
 
@@ -108,7 +108,7 @@ describe('台账 import and export', () => {
     ]);
     const res = await upload(promoter, file, true);
     expect(res.status).toBe(200);
-    const result = await res.json();
+    const result = (await res.json()) as any;
     expect(result).toMatchObject({ dryRun: true, total: 4 });
     expect(result.errors).toEqual([
       { row: 3, column: '总投资（亿元）', message: '“五亿”不是有效金额' },
@@ -119,7 +119,7 @@ describe('台账 import and export', () => {
     // The real import of the same file also refuses it whole.
     const real = await upload(promoter, file);
     expect(real.status).toBe(422);
-    expect((await real.json()).created).toBe(0);
+    expect(((await real.json()) as any).created).toBe(0);
     expect(await count()).toBe(before);
   });
 
@@ -132,12 +132,12 @@ describe('台账 import and export', () => {
     sheet.addRow(newRow('亿元金额项目', { '总投资（亿元）': '12.5亿', 阶段: '已签约', 签约日期: '2023年6月1日' }));
     sheet.addRow(newRow('公式项目', { '总投资（亿元）': { formula: '6*2', result: 12 } }));
     const withFormula = Buffer.from(await book.xlsx.writeBuffer());
-    const check = await (await upload(promoter, withFormula, true)).json();
+    const check = (await (await upload(promoter, withFormula, true)).json()) as any;
     expect(check.errors).toEqual([{ row: 4, column: '总投资（亿元）', message: '不接受公式，请复制后“粘贴为数值”' }]);
     sheet.spliceRows(4, 1);
     const res = await upload(promoter, Buffer.from(await book.xlsx.writeBuffer()));
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ created: 2, errors: [] });
+    expect((await res.json()) as any).toMatchObject({ created: 2, errors: [] });
     expect(await count()).toBe(before + 2);
     const rows = await t.handle.db
       .select()
@@ -154,15 +154,15 @@ describe('台账 import and export', () => {
     const before = await count();
     const notXlsx = await upload(promoter, Buffer.from('名称,投资\n甲,1'), false, '台账.csv');
     expect(notXlsx.status).toBe(400);
-    expect(await notXlsx.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'file' } });
+    expect((await notXlsx.json()) as any).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'file' } });
     const wrong = await upload(promoter, await workbook([['x', 'y']], ['名称', '金额']));
     expect(wrong.status).toBe(400);
-    expect((await wrong.json()).error.message).toContain('项目名称');
+    expect(((await wrong.json()) as any).error.message).toContain('项目名称');
     const empty = await upload(promoter, await workbook([]));
-    expect((await empty.json()).error.message).toBe('文件中没有数据行');
+    expect(((await empty.json()) as any).error.message).toBe('文件中没有数据行');
     const huge = await upload(promoter, Buffer.alloc(50 * 1024 * 1024, 0x50));
     expect(huge.status).toBe(400);
-    expect((await huge.json()).error.message).toContain('20MB');
+    expect(((await huge.json()) as any).error.message).toContain('20MB');
     const broken = await upload(promoter, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100)]));
     expect(broken.status).toBe(400);
     expect((await leader.request('/api/projects/import', { method: 'POST' })).status).toBe(403);
@@ -171,7 +171,7 @@ describe('台账 import and export', () => {
 
   it("lets a promoter import only their own unit's projects", async () => {
     const res = await upload(promoter, await workbook([newRow('他单位项目', { 责任单位: '杭州湾经开区' })]), true);
-    expect((await res.json()).errors).toEqual([{ row: 2, column: null, message: '没有权限执行此操作' }]);
+    expect(((await res.json()) as any).errors).toEqual([{ row: 2, column: null, message: '没有权限执行此操作' }]);
   });
 
   it('leaves the database as it was when an import is interrupted', async () => {
@@ -211,7 +211,7 @@ describe('台账 import and export', () => {
     );
     const started = performance.now();
     const res = await upload(admin, file);
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(res.status, JSON.stringify(body.errors?.slice(0, 3))).toBe(200);
     expect(body).toMatchObject({ created: 5000, errors: [] });
     expect(await count()).toBe(before + 5000);
@@ -228,6 +228,6 @@ describe('台账 import and export', () => {
     expect((await leader.request('/api/reports/ranking.xlsx?quarter=2026-Q3')).status).toBe(200);
     const bad = await leader.request('/api/reports/ranking.xlsx?quarter=2026-3');
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ error: { field: 'quarter' } });
+    expect((await bad.json()) as any).toMatchObject({ error: { field: 'quarter' } });
   });
 });
