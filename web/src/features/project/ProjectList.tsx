@@ -18,6 +18,7 @@ import type {
 } from '../../gql/graphql';
 import { useSession } from '../auth/session';
 import { GradeBadge } from '../compliance/ClauseTable';
+import { ImportWizard } from './ImportWizard';
 import { ProjectFormDrawer } from './ProjectForm';
 import { LightBadge, StageTag, TierTag } from './tags';
 import { industries, lights, stages, tiers } from './values';
@@ -73,6 +74,17 @@ const sortFields: Record<string, ProjectSortField> = {
 };
 const PAGE = 50;
 
+/** The 台账 download for the filters on screen. */
+function exportUrl(filter: ProjectFilter): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
+    params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  const query = params.toString();
+  return `/api/projects.xlsx${query ? `?${query}` : ''}`;
+}
+
 /** 项目库: search, filter, sort and page through the projects, all in the database. */
 export function ProjectList() {
   const { t } = useTranslation();
@@ -86,7 +98,8 @@ export function ProjectList() {
   }));
   const [orderBy, setOrderBy] = useState<ProjectOrder | undefined>();
   const [creating, setCreating] = useState(false);
-  const { data, loading, fetchMore } = useQuery(ProjectListQuery, {
+  const [importing, setImporting] = useState(false);
+  const { data, loading, fetchMore, refetch } = useQuery(ProjectListQuery, {
     variables: { filter, first: PAGE, orderBy },
     notifyOnNetworkStatusChange: true,
   });
@@ -102,11 +115,15 @@ export function ProjectList() {
     <Card
       title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('project.list')}</h1>}
       extra={
-        canCreate && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t('project.create')}
-          </Button>
-        )
+        <Space wrap>
+          <Button href={exportUrl(filter)}>{t('ledger.export')}</Button>
+          {canCreate && <Button onClick={() => setImporting(true)}>{t('ledger.import')}</Button>}
+          {canCreate && (
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {t('project.create')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
@@ -279,6 +296,7 @@ export function ProjectList() {
         </Space>
       )}
       <ProjectFormDrawer open={creating} onClose={() => setCreating(false)} />
+      <ImportWizard open={importing} onClose={() => setImporting(false)} onImported={() => refetch()} />
     </Card>
   );
 }
