@@ -4,9 +4,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { createDb } from '@zdyq/db/client';
 import { seedReference } from '@zdyq/db/seed';
 import { sql } from 'drizzle-orm';
+import { writeLedger } from '../src/modules/ledger/ledger.export.ts';
 import { listProjects, type ProjectFilter } from '../src/modules/project/project.queries.ts';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 20_000);
