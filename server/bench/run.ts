@@ -71,6 +71,19 @@ try {
   const t0 = performance.now();
   await listProjects(handle.db, { first: 50, after: page2.endCursor });
   console.log(`  ${'second page (keyset)'.padEnd(30)} ${(performance.now() - t0).toFixed(1).padStart(8)} ms`);
+  let bytes = 0;
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      done();
+    },
+  });
+  const rssBefore = process.memoryUsage().rss;
+  const exportStarted = performance.now();
+  const exported = await writeLedger(handle.db, {}, sink);
+  console.log(
+    `\n台账 export: ${exported} rows, ${(bytes / 2 ** 20).toFixed(1)} MiB xlsx in ${((performance.now() - exportStarted) / 1000).toFixed(1)} s, rss +${((process.memoryUsage().rss - rssBefore) / 2 ** 20).toFixed(0)} MiB`,
+  );
   console.log(
     `\nheap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
   );
