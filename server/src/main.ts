@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { purgeExpiredSessions } from './modules/auth/session.ts';
 import { seedDemoCompliance } from './modules/compliance/compliance.demo.ts';
 import { sweepEscalations } from './modules/problem/problem.service.ts';
+import { seedDemoReports } from './modules/report/report.demo.ts';
 
 async function prepareData(handle: DbHandle, config: ReturnType<typeof loadConfig>, log: Logger) {
   await seedReference(handle.db);
@@ -17,7 +18,8 @@ async function prepareData(handle: DbHandle, config: ReturnType<typeof loadConfi
     const demo = await seedDemo(handle.db);
     if (demo.seeded) {
       const checks = await seedDemoCompliance(handle.db);
-      log.info({ projects: demo.projects, checks }, 'seeded the demo data; accounts use password demo1234');
+      const reports = await seedDemoReports(handle.db);
+      log.info({ projects: demo.projects, checks, reports }, 'seeded the demo data; accounts use password demo1234');
     }
   }
 }
