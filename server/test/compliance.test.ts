@@ -168,6 +168,32 @@ describe('履约监管 (SPEC 6)', () => {
     expect(await due('2027-01-16')).toContain(q.id); // a year without a check
   });
 
+  it('grades by the thresholds ADMIN keeps', async () => {
+    const SET_GRADES =
+      'mutation($input: [GradeThresholdInput!]!) { setMuGradeThresholds(input: $input) { grade minTaxPerMu } }';
+    expect((await inspector.fails(SET_GRADES, { input: [{ grade: 'A', minTaxPerMu: 40 }] })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const disorder = await admin.fails(SET_GRADES, { input: [{ grade: 'B', minTaxPerMu: 35 }] });
+    expect(disorder.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+    const unknown = await admin.fails(SET_GRADES, { input: [{ grade: 'E', minTaxPerMu: 1 }] });
+    expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.0.grade' });
+    const { setMuGradeThresholds } = await admin.ok(SET_GRADES, { input: [{ grade: 'A', minTaxPerMu: 40 }] });
+    expect(setMuGradeThresholds).toEqual([
+      { grade: 'A', minTaxPerMu: 40 },
+      { grade: 'B', minTaxPerMu: 15 },
+      { grade: 'C', minTaxPerMu: 5 },
+      { grade: 'D', minTaxPerMu: 0 },
+    ]);
+    const p = await project({ capacityOn: '2025-11-01' });
+    await inspector.ok(SET, { p: p.id, input: agreement });
+    // 14400万 ÷ 400亩 = 36: an A under the plan's 31, a B once A starts at 40.
+    const preview = (await inspector.ok(PREVIEW, { input: measured(p.id, { annualTax: '14400' }) }))
+      .previewComplianceCheck;
+    expect(preview).toMatchObject({ taxPerMu: 36, grade: 'B' });
+    await admin.ok(SET_GRADES, { input: [{ grade: 'A', minTaxPerMu: 31 }] });
+  });
+
   describe('evidence', () => {
     const upload = (client: ApiClient, body: Blob, name: string) => {
       const form = new FormData();

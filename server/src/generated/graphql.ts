@@ -202,6 +202,17 @@ export type FieldChange = {
   to: Maybe<Scalars['String']['output']>;
 };
 
+export type GradeThreshold = {
+  __typename?: 'GradeThreshold';
+  grade: Scalars['String']['output'];
+  minTaxPerMu: Scalars['Float']['output'];
+};
+
+export type GradeThresholdInput = {
+  grade: Scalars['String']['input'];
+  minTaxPerMu: Scalars['Float']['input'];
+};
+
 export type Industry =
   | 'CHEMICAL'
   | 'ELECTRONIC_INFORMATION'
@@ -302,6 +313,8 @@ export type Mutation = {
   /** ADMIN: set a new password; the user's sessions end. */
   resetPassword: Scalars['Boolean']['output'];
   setAgreement: ComplianceAgreement;
+  /** ADMIN: set the lowest tax per mu of each 亩均 grade; later checks are graded by them. */
+  setMuGradeThresholds: Array<GradeThreshold>;
   setProblemStatus: Problem;
   /** ADMIN: set the weights of the unit race score. */
   setScoreWeights: Array<ScoreWeight>;
@@ -413,6 +426,11 @@ export type MutationResetPasswordArgs = {
 export type MutationSetAgreementArgs = {
   input: AgreementInput;
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetMuGradeThresholdsArgs = {
+  input: Array<GradeThresholdInput>;
 };
 
 
@@ -748,6 +766,8 @@ export type Query = {
   me: Maybe<User>;
   /** 月监测: every project under construction or later by the end of the month, with its report if filed. */
   monthlyReportSheet: ReportSheet;
+  /** 亩均 grades by tax per mu (万元/亩/年), highest first. */
+  muGradeThresholds: Array<GradeThreshold>;
   /** The verdicts a check would get, computed by the same rules, without saving anything. */
   previewComplianceCheck: CheckPreview;
   problem: Maybe<Problem>;
@@ -1102,6 +1122,8 @@ export type ResolversTypes = {
   EscalationLevel: EscalationLevel;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GradeThreshold: ResolverTypeWrapper<GradeThreshold>;
+  GradeThresholdInput: GradeThresholdInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Industry: Industry;
   IndustryCount: ResolverTypeWrapper<IndustryCount>;
@@ -1176,6 +1198,8 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
+  GradeThreshold: GradeThreshold;
+  GradeThresholdInput: GradeThresholdInput;
   ID: Scalars['ID']['output'];
   IndustryCount: IndustryCount;
   Int: Scalars['Int']['output'];
@@ -1320,6 +1344,11 @@ export type FieldChangeResolvers<ContextType = Context, ParentType extends Resol
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type GradeThresholdResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeThreshold'] = ResolversParentTypes['GradeThreshold']> = {
+  grade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minTaxPerMu?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type IndustryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndustryCount'] = ResolversParentTypes['IndustryCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
@@ -1374,6 +1403,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   renameUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRenameUnitArgs, 'id' | 'name'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'newPassword'>>;
   setAgreement?: Resolver<ResolversTypes['ComplianceAgreement'], ParentType, ContextType, RequireFields<MutationSetAgreementArgs, 'input' | 'projectId'>>;
+  setMuGradeThresholds?: Resolver<Array<ResolversTypes['GradeThreshold']>, ParentType, ContextType, RequireFields<MutationSetMuGradeThresholdsArgs, 'input'>>;
   setProblemStatus?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationSetProblemStatusArgs, 'id' | 'status'>>;
   setScoreWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType, RequireFields<MutationSetScoreWeightsArgs, 'input'>>;
   submitMonthlyReport?: Resolver<ResolversTypes['MonthlyReport'], ParentType, ContextType, RequireFields<MutationSubmitMonthlyReportArgs, 'investment' | 'month' | 'projectId'>>;
@@ -1491,6 +1521,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   inspectionsDue?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryInspectionsDueArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   monthlyReportSheet?: Resolver<ResolversTypes['ReportSheet'], ParentType, ContextType, RequireFields<QueryMonthlyReportSheetArgs, 'month'>>;
+  muGradeThresholds?: Resolver<Array<ResolversTypes['GradeThreshold']>, ParentType, ContextType>;
   previewComplianceCheck?: Resolver<ResolversTypes['CheckPreview'], ParentType, ContextType, RequireFields<QueryPreviewComplianceCheckArgs, 'input'>>;
   problem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<QueryProblemArgs, 'id'>>;
   problems?: Resolver<ResolversTypes['ProblemConnection'], ParentType, ContextType, Partial<QueryProblemsArgs>>;
@@ -1612,6 +1643,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  GradeThreshold?: GradeThresholdResolvers<ContextType>;
   IndustryCount?: IndustryCountResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   MonthCount?: MonthCountResolvers<ContextType>;

@@ -15,6 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query GradeThresholds {\n    muGradeThresholds {\n      grade\n      minTaxPerMu\n    }\n  }\n": typeof types.GradeThresholdsDocument,
+    "\n  mutation SetGradeThresholds($input: [GradeThresholdInput!]!) {\n    setMuGradeThresholds(input: $input) {\n      grade\n      minTaxPerMu\n    }\n  }\n": typeof types.SetGradeThresholdsDocument,
     "\n  query AdminTargets {\n    targets {\n      code\n      name\n      unit\n      annual\n      target\n      baseline\n      periodStart\n      periodEnd\n    }\n  }\n": typeof types.AdminTargetsDocument,
     "\n  mutation UpdateTarget($code: String!, $input: TargetInput!) {\n    updateTarget(code: $code, input: $input) {\n      code\n      target\n      baseline\n      periodStart\n      periodEnd\n    }\n  }\n": typeof types.UpdateTargetDocument,
     "\n  query ScoreWeights {\n    scoreWeights {\n      key\n      weight\n    }\n  }\n": typeof types.ScoreWeightsDocument,
@@ -64,6 +66,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query GradeThresholds {\n    muGradeThresholds {\n      grade\n      minTaxPerMu\n    }\n  }\n": types.GradeThresholdsDocument,
+    "\n  mutation SetGradeThresholds($input: [GradeThresholdInput!]!) {\n    setMuGradeThresholds(input: $input) {\n      grade\n      minTaxPerMu\n    }\n  }\n": types.SetGradeThresholdsDocument,
     "\n  query AdminTargets {\n    targets {\n      code\n      name\n      unit\n      annual\n      target\n      baseline\n      periodStart\n      periodEnd\n    }\n  }\n": types.AdminTargetsDocument,
     "\n  mutation UpdateTarget($code: String!, $input: TargetInput!) {\n    updateTarget(code: $code, input: $input) {\n      code\n      target\n      baseline\n      periodStart\n      periodEnd\n    }\n  }\n": types.UpdateTargetDocument,
     "\n  query ScoreWeights {\n    scoreWeights {\n      key\n      weight\n    }\n  }\n": types.ScoreWeightsDocument,
@@ -130,6 +134,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GradeThresholds {\n    muGradeThresholds {\n      grade\n      minTaxPerMu\n    }\n  }\n"): (typeof documents)["\n  query GradeThresholds {\n    muGradeThresholds {\n      grade\n      minTaxPerMu\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGradeThresholds($input: [GradeThresholdInput!]!) {\n    setMuGradeThresholds(input: $input) {\n      grade\n      minTaxPerMu\n    }\n  }\n"): (typeof documents)["\n  mutation SetGradeThresholds($input: [GradeThresholdInput!]!) {\n    setMuGradeThresholds(input: $input) {\n      grade\n      minTaxPerMu\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

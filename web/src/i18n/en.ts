@@ -292,6 +292,9 @@ export const en: Messages = {
   targetAdmin: {
     targets: 'Targets',
     weights: 'Race weights',
+    grades: 'Mu grades',
+    gradesNote:
+      'The lowest tax per mu (10k CNY/mu/year) of each grade, A highest and D from 0; later checks are graded by them.',
     name: 'Target',
     value: 'Target value',
     baseline: 'Baseline',
@@ -513,6 +516,7 @@ export const en: Messages = {
     milestone_create: 'Added milestone',
     target_update: 'Changed target',
     scoreWeights_update: 'Changed race weights',
+    muGrades_update: 'Changed mu grade thresholds',
     problem_raise: 'Raised problem',
     problem_status: 'Changed problem status',
     problem_escalate: 'Escalated problem',

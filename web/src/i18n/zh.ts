@@ -289,6 +289,8 @@ export const zh = {
   targetAdmin: {
     targets: '指标',
     weights: '赛马权重',
+    grades: '亩均等级',
+    gradesNote: '各等级的亩均税收下限（万元/亩/年），A档最高、D档从0起；之后的检查按新门槛评定。',
     name: '指标',
     value: '目标值',
     baseline: '基数',
@@ -510,6 +512,7 @@ export const zh = {
     milestone_create: '新增节点',
     target_update: '修改指标',
     scoreWeights_update: '修改赛马权重',
+    muGrades_update: '修改亩均等级门槛',
     problem_raise: '提出问题',
     problem_status: '问题状态变更',
     problem_escalate: '问题提级',

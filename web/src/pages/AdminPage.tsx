@@ -1,6 +1,7 @@
 import { Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AuditPanel } from '../features/admin/AuditPanel';
+import { GradesPanel } from '../features/admin/GradesPanel';
 import { TargetsPanel } from '../features/admin/TargetsPanel';
 import { UnitsPanel } from '../features/admin/UnitsPanel';
 import { UsersPanel } from '../features/admin/UsersPanel';
@@ -16,6 +17,7 @@ export default function AdminPage() {
           { key: 'units', label: t('admin.units'), children: <UnitsPanel /> },
           { key: 'targets', label: t('targetAdmin.targets'), children: <TargetsPanel /> },
           { key: 'weights', label: t('targetAdmin.weights'), children: <WeightsPanel /> },
+          { key: 'grades', label: t('targetAdmin.grades'), children: <GradesPanel /> },
           { key: 'audit', label: t('admin.audit'), children: <AuditPanel />, destroyOnHidden: true },
         ]}
       />

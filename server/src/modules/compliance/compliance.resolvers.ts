@@ -1,7 +1,14 @@
 import type { Resolvers } from '../../generated/graphql.ts';
 import { today } from '../../lib/dates.ts';
 import { requireActor } from '../access/policy.ts';
-import { inspectionsDue, previewComplianceCheck, recordComplianceCheck, setAgreement } from './compliance.service.ts';
+import {
+  inspectionsDue,
+  listGradeThresholds,
+  previewComplianceCheck,
+  recordComplianceCheck,
+  setAgreement,
+  setGradeThresholds,
+} from './compliance.service.ts';
 
 const toNumber = (value: string | null) => (value === null ? null : Number(value));
 
@@ -11,12 +18,18 @@ export const complianceResolvers: Resolvers = {
       requireActor(ctx.actor);
       return inspectionsDue(ctx.db, asOf ?? today());
     },
+    muGradeThresholds: (_, __, ctx) => {
+      requireActor(ctx.actor);
+      return listGradeThresholds(ctx.db);
+    },
     previewComplianceCheck: (_, { input }, ctx) =>
       previewComplianceCheck({ db: ctx.db, actor: requireActor(ctx.actor), input }),
   },
   Mutation: {
     setAgreement: (_, { projectId, input }, ctx) =>
       setAgreement({ db: ctx.db, actor: requireActor(ctx.actor), projectId, input, requestId: ctx.requestId }),
+    setMuGradeThresholds: (_, { input }, ctx) =>
+      setGradeThresholds({ db: ctx.db, actor: requireActor(ctx.actor), input, requestId: ctx.requestId }),
     recordComplianceCheck: (_, { input }, ctx) =>
       recordComplianceCheck({ db: ctx.db, actor: requireActor(ctx.actor), input, requestId: ctx.requestId }),
   },

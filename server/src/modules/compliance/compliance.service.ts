@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
 import { toUnits } from '../../lib/decimal.ts';
-import { type Actor, authorizeRole } from '../access/policy.ts';
+import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { isoDate } from '../project/project.input.ts';
 import { type ProjectRow, projectSelection } from '../project/project.service.ts';
@@ -207,10 +207,7 @@ async function evaluate(db: DatabaseOrTransaction, raw: Record<string, unknown>)
     project,
     agreement.landArea ?? project.landArea,
   );
-  const thresholds = (await db.select().from(muGradeThresholds)).map((t) => ({
-    grade: t.grade,
-    minTaxPerMu: Number(t.minTaxPerMu),
-  }));
+  const thresholds = await listGradeThresholds(db);
   return {
     input,
     clauses,
@@ -316,4 +313,58 @@ export async function saveAttachment(
 export async function getAttachment(db: DatabaseOrTransaction, id: string): Promise<AttachmentRow | null> {
   const [row] = await db.select().from(checkAttachments).where(eq(checkAttachments.id, id));
   return row ?? null;
+}
+
+export type GradeThresholdRow = { grade: string; minTaxPerMu: number };
+
+export async function listGradeThresholds(db: DatabaseOrTransaction): Promise<GradeThresholdRow[]> {
+  const rows = await db.select().from(muGradeThresholds).orderBy(desc(muGradeThresholds.minTaxPerMu));
+  return rows.map((r) => ({ grade: r.grade, minTaxPerMu: Number(r.minTaxPerMu) }));
+}
+
+/** ADMIN: the lowest tax per mu of each grade; A above B above C above D, and D from 0. */
+export async function setGradeThresholds(args: {
+  db: Database;
+  actor: Actor;
+  input: ReadonlyArray<{ grade: string; minTaxPerMu: number }>;
+  requestId?: string;
+}): Promise<GradeThresholdRow[]> {
+  authorize(args.actor, 'target.manage');
+  return args.db.transaction(async (tx) => {
+    const before = await listGradeThresholds(tx);
+    const next = new Map(before.map((t) => [t.grade, t.minTaxPerMu]));
+    for (const [i, t] of args.input.entries()) {
+      if (!next.has(t.grade)) throw badInput(`input.${i}.grade`, `没有${t.grade}档`);
+      if (!Number.isFinite(t.minTaxPerMu) || t.minTaxPerMu < 0 || t.minTaxPerMu > 10_000) {
+        throw badInput(`input.${i}.minTaxPerMu`, '亩均税收门槛应在0到10000之间');
+      }
+      next.set(t.grade, Math.round(t.minTaxPerMu * 10_000) / 10_000);
+    }
+    const ordered = [...next.entries()].sort(([a], [b]) => a.localeCompare(b));
+    for (let i = 1; i < ordered.length; i++) {
+      if ((ordered[i]?.[1] ?? 0) >= (ordered[i - 1]?.[1] ?? 0)) throw badInput('input', '各档门槛应从A到D依次降低');
+    }
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    for (const t of before) {
+      const to = next.get(t.grade);
+      if (to !== t.minTaxPerMu) {
+        changes[t.grade] = { from: t.minTaxPerMu, to };
+        await tx
+          .update(muGradeThresholds)
+          .set({ minTaxPerMu: String(to), updatedAt: new Date() })
+          .where(eq(muGradeThresholds.grade, t.grade));
+      }
+    }
+    if (Object.keys(changes).length) {
+      await recordAudit(tx, {
+        actor: args.actor,
+        action: 'muGrades.update',
+        entityType: 'muGrades',
+        entityId: 'grades',
+        changes,
+        requestId: args.requestId,
+      });
+    }
+    return listGradeThresholds(tx);
+  });
 }
