@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, DataDirLockedError, type DbHandle } from './client.ts';
-import { auditLog, projects, units } from './schema/index.ts';
-import { createProject, seedDemo, seedReference } from './seed/index.ts';
+import { verifyPassword } from './password.ts';
+import { auditLog, projects, units, users } from './schema/index.ts';
+import { createProject, ensureAdmin, seedDemo, seedReference } from './seed/index.ts';
 
 // The db package's own tests always use PGlite; the server's API suite covers PostgreSQL too.
 describe('embedded database', () => {
@@ -69,6 +70,21 @@ describe('embedded database', () => {
   it('refuses a ≥50亿 project without a responsible leader', async () => {
     const [unit] = await handle.db.select().from(units).limit(1);
     await expect(createProject(handle.db, { leadUnitId: unit!.id, totalInvestment: '50' })).rejects.toThrow();
+  });
+
+  it('creates the first administrator from a password only while none exists', async () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'zdyq-admin-'));
+    const fresh = await createDb({ dataDir: dir2 });
+    try {
+      expect(await ensureAdmin(fresh.db, 'first-admin-2026')).toBe(true);
+      expect(await ensureAdmin(fresh.db, 'another-password')).toBe(false);
+      const admins = await fresh.db.select().from(users).where(eq(users.role, 'ADMIN'));
+      expect(admins).toHaveLength(1);
+      expect(await verifyPassword(admins[0]?.passwordHash ?? '', 'first-admin-2026')).toBe(true);
+    } finally {
+      await fresh.close();
+      rmSync(dir2, { recursive: true, force: true });
+    }
   });
 
   it('keeps the audit log append-only', async () => {
