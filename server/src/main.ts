@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { createDb, DataDirLockedError, type DbHandle } from '@zdyq/db/client';
-import { ensureAdmin, seedDemo, seedReference } from '@zdyq/db/seed';
+import { ensureAdmin, hasActiveAdmin, seedDemo, seedReference } from '@zdyq/db/seed';
 import { ConfigError, loadConfig } from './config.ts';
 import { createApp } from './http/app.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -13,6 +13,9 @@ async function prepareData(handle: DbHandle, config: ReturnType<typeof loadConfi
   await seedReference(handle.db);
   if (config.adminPassword && (await ensureAdmin(handle.db, config.adminPassword))) {
     log.info('created the first administrator "admin" from ADMIN_PASSWORD');
+  }
+  if (config.env === 'production' && !config.adminPassword && !(await hasActiveAdmin(handle.db))) {
+    log.warn('no administrator exists: set ADMIN_PASSWORD and restart to create "admin"');
   }
   if (config.seedDemo) {
     const demo = await seedDemo(handle.db);

@@ -33,6 +33,14 @@ export async function seedReference(db: Database): Promise<void> {
   });
 }
 
+export async function hasActiveAdmin(db: Database): Promise<boolean> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(sql`${users.role} = 'ADMIN' AND ${users.active}`);
+  return (row?.n ?? 0) > 0;
+}
+
 /** In production the first administrator comes from ADMIN_PASSWORD; does nothing once an ADMIN exists. */
 export async function ensureAdmin(db: Database, password: string): Promise<boolean> {
   return db.transaction(async (tx) => {
