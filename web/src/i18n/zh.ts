@@ -1,3 +1,5 @@
+import { enumLabels } from '@zdyq/db/labels';
+
 /** Chinese, the default language. Every key here exists in en.ts too (a test checks). */
 export const zh = {
   app: {
@@ -93,15 +95,7 @@ export const zh = {
     changed: '密码已修改，其他设备上的登录已失效',
     rule: '至少8位，须包含字母和数字',
   },
-  stage: {
-    NEGOTIATING: '在谈',
-    SIGNED: '已签约',
-    UNDER_CONSTRUCTION: '在建',
-    ACCEPTED: '已竣工验收',
-    IN_PRODUCTION: '已投产',
-    AT_CAPACITY: '已达产',
-    TERMINATED: '已终止',
-  },
+  stage: enumLabels.stage,
   stageDate: {
     SIGNED: '签约日期',
     UNDER_CONSTRUCTION: '开工日期',
@@ -110,32 +104,10 @@ export const zh = {
     AT_CAPACITY: '达产日期',
     TERMINATED: '终止日期',
   },
-  tier: {
-    MAJOR_50: '50亿以上',
-    MAJOR_10: '10亿以上',
-    OVER_1: '亿元以上',
-    BELOW_1: '亿元以下',
-  },
-  industry: {
-    NEW_MATERIALS: '新材料',
-    MODERN_MEDICINE: '现代医药',
-    HIGH_END_EQUIPMENT: '高端装备',
-    ELECTRONIC_INFORMATION: '电子信息',
-    NEW_ENERGY: '新能源',
-    ENERGY_SAVING_EQUIPMENT: '节能环保装备',
-    CHEMICAL: '化工',
-    OTHER: '其他',
-  },
-  source: {
-    NEW: '新引进',
-    EXPANSION: '增资扩产',
-    LISTED_COMPANY: '上市公司募投/并购',
-  },
-  light: {
-    RED: '红灯',
-    YELLOW: '黄灯',
-    GREEN: '绿灯',
-  },
+  tier: enumLabels.tier,
+  industry: enumLabels.industry,
+  source: enumLabels.source,
+  light: enumLabels.light,
   milestoneStatus: {
     DONE: '已完成',
     OVERDUE: '逾期',
@@ -549,4 +521,6 @@ export const zh = {
   },
 };
 
-export type Messages = typeof zh;
+/** The shape every language follows: the same keys, any text. */
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Messages = Widen<typeof zh>;

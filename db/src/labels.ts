@@ -1,0 +1,28 @@
+/**
+ * The Chinese names of the contract's enums, as staff know them. The web's Chinese texts and the
+ * server's Excel workbooks both use these, so a name is spelled in one place.
+ */
+export const enumLabels = {
+  industry: {
+    NEW_MATERIALS: '新材料',
+    MODERN_MEDICINE: '现代医药',
+    HIGH_END_EQUIPMENT: '高端装备',
+    ELECTRONIC_INFORMATION: '电子信息',
+    NEW_ENERGY: '新能源',
+    ENERGY_SAVING_EQUIPMENT: '节能环保装备',
+    CHEMICAL: '化工',
+    OTHER: '其他',
+  },
+  source: { NEW: '新引进', EXPANSION: '增资扩产', LISTED_COMPANY: '上市公司募投/并购' },
+  stage: {
+    NEGOTIATING: '在谈',
+    SIGNED: '已签约',
+    UNDER_CONSTRUCTION: '在建',
+    ACCEPTED: '已竣工验收',
+    IN_PRODUCTION: '已投产',
+    AT_CAPACITY: '已达产',
+    TERMINATED: '已终止',
+  },
+  tier: { MAJOR_50: '50亿以上', MAJOR_10: '10亿以上', OVER_1: '亿元以上', BELOW_1: '亿元以下' },
+  light: { RED: '红灯', YELLOW: '黄灯', GREEN: '绿灯' },
+} as const;
