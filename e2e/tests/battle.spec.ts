@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { storageState } from './accounts.ts';
+import { ProjectPage } from './project-page.ts';
 
 type BoardProject = { id: string; name: string; responsibleLeader: string | null; latitude: number | null };
 
@@ -68,10 +69,7 @@ test('a 55亿 project signed by a promoter appears on the board, and leaves it o
   await drawer.getByLabel('包抓领导').fill('区长 赵明');
   await drawer.getByRole('button', { name: '保存' }).click();
   await expect(promoter.getByRole('heading', { name })).toBeVisible();
-  await promoter.getByRole('button', { name: '推进阶段' }).click();
-  const advance = promoter.getByRole('dialog', { name: '推进阶段' });
-  await advance.getByRole('button', { name: '推进阶段' }).click();
-  await expect(advance).toBeHidden();
+  await new ProjectPage(promoter).advanceTo('已签约');
   await expect(promoter.getByTestId('project-stage')).toHaveText('已签约');
 
   const leaderContext = await browser.newContext({ storageState: storageState('leader') });
