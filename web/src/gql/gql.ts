@@ -21,9 +21,10 @@ type Documents = {
     "\n  mutation UpdateTarget($code: String!, $input: TargetInput!) {\n    updateTarget(code: $code, input: $input) {\n      code\n      target\n      baseline\n      periodStart\n      periodEnd\n    }\n  }\n": typeof types.UpdateTargetDocument,
     "\n  query ScoreWeights {\n    scoreWeights {\n      key\n      weight\n    }\n  }\n": typeof types.ScoreWeightsDocument,
     "\n  mutation SetScoreWeights($input: [ScoreWeightInput!]!) {\n    setScoreWeights(input: $input) {\n      key\n      weight\n    }\n  }\n": typeof types.SetScoreWeightsDocument,
-    "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        name\n      }\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.AdminUsersDocument,
-    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
-    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      active\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  fragment AdminUser on User {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        name\n      }\n  }\n": typeof types.AdminUserFragmentDoc,
+    "\n  query AdminUsers {\n    users {\n      ...AdminUser\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...AdminUser\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation ResetPassword($id: ID!, $newPassword: String!) {\n    resetPassword(id: $id, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query Units {\n    units {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  mutation CreateUnit($name: String!, $kind: UnitKind!) {\n    createUnit(name: $name, kind: $kind) {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.CreateUnitDocument,
@@ -72,9 +73,10 @@ const documents: Documents = {
     "\n  mutation UpdateTarget($code: String!, $input: TargetInput!) {\n    updateTarget(code: $code, input: $input) {\n      code\n      target\n      baseline\n      periodStart\n      periodEnd\n    }\n  }\n": types.UpdateTargetDocument,
     "\n  query ScoreWeights {\n    scoreWeights {\n      key\n      weight\n    }\n  }\n": types.ScoreWeightsDocument,
     "\n  mutation SetScoreWeights($input: [ScoreWeightInput!]!) {\n    setScoreWeights(input: $input) {\n      key\n      weight\n    }\n  }\n": types.SetScoreWeightsDocument,
-    "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        name\n      }\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n": types.AdminUsersDocument,
-    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.CreateUserDocument,
-    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      active\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  fragment AdminUser on User {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        name\n      }\n  }\n": types.AdminUserFragmentDoc,
+    "\n  query AdminUsers {\n    users {\n      ...AdminUser\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...AdminUser\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation ResetPassword($id: ID!, $newPassword: String!) {\n    resetPassword(id: $id, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  query Units {\n    units {\n      id\n      name\n      kind\n    }\n  }\n": types.UnitsDocument,
     "\n  mutation CreateUnit($name: String!, $kind: UnitKind!) {\n    createUnit(name: $name, kind: $kind) {\n      id\n      name\n      kind\n    }\n  }\n": types.CreateUnitDocument,
@@ -161,15 +163,19 @@ export function graphql(source: "\n  mutation SetScoreWeights($input: [ScoreWeig
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        name\n      }\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        name\n      }\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AdminUser on User {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        name\n      }\n  }\n"): (typeof documents)["\n  fragment AdminUser on User {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        name\n      }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminUsers {\n    users {\n      ...AdminUser\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers {\n    users {\n      ...AdminUser\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      active\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      active\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...AdminUser\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...AdminUser\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
-export const AdminUsersQuery = graphql(`
-  query AdminUsers {
-    users {
+/** The account fields the users table shows; every user query and mutation returns them. */
+export const AdminUserFragment = graphql(`
+  fragment AdminUser on User {
       id
       username
       displayName
@@ -12,6 +12,13 @@ export const AdminUsersQuery = graphql(`
         id
         name
       }
+  }
+`);
+
+export const AdminUsersQuery = graphql(`
+  query AdminUsers {
+    users {
+      ...AdminUser
     }
     units {
       id
@@ -24,15 +31,7 @@ export const AdminUsersQuery = graphql(`
 export const CreateUserMutation = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
-      id
-      username
-      displayName
-      role
-      active
-      unit {
-        id
-        name
-      }
+      ...AdminUser
     }
   }
 `);
@@ -40,14 +39,7 @@ export const CreateUserMutation = graphql(`
 export const UpdateUserMutation = graphql(`
   mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
     updateUser(id: $id, input: $input) {
-      id
-      displayName
-      role
-      active
-      unit {
-        id
-        name
-      }
+      ...AdminUser
     }
   }
 `);
