@@ -87,6 +87,9 @@ describe('台账 import and export', () => {
     expect(sheet?.rowCount).toBe(2);
     expect(sheet?.getRow(2).getCell(2).text).toBe('导出测试项目二');
     expect((await t.anonymous().request('/api/projects.xlsx')).status).toBe(401);
+    const bad = await leader.request('/api/projects.xlsx?stage=SIGNED,BUILDING');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as any).error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stage.1' });
   });
 
   it('round-trips: importing the exported file changes nothing', async () => {

@@ -3,12 +3,13 @@ import { createReadStream, mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DbHandle } from '@zdyq/db/client';
+import { industryEnum, stageEnum, tiers } from '@zdyq/db/schema';
 import { parseCookie } from 'cookie';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import multer from 'multer';
+import { z } from 'zod';
 import type { Config } from '../config.ts';
 import { AppError, fromDatabaseError, httpStatus } from '../errors.ts';
-import { parseIsoDate } from '../graphql/scalars.ts';
 import { today } from '../lib/dates.ts';
 import { type Actor, authorizeRole } from '../modules/access/policy.ts';
 import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.ts';
@@ -16,6 +17,8 @@ import { getAttachment, saveAttachment } from '../modules/compliance/compliance.
 import { templateBook, writeLedger } from '../modules/ledger/ledger.export.ts';
 import { importLedger } from '../modules/ledger/ledger.import.ts';
 import { monthlyReportBook, rankingBook } from '../modules/ledger/reports.export.ts';
+import { isoDate } from '../modules/project/project.input.ts';
+import { parseInput } from '../modules/validation.ts';
 
 /** Photos and documents an inspector may attach; anything else is refused by type. */
 const allowedTypes: Record<string, string> = {
@@ -26,6 +29,30 @@ const allowedTypes: Record<string, string> = {
 };
 
 type Authed = Request & { actor?: Actor };
+
+/** A comma-separated query parameter of enum values, e.g. stage=SIGNED,UNDER_CONSTRUCTION. */
+const enumList = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',') : undefined))
+    .pipe(z.array(z.enum(values), `可选值为 ${values.join('、')}`).optional());
+
+/** The list's filters as the 台账 download carries them in its address; a bad one names its parameter. */
+const exportFilter = z.object({
+  search: z.string().max(100).optional(),
+  stage: enumList(stageEnum.enumValues),
+  tier: enumList(tiers),
+  industry: enumList(industryEnum.enumValues),
+  light: enumList(['RED', 'YELLOW', 'GREEN'] as const),
+  warning: enumList(['OVERDUE_NODE', 'OVERDUE_PROBLEM', 'NON_COMPLIANT'] as const),
+  leadUnitId: z.uuid('单位不正确').optional(),
+  isManufacturing: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+  asOf: isoDate('统计日期').optional(),
+});
 
 /** The largest 台账 accepted for import. */
 const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
@@ -122,23 +149,11 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
   };
-  const list = (v: unknown) => (typeof v === 'string' && v ? v.split(',') : undefined);
   const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
 
   router.get('/projects.xlsx', requireSession, async (req: Authed, res) => {
     try {
-      const q = req.query;
-      const filter = {
-        search: text(q.search),
-        stage: list(q.stage) as never,
-        tier: list(q.tier) as never,
-        industry: list(q.industry),
-        light: list(q.light) as never,
-        warning: list(q.warning) as never,
-        leadUnitId: text(q.leadUnitId),
-        isManufacturing: q.isManufacturing === 'true' ? true : q.isManufacturing === 'false' ? false : undefined,
-        asOf: text(q.asOf) && parseIsoDate(String(q.asOf)),
-      };
+      const filter = parseInput(exportFilter, req.query);
       spreadsheet(res, `项目台账-${today()}.xlsx`);
       await writeLedger(handle.db, filter, res);
     } catch (error) {

@@ -20,6 +20,8 @@ import {
   statusTransitions,
 } from './problem.rules.ts';
 
+type ProblemCategory = (typeof problemCategoryEnum.enumValues)[number];
+
 export type ProblemRow = typeof problems.$inferSelect;
 export type ProblemUpdateRow = typeof problemUpdates.$inferSelect;
 
@@ -72,7 +74,7 @@ export type ProblemFilter = {
   search?: string | null;
   status?: readonly ProblemStatus[] | null;
   level?: readonly EscalationLevel[] | null;
-  category?: readonly string[] | null;
+  category?: readonly ProblemCategory[] | null;
   unitId?: string | null;
   projectId?: string | null;
   overdue?: boolean | null;
@@ -97,7 +99,7 @@ function problemWhere(filter: ProblemFilter | null | undefined): SQL | undefined
       : undefined,
     filter.status?.length ? inArray(problems.status, [...filter.status]) : undefined,
     filter.level?.length ? inArray(problems.level, [...filter.level]) : undefined,
-    filter.category?.length ? inArray(problems.category, [...filter.category] as never[]) : undefined,
+    filter.category?.length ? inArray(problems.category, [...filter.category]) : undefined,
     filter.projectId ? eq(problems.projectId, filter.projectId) : undefined,
     filter.unitId
       ? or(

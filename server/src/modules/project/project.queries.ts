@@ -1,5 +1,5 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
-import { projects, type Stage, type Tier } from '@zdyq/db/schema';
+import { type Industry, projects, type Stage, type Tier } from '@zdyq/db/schema';
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { decodeCursor, encodeCursor } from '../../graphql/paging.ts';
 import { today } from '../../lib/dates.ts';
@@ -11,7 +11,7 @@ export type ProjectFilter = {
   search?: string | null;
   stage?: readonly Stage[] | null;
   tier?: readonly Tier[] | null;
-  industry?: readonly string[] | null;
+  industry?: readonly Industry[] | null;
   leadUnitId?: string | null;
   platformId?: string | null;
   light?: readonly Light[] | null;
@@ -54,7 +54,7 @@ export function projectWhere(filter: ProjectFilter | null | undefined): SQL | un
       : undefined,
     filter.stage?.length ? inArray(projects.stage, [...filter.stage]) : undefined,
     filter.tier?.length ? inArray(projects.tier, [...filter.tier]) : undefined,
-    filter.industry?.length ? inArray(projects.industry, [...filter.industry] as never[]) : undefined,
+    filter.industry?.length ? inArray(projects.industry, [...filter.industry]) : undefined,
     filter.leadUnitId ? eq(projects.leadUnitId, filter.leadUnitId) : undefined,
     filter.platformId ? eq(projects.platformId, filter.platformId) : undefined,
     filter.isManufacturing !== null && filter.isManufacturing !== undefined
