@@ -25,6 +25,11 @@ export type DbHandle = {
   kind: 'pglite' | 'postgres';
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
+  /**
+   * Runs start-up work (seeding, the first administrator) while no other instance does: under the
+   * same advisory lock as the migrations on PostgreSQL; PGlite has one process per folder anyway.
+   */
+  exclusive<T>(work: (db: Database) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 };
 
@@ -37,13 +42,17 @@ export type CreateDbOptions = {
   migrate?: boolean;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
+  /** PostgreSQL's statement_timeout for every connection of the pool (none by default). */
+  statementTimeoutMs?: number;
+  /** How long a query waits for a free connection of the pool before failing (default 5 s). */
+  connectionTimeoutMs?: number;
   /** How long opening the embedded database may take before giving up with an error. */
   openTimeoutMs?: number;
 };
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
-// Any fixed number: serialises migrations when several instances start on one PostgreSQL.
-const MIGRATION_LOCK_KEY = 727_100_001;
+// Any fixed number: serialises migrations and seeding when several instances start on one PostgreSQL.
+const SETUP_LOCK_KEY = 727_100_001;
 
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -57,21 +66,29 @@ async function openPostgres(options: CreateDbOptions & { databaseUrl: string }):
   const pool = new pg.Pool({
     connectionString: options.databaseUrl,
     max: options.maxConnections ?? 10,
-    connectionTimeoutMillis: 10_000,
+    // An exhausted pool or an unreachable server fails fast instead of holding requests.
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
   // An idle client that loses its server must not crash the process; the next query reconnects.
   pool.on('error', () => {});
-  if (options.migrate ?? true) {
+  const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Database;
+  /** Holds the setup lock on a connection of its own while the work runs on the pool. */
+  const exclusive = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
     try {
-      await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-      await migratePg(drizzlePg({ client, schema, casing: 'snake_case' }), { migrationsFolder });
+      // Start-up work may take longer than a request may.
+      await client.query('SET statement_timeout = 0');
+      await client.query('SELECT pg_advisory_lock($1)', [SETUP_LOCK_KEY]);
+      return await work(client);
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
+      await client.query('SELECT pg_advisory_unlock($1)', [SETUP_LOCK_KEY]).catch(() => {});
       client.release();
     }
+  };
+  if (options.migrate ?? true) {
+    await exclusive((client) => migratePg(drizzlePg({ client, schema, casing: 'snake_case' }), { migrationsFolder }));
   }
-  const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Database;
   let closed = false;
   return {
     db,
@@ -79,6 +96,7 @@ async function openPostgres(options: CreateDbOptions & { databaseUrl: string }):
     ping: async () => {
       await db.execute(sql`SELECT 1`);
     },
+    exclusive: (work) => exclusive(() => work(db)),
     close: async () => {
       if (closed) return;
       closed = true;
@@ -109,6 +127,7 @@ async function openPglite(options: CreateDbOptions): Promise<DbHandle> {
       ping: async () => {
         await db.execute(sql`SELECT 1`);
       },
+      exclusive: (work) => work(db),
       close: async () => {
         if (closed) return;
         closed = true;

@@ -33,6 +33,8 @@ const schema = z.object({
   MAP_TILE_ATTRIBUTION: z.string().max(200).optional(),
   UPLOAD_DIR: z.string().min(1).optional(),
   UPLOAD_MAX_MB: z.coerce.number().positive().max(100).default(10),
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().positive().max(300).default(15),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
 });
 
 export type Config = {
@@ -52,6 +54,9 @@ export type Config = {
   mapTileAttribution: string | null;
   uploadDir: string;
   uploadMaxBytes: number;
+  /** A GraphQL request's budget, and PostgreSQL's statement_timeout. */
+  requestTimeoutMs: number;
+  databasePoolSize: number;
 };
 
 export class ConfigError extends Error {}
@@ -83,5 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mapTileAttribution: e.MAP_TILE_ATTRIBUTION ?? null,
     uploadDir: resolve(e.UPLOAD_DIR ?? resolve(e.DATA_DIR, 'uploads')),
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
   };
 }

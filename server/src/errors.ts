@@ -56,9 +56,12 @@ export function httpStatus(code: ErrorCode): number {
 
 type PgLikeError = { code?: unknown; constraint?: unknown; cause?: unknown };
 
-// SQLSTATE classes that mean the database cannot be reached or is shutting down.
+// SQLSTATE classes that mean the database cannot be reached, is shutting down or is overloaded.
 const unavailableStates = /^(08|53|57P)/;
 const unavailableNodeCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
+// node-postgres and PGlite say these without a code: the pool is exhausted, or the connection is gone.
+const unavailableMessages =
+  /timeout exceeded when trying to connect|Connection terminated|not queryable|PGlite is closed|Client was closed/i;
 
 /**
  * Turns an error from the database driver into an AppError where it has a meaning for the user;
@@ -67,7 +70,16 @@ const unavailableNodeCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT',
 export function fromDatabaseError(error: unknown): AppError | undefined {
   for (let e = error as PgLikeError | undefined, depth = 0; e && depth < 5; e = e.cause as PgLikeError, depth++) {
     const code = typeof e.code === 'string' ? e.code : undefined;
+    if (
+      !code &&
+      typeof (e as { message?: unknown }).message === 'string' &&
+      unavailableMessages.test((e as { message: string }).message)
+    ) {
+      return new AppError('SERVICE_UNAVAILABLE', '数据库暂时不可用，请稍后重试');
+    }
     if (!code) continue;
+    // statement_timeout: the query took longer than a request may.
+    if (code === '57014') return new AppError('SERVICE_UNAVAILABLE', '查询超时，请缩小范围后重试');
     if (unavailableStates.test(code) || unavailableNodeCodes.has(code)) {
       return new AppError('SERVICE_UNAVAILABLE', '数据库暂时不可用，请稍后重试');
     }

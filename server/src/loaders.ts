@@ -1,6 +1,7 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import DataLoader from 'dataloader';
 import { today } from './lib/dates.ts';
+import { lockedUsernames } from './modules/auth/auth.service.ts';
 import {
   agreementsByProjects,
   attachmentsByChecks,
@@ -32,18 +33,23 @@ function grouped<T>(load: (ids: readonly string[]) => Promise<T[]>, key: (row: T
   });
 }
 
-/** A loader per day, for values judged "as of" a date. */
-function perDay<V>(make: (asOf: string) => DataLoader<string, V>) {
-  const loaders = new Map<string, DataLoader<string, V>>();
-  return (asOf: string | null | undefined) => {
-    const day = asOf ?? today();
-    let loader = loaders.get(day);
+/** A loader per value of an argument (a day, a limit), made when first asked for. */
+function perKey<A, V>(make: (arg: A) => DataLoader<string, V>) {
+  const loaders = new Map<A, DataLoader<string, V>>();
+  return (arg: A) => {
+    let loader = loaders.get(arg);
     if (!loader) {
-      loader = make(day);
-      loaders.set(day, loader);
+      loader = make(arg);
+      loaders.set(arg, loader);
     }
     return loader;
   };
+}
+
+/** A loader per day, for values judged "as of" a date (today when none is given). */
+function perDay<V>(make: (asOf: string) => DataLoader<string, V>) {
+  const byDay = perKey(make);
+  return (asOf: string | null | undefined) => byDay(asOf ?? today());
 }
 
 const id = (r: { id: string }) => r.id;
@@ -58,9 +64,11 @@ export function createLoaders(db: DatabaseOrTransaction) {
     project: byId((ids) => projectsByIds(db, ids), id),
     milestones: grouped((ids) => milestonesByProjects(db, ids), projectId),
     stageEvents: grouped((ids) => stageEventsByProjects(db, ids), projectId),
-    history: grouped(
-      (ids) => historyByProjects(db, ids),
-      (r) => r.projectId ?? '',
+    history: perKey((limit: number) =>
+      grouped(
+        (ids) => historyByProjects(db, ids, limit),
+        (r) => r.projectId ?? '',
+      ),
     ),
     problems: grouped((ids) => problemsByProjects(db, ids), projectId),
     problemCoUnits: grouped((ids) => coUnitsByProblems(db, ids), problemId),
@@ -74,6 +82,11 @@ export function createLoaders(db: DatabaseOrTransaction) {
     monthlyReports: grouped((ids) => reportsByProjects(db, ids), projectId),
     light: perDay((asOf) => byId((ids) => lightsOf(db, ids, asOf), id)),
     complianceStatus: perDay((asOf) => byId((ids) => complianceStatusesOf(db, ids, asOf), id)),
+    /** Keyed by lower-case username. */
+    locked: new DataLoader<string, boolean>(async (names) => {
+      const locked = await lockedUsernames(db, names);
+      return names.map((n) => locked.has(n));
+    }),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { createDb, DataDirLockedError, type DbHandle } from '@zdyq/db/client';
+import { createDb, type Database, DataDirLockedError, type DbHandle } from '@zdyq/db/client';
 import { ensureAdmin, hasActiveAdmin, seedDemo, seedReference } from '@zdyq/db/seed';
 import { ConfigError, loadConfig } from './config.ts';
 import { createApp } from './http/app.ts';
@@ -9,19 +9,20 @@ import { seedDemoCompliance } from './modules/compliance/compliance.demo.ts';
 import { sweepEscalations } from './modules/problem/problem.service.ts';
 import { seedDemoReports } from './modules/report/report.demo.ts';
 
-async function prepareData(handle: DbHandle, config: ReturnType<typeof loadConfig>, log: Logger) {
-  await seedReference(handle.db);
-  if (config.adminPassword && (await ensureAdmin(handle.db, config.adminPassword))) {
+/** Reference data, the first administrator and the demo; run by one instance at a time. */
+async function prepareData(db: Database, config: ReturnType<typeof loadConfig>, log: Logger) {
+  await seedReference(db);
+  if (config.adminPassword && (await ensureAdmin(db, config.adminPassword))) {
     log.info('created the first administrator "admin" from ADMIN_PASSWORD');
   }
-  if (config.env === 'production' && !config.adminPassword && !(await hasActiveAdmin(handle.db))) {
+  if (config.env === 'production' && !config.adminPassword && !(await hasActiveAdmin(db))) {
     log.warn('no administrator exists: set ADMIN_PASSWORD and restart to create "admin"');
   }
   if (config.seedDemo) {
-    const demo = await seedDemo(handle.db);
+    const demo = await seedDemo(db);
     if (demo.seeded) {
-      const checks = await seedDemoCompliance(handle.db);
-      const reports = await seedDemoReports(handle.db);
+      const checks = await seedDemoCompliance(db);
+      const reports = await seedDemoReports(db);
       log.info({ projects: demo.projects, checks, reports }, 'seeded the demo data; accounts use password demo1234');
     }
   }
@@ -44,7 +45,12 @@ async function main() {
 
   let handle: DbHandle;
   try {
-    handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    handle = await createDb({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      maxConnections: config.databasePoolSize,
+      statementTimeoutMs: config.requestTimeoutMs,
+    });
   } catch (error) {
     log.fatal(error instanceof DataDirLockedError ? error.message : { err: error }, 'cannot open the database');
     process.exit(1);
@@ -75,7 +81,7 @@ async function main() {
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   try {
-    await prepareData(handle, config, log);
+    await handle.exclusive((db) => prepareData(db, config, log));
     app = await createApp({ handle, config, log });
   } catch (error) {
     log.fatal({ err: error }, 'start-up failed');

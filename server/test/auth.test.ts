@@ -79,7 +79,7 @@ describe('sign-in and sessions', () => {
       .insert(users)
       .values({ username: 'target', displayName: 'x', role: 'LEADER', passwordHash: 'x' })
       .returning();
-    for (let i = 0; i < LOGIN_LIMITS.perUsername; i++) {
+    for (let i = 0; i < LOGIN_LIMITS.perAccountAndAddress; i++) {
       expect((await t.anonymous().fails(LOGIN, { u: 'target', p: `guess${i}` })).extensions?.code).toBe(
         'UNAUTHENTICATED',
       );

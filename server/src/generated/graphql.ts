@@ -321,6 +321,8 @@ export type Mutation = {
   /** Files or corrects a project's report for a month (YYYY-MM) until ADMIN closes the month. */
   submitMonthlyReport: MonthlyReport;
   terminateProject: Project;
+  /** ADMIN: lift the sign-in throttle on an account, from every address. */
+  unlockAccount: Scalars['Boolean']['output'];
   /** Change a node's plan, completion or note. actualOn: null marks it not done; plannedOn keeps the baseline. */
   updateMilestone: Milestone;
   updateProject: Project;
@@ -459,6 +461,11 @@ export type MutationTerminateProjectArgs = {
   on: Scalars['Date']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationUnlockAccountArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -608,7 +615,7 @@ export type Project = {
   createdAt: Scalars['DateTime']['output'];
   fixedAssetInvestment: Maybe<Scalars['Decimal']['output']>;
   foreignInvestmentUsd: Maybe<Scalars['Decimal']['output']>;
-  /** Every change to the project, its nodes and stage, newest first. */
+  /** Every change to the project, its nodes and stage, newest first; the latest `first` (1–500). */
   history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   industry: Industry;
@@ -651,6 +658,11 @@ export type Project = {
   viewerCanInspect: Scalars['Boolean']['output'];
   /** The highest escalation level among the open problems. */
   worstOpenProblemLevel: Maybe<EscalationLevel>;
+};
+
+
+export type ProjectHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -757,8 +769,13 @@ export type Query = {
   appConfig: AppConfig;
   /** ADMIN: the audit log, newest first; filter by entity. */
   auditLog: AuditConnection;
-  /** Projects not terminated, at or above minTier. */
+  /**
+   * Projects not terminated, at or above minTier, largest investment first: at most `first` (1–1000)
+   * of them; battleMapCount says how many there are in all.
+   */
   battleMap: Array<Project>;
+  /** How many projects battleMap would list without its bound. */
+  battleMapCount: Scalars['Int']['output'];
   dashboard: Dashboard;
   /** Projects with an agreement and no check in 12 months, or a deadline passed since the last check. */
   inspectionsDue: Array<Project>;
@@ -794,6 +811,13 @@ export type QueryAuditLogArgs = {
 
 export type QueryBattleMapArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minTier?: InputMaybe<Tier>;
+};
+
+
+export type QueryBattleMapCountArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   minTier?: InputMaybe<Tier>;
 };
 
@@ -805,6 +829,7 @@ export type QueryDashboardArgs = {
 
 export type QueryInspectionsDueArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -950,11 +975,16 @@ export type TargetProgress = {
   periodStart: Scalars['Date']['output'];
   /** NEGOTIATING projects that would count once signed (NEW_MFG_10YI). */
   pipeline: Array<Project>;
-  /** The projects counted; for a rate, the projects it is a share of. */
+  /** The projects counted; for a rate, the projects it is a share of (at most `first`, 1–1000). */
   projects: Array<Project>;
   target: Scalars['Float']['output'];
   /** 个 for counts, % for rates. */
   unit: Scalars['String']['output'];
+};
+
+
+export type TargetProgressProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Tier =
@@ -1007,6 +1037,8 @@ export type User = {
   active: Scalars['Boolean']['output'];
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Sign-in is throttled for this account from some address after repeated failures. */
+  locked: Scalars['Boolean']['output'];
   role: Role;
   unit: Maybe<Unit>;
   username: Scalars['String']['output'];
@@ -1408,6 +1440,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setScoreWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType, RequireFields<MutationSetScoreWeightsArgs, 'input'>>;
   submitMonthlyReport?: Resolver<ResolversTypes['MonthlyReport'], ParentType, ContextType, RequireFields<MutationSubmitMonthlyReportArgs, 'investment' | 'month' | 'projectId'>>;
   terminateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationTerminateProjectArgs, 'id' | 'on' | 'reason' | 'version'>>;
+  unlockAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlockAccountArgs, 'id'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'input' | 'version'>>;
   updateTarget?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'code' | 'input'>>;
@@ -1468,7 +1501,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fixedAssetInvestment?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   foreignInvestmentUsd?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<ProjectHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
   investor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1516,9 +1549,10 @@ export type ProjectConnectionResolvers<ContextType = Context, ParentType extends
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   appConfig?: Resolver<ResolversTypes['AppConfig'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
-  battleMap?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryBattleMapArgs, 'minTier'>>;
+  battleMap?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryBattleMapArgs, 'first' | 'minTier'>>;
+  battleMapCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryBattleMapCountArgs, 'minTier'>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
-  inspectionsDue?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryInspectionsDueArgs>>;
+  inspectionsDue?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryInspectionsDueArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   monthlyReportSheet?: Resolver<ResolversTypes['ReportSheet'], ParentType, ContextType, RequireFields<QueryMonthlyReportSheetArgs, 'month'>>;
   muGradeThresholds?: Resolver<Array<ResolversTypes['GradeThreshold']>, ParentType, ContextType>;
@@ -1589,7 +1623,7 @@ export type TargetProgressResolvers<ContextType = Context, ParentType extends Re
   periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   pipeline?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
-  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<TargetProgressProjectsArgs, 'first'>>;
   target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1616,6 +1650,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

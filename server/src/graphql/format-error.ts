@@ -40,7 +40,9 @@ function appErrorExtensions(error: AppError): { code: ErrorCode } & Record<strin
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const known = original instanceof AppError ? original : fromDatabaseError(original);
+    // Ours may sit under Apollo's wrapping (context creation) or graphql-js's (resolvers).
+    const ours = causes(error).find((e): e is AppError => e instanceof AppError);
+    const known = ours ?? fromDatabaseError(original);
     if (known) return { message: known.message, path: formatted.path, extensions: appErrorExtensions(known) };
 
     // A literal argument a custom scalar refused (e.g. a 30 February) is the user's input, not the query's shape.

@@ -3,10 +3,10 @@ import { badInput } from '../errors.ts';
 export const DEFAULT_PAGE = 50;
 export const MAX_PAGE = 200;
 
-export function pageSize(first: number | null | undefined): number {
-  if (first === null || first === undefined) return DEFAULT_PAGE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
-    throw badInput('first', `每页条数应在1到${MAX_PAGE}之间`);
+/** The number of rows asked for, within 1 … max; BAD_USER_INPUT on `first` otherwise. */
+export function pageSize(first: number | null | undefined, max: number = MAX_PAGE, byDefault = DEFAULT_PAGE): number {
+  if (first === null || first === undefined) return Math.min(byDefault, max);
+  if (!Number.isInteger(first) || first < 1 || first > max) throw badInput('first', `条数应在1到${max}之间`);
   return first;
 }
 

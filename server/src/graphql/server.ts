@@ -1,23 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import type { Logger } from '../logger.ts';
 import { createFormatError } from './format-error.ts';
+import { controlCharacterPlugin, unavailableStatusPlugin } from './guards.ts';
+import { armorProtection, budgetPlugin } from './limits.ts';
 import { resolvers } from './resolvers.ts';
 
 export const typeDefs = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
 
-export function createApolloServer(log: Logger): ApolloServer<Context> {
+export function createApolloServer(
+  log: Logger,
+  config: Pick<Config, 'env' | 'requestTimeoutMs'>,
+): ApolloServer<Context> {
+  const armor = armorProtection(config.env);
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,
     formatError: createFormatError(log),
     includeStacktraceInErrorResponses: false,
+    // One operation per request: a batch would multiply every limit below.
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
     // main.ts owns shutdown: the HTTP server, then Apollo, then the database.
     stopOnTerminationSignals: false,
-    // The landing page loads from a CDN, which a closed government network cannot reach.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      // The landing page loads from a CDN, which a closed government network cannot reach.
+      ApolloServerPluginLandingPageDisabled(),
+      ...armor.plugins,
+      budgetPlugin(config.requestTimeoutMs),
+      controlCharacterPlugin,
+      unavailableStatusPlugin,
+    ],
     logger: {
       debug: (m) => log.debug(m),
       info: (m) => log.info(m),

@@ -3,14 +3,17 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { DbHandle } from '@zdyq/db/client';
 import { parseCookie } from 'cookie';
 import express, { type Express } from 'express';
+import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
+import { AppError, fromDatabaseError, httpStatus } from '../errors.ts';
 import { createApolloServer } from '../graphql/server.ts';
 import { createLoaders } from '../loaders.ts';
 import type { Logger } from '../logger.ts';
 import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.ts';
+import { errorHandler, sendError } from './errors.ts';
 import { fileRoutes } from './files.ts';
 import { healthHandler } from './health.ts';
 import { webApp } from './static.ts';
@@ -24,7 +27,7 @@ export type App = { app: Express; stop(): Promise<void> };
 /** Builds the HTTP application: health, GraphQL, files and the web client. */
 export async function createApp(args: { handle: DbHandle; config: Config; log: Logger }): Promise<App> {
   const { handle, config, log } = args;
-  const apollo = createApolloServer(log);
+  const apollo = createApolloServer(log, config);
   await apollo.start();
 
   const app = express();
@@ -72,7 +75,15 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
-        const session = await resolveSession(handle.db, token, config.sessionTtlMs);
+        const session = await resolveSession(handle.db, token, config.sessionTtlMs).catch((error: unknown) => {
+          // The database is down or the pool exhausted: answer with the code and status, not a 500.
+          const known = fromDatabaseError(error);
+          if (!known) throw error;
+          throw new GraphQLError(known.message, {
+            originalError: known,
+            extensions: { code: known.code, http: { status: httpStatus(known.code) } },
+          });
+        });
         const cookieOptions = {
           httpOnly: true,
           sameSite: 'lax' as const,
@@ -98,7 +109,9 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
   );
 
   app.use('/api', fileRoutes(handle, config));
+  app.use('/api', (req, res) => sendError(req, res, new AppError('NOT_FOUND', '没有这个接口')));
   app.use(webApp(config.webDist));
+  app.use(errorHandler);
 
   return { app, stop: () => apollo.stop() };
 }

@@ -9,7 +9,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import multer from 'multer';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
-import { AppError, fromDatabaseError, httpStatus } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import { today } from '../lib/dates.ts';
 import { type Actor, authorizeRole } from '../modules/access/policy.ts';
 import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.ts';
@@ -19,6 +19,8 @@ import { importLedger } from '../modules/ledger/ledger.import.ts';
 import { monthlyReportBook, rankingBook } from '../modules/ledger/reports.export.ts';
 import { isoDate } from '../modules/project/project.input.ts';
 import { parseInput } from '../modules/validation.ts';
+import { sendError } from './errors.ts';
+import { sameOriginOnly } from './origin.ts';
 
 /** Photos and documents an inspector may attach; anything else is refused by type. */
 const allowedTypes: Record<string, string> = {
@@ -57,20 +59,10 @@ const exportFilter = z.object({
 /** The largest 台账 accepted for import. */
 const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
-/** The one place file routes turn errors into responses, with the same codes as GraphQL. */
-function sendError(res: Response, error: unknown, log: Request['log']) {
-  const known = error instanceof AppError ? error : fromDatabaseError(error);
-  if (known) {
-    res.status(httpStatus(known.code)).json({ error: { code: known.code, message: known.message, ...known.details } });
-    return;
-  }
-  log.error({ err: error }, 'unexpected error in a file route');
-  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误' } });
-}
-
 /** File routes beside GraphQL, behind the same session. */
 export function fileRoutes(handle: DbHandle, config: Config): Router {
   const router = express.Router();
+  router.use(sameOriginOnly(config.trustProxy));
   mkdirSync(config.uploadDir, { recursive: true });
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.uploadMaxBytes, files: 1 } });
 
@@ -82,7 +74,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       req.actor = session.actor;
       next();
     } catch (error) {
-      sendError(res, error, req.log);
+      sendError(req, res, error);
     }
   };
 
@@ -124,7 +116,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
           url: `/api/attachments/${row.id}`,
         });
       } catch (error) {
-        sendError(res, error, req.log);
+        sendError(req, res, error);
       }
     });
   });
@@ -138,10 +130,10 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.fileName)}`);
       res.setHeader('Cache-Control', 'private, max-age=3600');
       createReadStream(join(config.uploadDir, row.storagePath))
-        .on('error', () => sendError(res, new AppError('NOT_FOUND', '文件不存在'), req.log))
+        .on('error', () => sendError(req, res, new AppError('NOT_FOUND', '文件不存在')))
         .pipe(res);
     } catch (error) {
-      sendError(res, error, req.log);
+      sendError(req, res, error);
     }
   });
 
@@ -158,7 +150,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       await writeLedger(handle.db, filter, res);
     } catch (error) {
       if (res.headersSent) res.destroy(error as Error);
-      else sendError(res, error, req.log);
+      else sendError(req, res, error);
     }
   });
 
@@ -168,7 +160,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       spreadsheet(res, '项目台账导入模板.xlsx');
       res.end(book);
     } catch (error) {
-      sendError(res, error, req.log);
+      sendError(req, res, error);
     }
   });
 
@@ -178,7 +170,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       // Refused before the upload is read, so no one without the right sends a large file for nothing.
       authorizeRole(req.actor as Actor, 'project.write');
     } catch (error) {
-      sendError(res, error, req.log);
+      sendError(req, res, error);
       return;
     }
     ledgerUpload.single('file')(req, res, async (uploadError: unknown) => {
@@ -202,7 +194,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
         });
         res.status(result.errors.length > 0 && !dryRun ? 422 : 200).json(result);
       } catch (error) {
-        sendError(res, error, req.log);
+        sendError(req, res, error);
       }
     });
   });
@@ -214,7 +206,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       spreadsheet(res, `月报-${month}.xlsx`);
       res.end(book);
     } catch (error) {
-      sendError(res, error, req.log);
+      sendError(req, res, error);
     }
   });
 
@@ -225,7 +217,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       spreadsheet(res, `单位赛马-${quarter}.xlsx`);
       res.end(book);
     } catch (error) {
-      sendError(res, error, req.log);
+      sendError(req, res, error);
     }
   });
 

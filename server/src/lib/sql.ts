@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 
 /**
  * The outer query's project id, for correlated subqueries. Written out in full because drizzle
@@ -6,3 +7,22 @@ import { sql } from 'drizzle-orm';
  * "id" would mean the subquery's own table.
  */
 export const OUTER_PROJECT_ID = sql.raw('"projects"."id"');
+
+/**
+ * A condition keeping, of the rows of `table` matching `where`, at most `limit` per value of
+ * `partition`, the first by `orderBy`: nested lists (a project's history, a problem's timeline)
+ * stay bounded however long they grow, in one statement for every parent of a request.
+ */
+export function topPerGroup(args: {
+  table: PgTable;
+  id: PgColumn;
+  partition: PgColumn;
+  where: SQL | undefined;
+  orderBy: SQL;
+  limit: number;
+}): SQL {
+  return sql`${args.id} IN (SELECT ranked.id FROM (
+    SELECT ${args.id} AS id, row_number() OVER (PARTITION BY ${args.partition} ORDER BY ${args.orderBy}) AS rank
+    FROM ${args.table} WHERE ${args.where ?? sql`true`}) AS ranked
+    WHERE ranked.rank <= ${args.limit})`;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { badInput } from '../errors.ts';
+import { CONTROL_CHARACTER_MESSAGE, findControlCharacter } from '../lib/text.ts';
 
 // Messages a schema does not spell out itself come in Chinese, like the rest of the product.
 z.config(z.locales.zhCN());
@@ -9,6 +10,8 @@ z.config(z.locales.zhCN());
  * (dotted path for nested input) with the schema's Chinese message.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const control = findControlCharacter(input);
+  if (control) throw badInput(control.join('.') || 'input', CONTROL_CHARACTER_MESSAGE);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

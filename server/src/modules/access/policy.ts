@@ -16,6 +16,7 @@ export type Actor = {
  */
 const grants = {
   'user.manage': [],
+  'account.unlock': [],
   'unit.manage': [],
   'target.manage': [],
   'audit.read': [],

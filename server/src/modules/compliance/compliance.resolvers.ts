@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/graphql.ts';
+import { pageSize } from '../../graphql/paging.ts';
 import { today } from '../../lib/dates.ts';
 import { requireActor } from '../access/policy.ts';
 import {
@@ -14,9 +15,9 @@ const toNumber = (value: string | null) => (value === null ? null : Number(value
 
 export const complianceResolvers: Resolvers = {
   Query: {
-    inspectionsDue: (_, { asOf }, ctx) => {
+    inspectionsDue: (_, { asOf, first }, ctx) => {
       requireActor(ctx.actor);
-      return inspectionsDue(ctx.db, asOf ?? today());
+      return inspectionsDue(ctx.db, asOf ?? today(), pageSize(first, 1000, 500));
     },
     muGradeThresholds: (_, __, ctx) => {
       requireActor(ctx.actor);

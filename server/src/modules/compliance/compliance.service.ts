@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
 import { toUnits } from '../../lib/decimal.ts';
+import { topPerGroup } from '../../lib/sql.ts';
 import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { isoDate } from '../project/project.input.ts';
@@ -39,12 +40,21 @@ export function agreementsByProjects(db: DatabaseOrTransaction, projectIds: read
     .where(inArray(complianceAgreements.projectId, [...projectIds]));
 }
 
-/** Checks newest first, corrections included (a check is never edited). */
-export function checksByProjects(db: DatabaseOrTransaction, projectIds: readonly string[]) {
-  return db
+/** Checks newest first, corrections included (a check is never edited): the latest 100. */
+export async function checksByProjects(db: DatabaseOrTransaction, projectIds: readonly string[]) {
+  return await db
     .select()
     .from(complianceChecks)
-    .where(inArray(complianceChecks.projectId, [...projectIds]))
+    .where(
+      topPerGroup({
+        table: complianceChecks,
+        id: complianceChecks.id,
+        partition: complianceChecks.projectId,
+        where: inArray(complianceChecks.projectId, [...projectIds]),
+        orderBy: sql`${complianceChecks.checkedOn} DESC, ${complianceChecks.createdAt} DESC`,
+        limit: 100,
+      }),
+    )
     .orderBy(desc(complianceChecks.checkedOn), desc(complianceChecks.createdAt));
 }
 
@@ -63,8 +73,13 @@ export function complianceStatusesOf(db: DatabaseOrTransaction, projectIds: read
     .where(inArray(projects.id, [...projectIds]));
 }
 
-export function inspectionsDue(db: DatabaseOrTransaction, asOf: string): Promise<ProjectRow[]> {
-  return db.select(projectSelection()).from(projects).where(inspectionDueSql(asOf)).orderBy(asc(projects.code));
+export async function inspectionsDue(db: DatabaseOrTransaction, asOf: string, limit: number): Promise<ProjectRow[]> {
+  return await db
+    .select(projectSelection())
+    .from(projects)
+    .where(inspectionDueSql(asOf))
+    .orderBy(asc(projects.code))
+    .limit(limit);
 }
 
 const amount = (label: string) =>

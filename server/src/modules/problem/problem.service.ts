@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
 import { decodeCursor, encodeCursor } from '../../graphql/paging.ts';
 import { today } from '../../lib/dates.ts';
+import { topPerGroup } from '../../lib/sql.ts';
 import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { isoDate } from '../project/project.input.ts';
@@ -30,12 +31,22 @@ export function isOverdue(problem: Pick<ProblemRow, 'status' | 'dueOn'>, asOf: s
   return isOpen(problem.status) && problem.dueOn !== null && problem.dueOn < asOf;
 }
 
-export function problemsByProjects(db: DatabaseOrTransaction, projectIds: readonly string[]) {
-  return db
+/** Each project's problems, newest first: the latest 200 (the problem board pages through all). */
+export async function problemsByProjects(db: DatabaseOrTransaction, projectIds: readonly string[]) {
+  return await db
     .select()
     .from(problems)
-    .where(inArray(problems.projectId, [...projectIds]))
-    .orderBy(desc(problems.createdAt));
+    .where(
+      topPerGroup({
+        table: problems,
+        id: problems.id,
+        partition: problems.projectId,
+        where: inArray(problems.projectId, [...projectIds]),
+        orderBy: sql`${problems.createdAt} DESC, ${problems.id}`,
+        limit: 200,
+      }),
+    )
+    .orderBy(desc(problems.createdAt), problems.id);
 }
 
 export function coUnitsByProblems(db: DatabaseOrTransaction, problemIds: readonly string[]) {
@@ -45,12 +56,22 @@ export function coUnitsByProblems(db: DatabaseOrTransaction, problemIds: readonl
     .where(inArray(problemCoUnits.problemId, [...problemIds]));
 }
 
-export function updatesByProblems(db: DatabaseOrTransaction, problemIds: readonly string[]) {
-  return db
+/** Each problem's timeline, oldest first: the latest 500 entries. */
+export async function updatesByProblems(db: DatabaseOrTransaction, problemIds: readonly string[]) {
+  return await db
     .select()
     .from(problemUpdates)
-    .where(inArray(problemUpdates.problemId, [...problemIds]))
-    .orderBy(asc(problemUpdates.at));
+    .where(
+      topPerGroup({
+        table: problemUpdates,
+        id: problemUpdates.id,
+        partition: problemUpdates.problemId,
+        where: inArray(problemUpdates.problemId, [...problemIds]),
+        orderBy: sql`${problemUpdates.at} DESC, ${problemUpdates.id} DESC`,
+        limit: 500,
+      }),
+    )
+    .orderBy(asc(problemUpdates.at), asc(problemUpdates.id));
 }
 
 export async function getProblem(db: DatabaseOrTransaction, id: string): Promise<ProblemRow | null> {

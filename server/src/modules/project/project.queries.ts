@@ -113,14 +113,32 @@ export async function lightsOf(db: DatabaseOrTransaction, ids: readonly string[]
 
 const tierOrder: readonly Tier[] = ['MAJOR_50', 'MAJOR_10', 'OVER_1', 'BELOW_1'];
 
-/** 挂图作战: projects at or above a tier, logged by the day and not terminated by it, largest first. */
-export function battleMapProjects(db: DatabaseOrTransaction, asOf: string, minTier: Tier): Promise<ProjectRow[]> {
+/** 挂图作战: projects at or above a tier, logged by the day and not terminated by it. */
+function onBattleMap(asOf: string, minTier: Tier): SQL | undefined {
   const tiers = tierOrder.slice(0, tierOrder.indexOf(minTier) + 1);
-  return db
+  return and(
+    inArray(projects.tier, [...tiers]),
+    sql`${projects.createdAt} < (${asOf}::date + 1)`,
+    notTerminatedSql(asOf),
+  );
+}
+
+/** The battle map's projects, largest first, at most `limit` of them. */
+export async function battleMapProjects(
+  db: DatabaseOrTransaction,
+  asOf: string,
+  minTier: Tier,
+  limit: number,
+): Promise<ProjectRow[]> {
+  return await db
     .select(projectSelection())
     .from(projects)
-    .where(
-      and(inArray(projects.tier, [...tiers]), sql`${projects.createdAt} < (${asOf}::date + 1)`, notTerminatedSql(asOf)),
-    )
-    .orderBy(sql`${projects.totalInvestment} DESC`, projects.code);
+    .where(onBattleMap(asOf, minTier))
+    .orderBy(sql`${projects.totalInvestment} DESC`, projects.code)
+    .limit(limit);
+}
+
+export async function battleMapCount(db: DatabaseOrTransaction, asOf: string, minTier: Tier): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(projects).where(onBattleMap(asOf, minTier));
+  return row?.n ?? 0;
 }

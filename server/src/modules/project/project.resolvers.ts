@@ -5,7 +5,7 @@ import { can, requireActor } from '../access/policy.ts';
 import { isOpen, levels } from '../problem/problem.rules.ts';
 import { isLate, milestoneStatus } from './milestone.rules.ts';
 import { addMilestone, stageBoundKeys, updateMilestone } from './milestone.service.ts';
-import { battleMapProjects, listProjects } from './project.queries.ts';
+import { battleMapCount, battleMapProjects, listProjects } from './project.queries.ts';
 import {
   advanceStage,
   correctStage,
@@ -21,9 +21,13 @@ export const projectResolvers: Resolvers = {
       requireActor(ctx.actor);
       return getProject(ctx.db, id);
     },
-    battleMap: (_, { asOf, minTier }, ctx) => {
+    battleMap: (_, { asOf, minTier, first }, ctx) => {
       requireActor(ctx.actor);
-      return battleMapProjects(ctx.db, asOf ?? today(), minTier ?? 'MAJOR_50');
+      return battleMapProjects(ctx.db, asOf ?? today(), minTier ?? 'MAJOR_50', pageSize(first, 1000, 500));
+    },
+    battleMapCount: (_, { asOf, minTier }, ctx) => {
+      requireActor(ctx.actor);
+      return battleMapCount(ctx.db, asOf ?? today(), minTier ?? 'MAJOR_50');
     },
     projects: async (_, args, ctx) => {
       requireActor(ctx.actor);
@@ -78,7 +82,7 @@ export const projectResolvers: Resolvers = {
       return open.sort((a, b) => (a.plannedOn ?? '').localeCompare(b.plannedOn ?? ''))[0] ?? null;
     },
     stageEvents: (p, _, ctx) => ctx.loaders.stageEvents.load(p.id),
-    history: (p, _, ctx) => ctx.loaders.history.load(p.id),
+    history: (p, { first }, ctx) => ctx.loaders.history(pageSize(first, 500, 100)).load(p.id),
     problems: (p, _, ctx) => ctx.loaders.problems.load(p.id),
     openProblemCount: async (p, _, ctx) =>
       (await ctx.loaders.problems.load(p.id)).filter((x) => isOpen(x.status)).length,

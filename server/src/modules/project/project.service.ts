@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
 import { compareDecimal, normalizeDecimal } from '../../lib/decimal.ts';
+import { topPerGroup } from '../../lib/sql.ts';
 import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { countsTowardNewMfg10Sql } from '../target/target.rules.ts';
@@ -411,18 +412,38 @@ export async function correctStage(
   });
 }
 
-export function stageEventsByProjects(db: DatabaseOrTransaction, ids: readonly string[]) {
-  return db
+/** The stage changes of each project, oldest first: the latest 200. */
+export async function stageEventsByProjects(db: DatabaseOrTransaction, ids: readonly string[]) {
+  return await db
     .select()
     .from(stageEvents)
-    .where(inArray(stageEvents.projectId, [...ids]))
-    .orderBy(stageEvents.at);
+    .where(
+      topPerGroup({
+        table: stageEvents,
+        id: stageEvents.id,
+        partition: stageEvents.projectId,
+        where: inArray(stageEvents.projectId, [...ids]),
+        orderBy: sql`${stageEvents.at} DESC, ${stageEvents.id} DESC`,
+        limit: 200,
+      }),
+    )
+    .orderBy(stageEvents.at, stageEvents.id);
 }
 
-export function historyByProjects(db: DatabaseOrTransaction, ids: readonly string[]) {
-  return db
+/** Each project's history, newest first: the latest `limit` entries. */
+export async function historyByProjects(db: DatabaseOrTransaction, ids: readonly string[], limit: number) {
+  return await db
     .select()
     .from(auditLog)
-    .where(inArray(auditLog.projectId, [...ids]))
+    .where(
+      topPerGroup({
+        table: auditLog,
+        id: auditLog.id,
+        partition: auditLog.projectId,
+        where: inArray(auditLog.projectId, [...ids]),
+        orderBy: sql`${auditLog.id} DESC`,
+        limit,
+      }),
+    )
     .orderBy(desc(auditLog.id));
 }

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/graphql.ts';
+import { pageSize } from '../../graphql/paging.ts';
 import { today } from '../../lib/dates.ts';
 import { requireActor } from '../access/policy.ts';
 import {
@@ -35,7 +36,7 @@ export const targetResolvers: Resolvers = {
       setScoreWeights({ db: ctx.db, actor: requireActor(ctx.actor), input, requestId: ctx.requestId }),
   },
   TargetProgress: {
-    projects: (t, _, ctx) => targetProjects(ctx.db, t),
+    projects: (t, { first }, ctx) => targetProjects(ctx.db, t, pageSize(first, 1000, 1000)),
     pipeline: (t, _, ctx) => targetPipeline(ctx.db, t),
   },
 };

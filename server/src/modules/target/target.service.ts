@@ -82,20 +82,31 @@ export async function targetProgress(db: DatabaseOrTransaction, asOf: string): P
 const window = (t: TargetProgressRow): Window => ({ start: t.periodStart, end: t.periodEnd });
 
 /** The projects behind a figure: those counted, or for a rate those it is a share of. */
-export function targetProjects(db: DatabaseOrTransaction, t: TargetProgressRow): Promise<ProjectRow[]> {
+export async function targetProjects(
+  db: DatabaseOrTransaction,
+  t: TargetProgressRow,
+  limit: number,
+): Promise<ProjectRow[]> {
   const rule = rules[t.code];
   const where = (rule.base ?? rule.counted)(window(t), t.asOf);
-  return db.select(projectSelection()).from(projects).where(where).orderBy(asc(projects.signedOn), asc(projects.code));
+  return await db
+    .select(projectSelection())
+    .from(projects)
+    .where(where)
+    .orderBy(asc(projects.signedOn), asc(projects.code))
+    .limit(limit);
 }
 
-export function targetPipeline(db: DatabaseOrTransaction, t: TargetProgressRow): Promise<ProjectRow[]> {
+/** Projects in negotiation that would count once signed; the largest 1000. */
+export async function targetPipeline(db: DatabaseOrTransaction, t: TargetProgressRow): Promise<ProjectRow[]> {
   const pipeline = rules[t.code].pipeline;
-  if (!pipeline) return Promise.resolve([]);
-  return db
+  if (!pipeline) return [];
+  return await db
     .select(projectSelection())
     .from(projects)
     .where(pipeline(t.asOf))
-    .orderBy(sql`${projects.totalInvestment} DESC`, asc(projects.code));
+    .orderBy(sql`${projects.totalInvestment} DESC`, asc(projects.code))
+    .limit(1000);
 }
 
 const decimalText = (label: string) =>
