@@ -1,6 +1,6 @@
 // `npm test`: every check CI runs, from a fresh clone. It installs what the suites need
 // (pnpm, Chromium, PostgreSQL) and starts and removes a throw-away PostgreSQL itself.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import {
   ensureChromium,
   fail,
@@ -21,6 +21,9 @@ async function step(name, body) {
   timings.push([name, Date.now() - t0]);
 }
 
+const figuresDir = `${root}/server/test-results/figures`;
+rmSync(figuresDir, { recursive: true, force: true });
+
 await step('install', installDependencies);
 await step('lint (biome)', () => runOrFail('pnpm', ['exec', 'biome', 'ci', '--colors=off', '.']));
 await step('generated code is up to date', async () => {
@@ -38,8 +41,9 @@ await step('unit and API tests on PGlite', () =>
 );
 await step('API tests on PostgreSQL', async () => {
   const pg = await startThrowawayPostgres();
+  // The fuzzing runs in full on the embedded database; here a quarter of it checks the same on PostgreSQL.
   const code = await run('pnpm', ['--filter', '@zdyq/server', 'test'], {
-    env: { ...process.env, DATABASE_URL: pg.url },
+    env: { ...process.env, DATABASE_URL: pg.url, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '250' },
   });
   await pg.stop();
   if (code !== 0) fail('API tests on PostgreSQL failed');
@@ -50,6 +54,38 @@ await step('end-to-end tests in Chromium', async () => {
   await runOrFail('pnpm', ['--filter', '@zdyq/e2e', 'test'], { env: { ...process.env, CHROMIUM_PATH: chromium } });
 });
 
+/** The figures the server suites measured (test/figures.ts), added up per database. */
+function printFigures() {
+  if (!existsSync(figuresDir)) return;
+  const totals = {};
+  for (const file of readdirSync(figuresDir)) {
+    const { database, values } = JSON.parse(readFileSync(`${figuresDir}/${file}`, 'utf8'));
+    totals[database] ??= {};
+    for (const [name, { kind, value }] of Object.entries(values)) {
+      const before = totals[database][name] ?? 0;
+      totals[database][name] = kind === 'max' ? Math.max(before, value) : before + value;
+    }
+  }
+  const labels = {
+    operationsTimesRolesChecked: 'operations × roles checked',
+    fuzzInputs: 'fuzz inputs',
+    internalErrors: 'internal errors',
+    attacksRefused: 'attacks refused or bounded',
+    longestHealthzMs: 'longest /healthz wait (ms)',
+    recoveryMs: 'service back after the database (ms)',
+  };
+  console.log('\nHardening figures:');
+  for (const [database, values] of Object.entries(totals)) {
+    values.internalErrors ??= 0;
+    const line = Object.entries(labels)
+      .filter(([key]) => key in values)
+      .map(([key, label]) => `${label} ${values[key]}`)
+      .join(' · ');
+    console.log(`  ${database.padEnd(9)} ${line}`);
+  }
+}
+
+printFigures();
 console.log('\nAll checks passed:');
 for (const [name, ms] of timings) console.log(`  ${name.padEnd(36)} ${(ms / 1000).toFixed(1)} s`);
 console.log(`  ${'total'.padEnd(36)} ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -40,6 +40,8 @@ export type CreateDbOptions = {
   dataDir?: string | undefined;
   /** Run the committed migrations before returning (default true). */
   migrate?: boolean;
+  /** Where the migrations are; the committed ones by default (an upgrade test starts from older ones). */
+  migrationsFolder?: string;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
   /** PostgreSQL's statement_timeout for every connection of the pool (none by default). */
@@ -50,7 +52,7 @@ export type CreateDbOptions = {
   openTimeoutMs?: number;
 };
 
-const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
+export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 // Any fixed number: serialises migrations and seeding when several instances start on one PostgreSQL.
 const SETUP_LOCK_KEY = 727_100_001;
 
@@ -70,8 +72,11 @@ async function openPostgres(options: CreateDbOptions & { databaseUrl: string }):
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
+  // A connection of its own for health checks, so a busy or exhausted pool does not read as a dead database.
+  const healthPool = new pg.Pool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis: 2_000 });
   // An idle client that loses its server must not crash the process; the next query reconnects.
   pool.on('error', () => {});
+  healthPool.on('error', () => {});
   const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Database;
   /** Holds the setup lock on a connection of its own while the work runs on the pool. */
   const exclusive = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
@@ -87,20 +92,24 @@ async function openPostgres(options: CreateDbOptions & { databaseUrl: string }):
     }
   };
   if (options.migrate ?? true) {
-    await exclusive((client) => migratePg(drizzlePg({ client, schema, casing: 'snake_case' }), { migrationsFolder }));
+    await exclusive((client) =>
+      migratePg(drizzlePg({ client, schema, casing: 'snake_case' }), {
+        migrationsFolder: options.migrationsFolder ?? migrationsFolder,
+      }),
+    );
   }
   let closed = false;
   return {
     db,
     kind: 'postgres',
     ping: async () => {
-      await db.execute(sql`SELECT 1`);
+      await healthPool.query('SELECT 1');
     },
     exclusive: (work) => exclusive(() => work(db)),
     close: async () => {
       if (closed) return;
       closed = true;
-      await pool.end();
+      await Promise.all([pool.end(), healthPool.end()]);
     },
   };
 }
@@ -119,7 +128,9 @@ async function openPglite(options: CreateDbOptions): Promise<DbHandle> {
         'Its files may be damaged: restore the folder from a backup, or move it away to start empty.',
     );
     const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Database;
-    if (options.migrate ?? true) await migratePglite(db as never, { migrationsFolder });
+    if (options.migrate ?? true) {
+      await migratePglite(db as never, { migrationsFolder: options.migrationsFolder ?? migrationsFolder });
+    }
     let closed = false;
     return {
       db,

@@ -2,16 +2,31 @@ import { sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from './client.ts';
 import { projectCodeCounters } from './schema/index.ts';
 
+/** A project's human-friendly code: SY-2022-0007 (at least four digits, more past 9999). */
+export const formatProjectCode = (year: number, n: number) => `SY-${year}-${String(n).padStart(4, '0')}`;
+
 /**
- * The next code for a project created in `year`, e.g. SY-2022-0007. The counter row is bumped
- * with one upsert, so concurrent creators each get their own number.
+ * The next `count` codes for projects created in `year`. The counter row is bumped with one
+ * upsert, so concurrent creators each get their own numbers.
  */
-export async function nextProjectCode(db: DatabaseOrTransaction, year: number): Promise<string> {
+export async function reserveProjectCodes(db: DatabaseOrTransaction, year: number, count: number): Promise<string[]> {
+  if (count < 1) return [];
   const [row] = await db
     .insert(projectCodeCounters)
-    .values({ year, last: 1 })
-    .onConflictDoUpdate({ target: projectCodeCounters.year, set: { last: sql`${projectCodeCounters.last} + 1` } })
+    .values({ year, last: count })
+    .onConflictDoUpdate({
+      target: projectCodeCounters.year,
+      set: { last: sql`${projectCodeCounters.last} + ${count}` },
+    })
     .returning({ last: projectCodeCounters.last });
   if (!row) throw new Error('project code counter returned no row');
-  return `SY-${year}-${String(row.last).padStart(4, '0')}`;
+  const first = row.last - count + 1;
+  return Array.from({ length: count }, (_, i) => formatProjectCode(year, first + i));
+}
+
+/** The next code for a project created in `year`, e.g. SY-2022-0007. */
+export async function nextProjectCode(db: DatabaseOrTransaction, year: number): Promise<string> {
+  const [code] = await reserveProjectCodes(db, year, 1);
+  if (!code) throw new Error('no project code reserved');
+  return code;
 }

@@ -61,7 +61,7 @@ const unavailableStates = /^(08|53|57P)/;
 const unavailableNodeCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
 // node-postgres and PGlite say these without a code: the pool is exhausted, or the connection is gone.
 const unavailableMessages =
-  /timeout exceeded when trying to connect|Connection terminated|not queryable|PGlite is closed|Client was closed/i;
+  /timeout exceeded when trying to connect|Connection terminated|not queryable|PGlite is closed|Client was closed|after calling end on the pool/i;
 
 /**
  * Turns an error from the database driver into an AppError where it has a meaning for the user;
@@ -84,7 +84,8 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
       return new AppError('SERVICE_UNAVAILABLE', '数据库暂时不可用，请稍后重试');
     }
     if (code === '23505') return new AppError('CONFLICT', '数据已存在或已被他人修改，请刷新后重试');
-    if (code === '23514' || code === '23502' || code === '22P02' || code === '22003') {
+    // A check or not-null constraint, a malformed or out-of-range value the input checks let through.
+    if (['23514', '23502', '22P02', '22003', '22007', '22008', '22001', '22021'].includes(code)) {
       return new AppError('BAD_USER_INPUT', '输入的数据不符合规则', {
         field: typeof e.constraint === 'string' ? e.constraint : undefined,
       });

@@ -1,32 +1,13 @@
 import type { Server } from 'node:http';
-import { createDb, type Database, DataDirLockedError, type DbHandle } from '@zdyq/db/client';
-import { ensureAdmin, hasActiveAdmin, seedDemo, seedReference } from '@zdyq/db/seed';
+import { createDb, DataDirLockedError, type DbHandle } from '@zdyq/db/client';
 import { ConfigError, loadConfig } from './config.ts';
 import { createApp } from './http/app.ts';
-import { createLogger, type Logger } from './logger.ts';
+import { createLogger } from './logger.ts';
+import { purgeOldLoginAttempts } from './modules/auth/auth.service.ts';
 import { purgeExpiredSessions } from './modules/auth/session.ts';
-import { seedDemoCompliance } from './modules/compliance/compliance.demo.ts';
+import { failInterruptedImports } from './modules/ledger/ledger.job.ts';
 import { sweepEscalations } from './modules/problem/problem.service.ts';
-import { seedDemoReports } from './modules/report/report.demo.ts';
-
-/** Reference data, the first administrator and the demo; run by one instance at a time. */
-async function prepareData(db: Database, config: ReturnType<typeof loadConfig>, log: Logger) {
-  await seedReference(db);
-  if (config.adminPassword && (await ensureAdmin(db, config.adminPassword))) {
-    log.info('created the first administrator "admin" from ADMIN_PASSWORD');
-  }
-  if (config.env === 'production' && !config.adminPassword && !(await hasActiveAdmin(db))) {
-    log.warn('no administrator exists: set ADMIN_PASSWORD and restart to create "admin"');
-  }
-  if (config.seedDemo) {
-    const demo = await seedDemo(db);
-    if (demo.seeded) {
-      const checks = await seedDemoCompliance(db);
-      const reports = await seedDemoReports(db);
-      log.info({ projects: demo.projects, checks, reports }, 'seeded the demo data; accounts use password demo1234');
-    }
-  }
-}
+import { prepareData } from './setup.ts';
 
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -100,15 +81,19 @@ async function main() {
   });
   server.on('listening', () => log.info(`serving http://localhost:${config.port} (${handle.kind})`));
 
-  // Hourly upkeep; the escalation sweep is safe to run on every instance at once.
-  const hourly = async () => {
+  // Upkeep every few minutes; each step is safe to run on every instance at once.
+  const upkeep = async () => {
     await purgeExpiredSessions(handle.db).catch((err) => log.warn({ err }, 'session purge failed'));
+    await purgeOldLoginAttempts(handle.db).catch((err) => log.warn({ err }, 'sign-in attempt purge failed'));
+    await failInterruptedImports(handle.db)
+      .then((n) => n > 0 && log.warn({ jobs: n }, 'marked interrupted imports as failed'))
+      .catch((err) => log.warn({ err }, 'import job sweep failed'));
     await sweepEscalations(handle.db)
       .then((n) => n > 0 && log.info({ escalated: n }, 'escalated overdue problems'))
       .catch((err) => log.error({ err }, 'problem escalation sweep failed'));
   };
-  void hourly();
-  setInterval(() => void hourly(), 3_600_000).unref();
+  void upkeep();
+  setInterval(() => void upkeep(), 5 * 60_000).unref();
 }
 
 await main();

@@ -68,14 +68,8 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
-/** A throw-away database: a fresh PostgreSQL database when DATABASE_URL is set, else PGlite in a temp folder. */
-async function throwAwayDatabase(): Promise<{ handle: DbHandle; url?: string; drop(): Promise<void> }> {
-  const baseUrl = process.env.DATABASE_URL;
-  if (!baseUrl) {
-    const dir = mkdtempSync(join(tmpdir(), 'zdyq-test-'));
-    const handle = await createDb({ dataDir: dir });
-    return { handle, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
+/** A new, empty PostgreSQL database beside DATABASE_URL's, and a way to drop it. */
+export async function emptyPostgresDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `zdyq_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
@@ -83,9 +77,7 @@ async function throwAwayDatabase(): Promise<{ handle: DbHandle; url?: string; dr
   await admin.end();
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
-  const handle = await createDb({ databaseUrl: url.toString(), maxConnections: 5 });
   return {
-    handle,
     url: url.toString(),
     drop: async () => {
       const c = new pg.Client({ connectionString: baseUrl });
@@ -96,12 +88,31 @@ async function throwAwayDatabase(): Promise<{ handle: DbHandle; url?: string; dr
   };
 }
 
-export async function startTestServer(): Promise<TestServer> {
+/** A throw-away database: a fresh PostgreSQL database when DATABASE_URL is set, else PGlite in a temp folder. */
+export async function throwAwayDatabase(): Promise<{ handle: DbHandle; url?: string; drop(): Promise<void> }> {
+  const baseUrl = process.env.DATABASE_URL;
+  if (!baseUrl) {
+    const dir = mkdtempSync(join(tmpdir(), 'zdyq-test-'));
+    const handle = await createDb({ dataDir: dir });
+    return { handle, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const { url, drop } = await emptyPostgresDatabase(baseUrl);
+  const handle = await createDb({ databaseUrl: url, maxConnections: 5 });
+  return { handle, url, drop };
+}
+
+/** A server on a throw-away database with the demo accounts; `env` adds to the test environment. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const { handle, url: databaseUrl, drop } = await throwAwayDatabase();
   const extra: DbHandle[] = [];
   await seedReference(handle.db);
   const users = await handle.db.transaction((tx) => seedDemoAccounts(tx));
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', SEED_DEMO: 'false' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    SEED_DEMO: 'false',
+    ...env,
+  });
   const { app, stop } = await createApp({ handle, config, log: createLogger(config.logLevel) });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

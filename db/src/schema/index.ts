@@ -2,6 +2,7 @@ export * from './audit.ts';
 export * from './compliance.ts';
 export * from './decimal.ts';
 export * from './enums.ts';
+export * from './imports.ts';
 export * from './org.ts';
 export * from './problems.ts';
 export * from './projects.ts';

@@ -76,5 +76,8 @@ export const loginAttempts = pgTable(
     succeeded: boolean().notNull(),
     at: stamp(),
   },
-  (t) => [index('login_attempts_username_at_idx').on(sql`lower(${t.username})`, t.at)],
+  (t) => [
+    index('login_attempts_username_at_idx').on(sql`lower(${t.username})`, t.at),
+    index('login_attempts_ip_at_idx').on(t.ip, t.at),
+  ],
 );

@@ -7,6 +7,7 @@ import { referenceMuGrades, referenceScoreWeights, referenceTargets, referenceUn
 export { DEMO_PASSWORD, type DemoUsername, demoAccounts, seedDemo, seedDemoAccounts } from './demo.ts';
 export { createProject, createUser, type NewProject, type NewUser, unitByName } from './factories.ts';
 export { referenceTargets, referenceUnits } from './reference.ts';
+export { seedSyntheticProjects } from './synthetic.ts';
 
 /**
  * Units, targets, race weights and 亩均 grades every installation needs. Adds what is missing and

@@ -3,9 +3,12 @@ import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 const invalid = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
-/** A real calendar date in "YYYY-MM-DD" form, or undefined. */
+/**
+ * A real calendar date in "YYYY-MM-DD" form between 1900 and 2199, or undefined: nothing in a
+ * project's life falls outside, and PostgreSQL has no year 0.
+ */
 export function parseIsoDate(value: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  if (!/^(19|20|21)\d{2}-\d{2}-\d{2}$/.test(value)) return undefined;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value) ? value : undefined;
 }
@@ -16,7 +19,7 @@ function literal(ast: ValueNode): unknown {
 
 function parseDate(value: unknown): string {
   const date = typeof value === 'string' ? parseIsoDate(value) : undefined;
-  if (!date) throw invalid('日期格式应为 YYYY-MM-DD，且为真实日期');
+  if (!date) throw invalid('日期格式应为 YYYY-MM-DD，且为1900至2199年间的真实日期');
   return date;
 }
 

@@ -6,6 +6,7 @@ import type { DbHandle } from '@zdyq/db/client';
 import { industryEnum, stageEnum, tiers } from '@zdyq/db/schema';
 import { parseCookie } from 'cookie';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { fileTypeFromBuffer } from 'file-type';
 import multer from 'multer';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
@@ -15,20 +16,27 @@ import { type Actor, authorizeRole } from '../modules/access/policy.ts';
 import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.ts';
 import { getAttachment, saveAttachment } from '../modules/compliance/compliance.service.ts';
 import { templateBook, writeLedger } from '../modules/ledger/ledger.export.ts';
-import { importLedger } from '../modules/ledger/ledger.import.ts';
+import type { ImportResult } from '../modules/ledger/ledger.import.ts';
+import { cancelImport, getImportJob, type ImportJobRow, jobError, startImport } from '../modules/ledger/ledger.job.ts';
+import { IMPORT_LIMITS } from '../modules/ledger/ledger.read.ts';
 import { monthlyReportBook, rankingBook } from '../modules/ledger/reports.export.ts';
 import { isoDate } from '../modules/project/project.input.ts';
 import { parseInput } from '../modules/validation.ts';
 import { sendError } from './errors.ts';
 import { sameOriginOnly } from './origin.ts';
 
-/** Photos and documents an inspector may attach; anything else is refused by type. */
+/**
+ * Photos and documents an inspector may attach, judged by the file's own bytes: the type a
+ * browser declares (or the name) can be anything, so an SVG or a program posing as a photo is refused.
+ */
 const allowedTypes: Record<string, string> = {
   'image/jpeg': 'jpg',
   'image/png': 'png',
   'image/webp': 'webp',
   'application/pdf': 'pdf',
 };
+/** Shown in the browser; anything else (PDF) is only ever downloaded. */
+const inlineTypes = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
 type Authed = Request & { actor?: Actor };
 
@@ -56,8 +64,22 @@ const exportFilter = z.object({
   asOf: isoDate('统计日期').optional(),
 });
 
-/** The largest 台账 accepted for import. */
-const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+/** An import job as its owner follows it. */
+function jobView(job: ImportJobRow) {
+  return {
+    id: job.id,
+    fileName: job.fileName,
+    dryRun: job.dryRun,
+    status: job.status,
+    phase: job.phase,
+    total: job.total,
+    processed: job.processed,
+    result: job.result,
+    error: job.error,
+    createdAt: job.createdAt,
+    finishedAt: job.finishedAt,
+  };
+}
 
 /** File routes beside GraphQL, behind the same session. */
 export function fileRoutes(handle: DbHandle, config: Config): Router {
@@ -93,15 +115,18 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
         if (uploadError) throw uploadError;
         const file = req.file;
         if (!file) throw new AppError('BAD_USER_INPUT', '请选择文件', { field: 'file' });
-        const ext = allowedTypes[file.mimetype];
-        if (!ext) throw new AppError('BAD_USER_INPUT', '只能上传JPG、PNG、WEBP图片或PDF文件', { field: 'file' });
+        const sniffed = await fileTypeFromBuffer(file.buffer);
+        const ext = sniffed ? allowedTypes[sniffed.mime] : undefined;
+        if (!sniffed || !ext) {
+          throw new AppError('BAD_USER_INPUT', '只能上传JPG、PNG、WEBP图片或PDF文件', { field: 'file' });
+        }
         const storagePath = `${randomUUID()}.${ext}`;
         const row = await saveAttachment(
           handle.db,
           {
             // Browsers send the name in latin1 bytes; keep Chinese names readable.
             fileName: Buffer.from(file.originalname, 'latin1').toString('utf8').slice(0, 200),
-            mimeType: file.mimetype,
+            mimeType: sniffed.mime,
             sizeBytes: file.size,
             storagePath,
           },
@@ -126,8 +151,14 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       const id = String(req.params.id);
       const row = /^[0-9a-f-]{36}$/.test(id) ? await getAttachment(handle.db, id) : null;
       if (!row) throw new AppError('NOT_FOUND', '文件不存在');
-      res.setHeader('Content-Type', row.mimeType);
-      res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.fileName)}`);
+      const inline = inlineTypes.has(row.mimeType);
+      res.setHeader('Content-Type', inline ? row.mimeType : 'application/octet-stream');
+      res.setHeader(
+        'Content-Disposition',
+        `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
+      );
+      // Even if a browser rendered it, nothing in the file may run or reach the app.
+      res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; sandbox");
       res.setHeader('Cache-Control', 'private, max-age=3600');
       createReadStream(join(config.uploadDir, row.storagePath))
         .on('error', () => sendError(req, res, new AppError('NOT_FOUND', '文件不存在')))
@@ -164,7 +195,15 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     }
   });
 
-  const ledgerUpload = multer({ storage: multer.memoryStorage(), limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } });
+  const ledgerUpload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: IMPORT_LIMITS.maxBytes, files: 1, fields: 10, parts: 11 },
+  });
+  /**
+   * The 台账 import: `?dryRun=1` checks only. By default the answer is the result once the job has
+   * ended; with `?async=1` (or `Prefer: respond-async`) it is 202 with the job, to follow at
+   * GET /api/imports/:id and stop with POST /api/imports/:id/cancel.
+   */
   router.post('/projects/import', requireSession, (req: Authed, res) => {
     try {
       // Refused before the upload is read, so no one without the right sends a large file for nothing.
@@ -178,25 +217,54 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
         if (uploadError instanceof multer.MulterError) {
           throw new AppError(
             'BAD_USER_INPUT',
-            uploadError.code === 'LIMIT_FILE_SIZE' ? `文件不能超过${IMPORT_MAX_BYTES / 1024 / 1024}MB` : '上传失败',
+            uploadError.code === 'LIMIT_FILE_SIZE'
+              ? `文件不能超过${IMPORT_LIMITS.maxBytes / 1024 / 1024}MB，请分批导入`
+              : '上传失败',
             { field: 'file' },
           );
         }
         if (uploadError) throw uploadError;
         if (!req.file) throw new AppError('BAD_USER_INPUT', '请选择文件', { field: 'file' });
         const dryRun = req.query.dryRun === '1' || req.query.dryRun === 'true';
-        const result = await importLedger({
+        const background = req.query.async === '1' || /respond-async/.test(String(req.headers.prefer ?? ''));
+        const { job, done } = await startImport({
           db: handle.db,
           actor: req.actor as Actor,
           buffer: req.file.buffer,
+          fileName: Buffer.from(req.file.originalname, 'latin1').toString('utf8'),
           dryRun,
           requestId: String(req.id),
+          log: req.log,
         });
+        if (background) {
+          res.status(202).location(`/api/imports/${job.id}`).json(jobView(job));
+          return;
+        }
+        const ended = await done;
+        const failure = jobError(ended);
+        if (failure) throw failure;
+        const result = ended.result as ImportResult;
         res.status(result.errors.length > 0 && !dryRun ? 422 : 200).json(result);
       } catch (error) {
         sendError(req, res, error);
       }
     });
+  });
+
+  router.get('/imports/:id', requireSession, async (req: Authed, res) => {
+    try {
+      res.json(jobView(await getImportJob(handle.db, req.actor as Actor, String(req.params.id))));
+    } catch (error) {
+      sendError(req, res, error);
+    }
+  });
+
+  router.post('/imports/:id/cancel', requireSession, async (req: Authed, res) => {
+    try {
+      res.status(202).json(jobView(await cancelImport(handle.db, req.actor as Actor, String(req.params.id))));
+    } catch (error) {
+      sendError(req, res, error);
+    }
   });
 
   router.get('/reports/monthly.xlsx', requireSession, async (req: Authed, res) => {

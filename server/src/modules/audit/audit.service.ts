@@ -16,9 +16,11 @@ export type AuditInput = {
   requestId?: string | null;
 };
 
-/** Appends one audit entry; call it inside the transaction of the change it records. */
-export async function recordAudit(db: DatabaseOrTransaction, input: AuditInput): Promise<void> {
-  await db.insert(auditLog).values({
+export type AuditValues = typeof auditLog.$inferInsert;
+
+/** The row an audit entry is stored as. */
+export function auditValues(input: AuditInput): AuditValues {
+  return {
     actorId: input.actor?.id ?? null,
     action: input.action,
     entityType: input.entityType,
@@ -27,7 +29,12 @@ export async function recordAudit(db: DatabaseOrTransaction, input: AuditInput):
     changes: input.changes ?? {},
     note: input.note ?? null,
     requestId: input.requestId ?? null,
-  });
+  };
+}
+
+/** Appends one audit entry; call it inside the transaction of the change it records. */
+export async function recordAudit(db: DatabaseOrTransaction, input: AuditInput): Promise<void> {
+  await db.insert(auditLog).values(auditValues(input));
 }
 
 /** The fields whose values differ between two versions of a record, as before/after pairs. */

@@ -122,6 +122,11 @@ export async function login(args: {
   });
 }
 
+/** Sign-in attempts are kept 30 days (the audit log keeps the record of sign-ins for longer). */
+export async function purgeOldLoginAttempts(db: DatabaseOrTransaction): Promise<void> {
+  await db.delete(loginAttempts).where(sql`${loginAttempts.at} < now() - interval '30 days'`);
+}
+
 /** Whether an account is waiting out a throttle from some address now. */
 export async function lockedUsernames(db: DatabaseOrTransaction, usernames: readonly string[]): Promise<Set<string>> {
   if (usernames.length === 0) return new Set();

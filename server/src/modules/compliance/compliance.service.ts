@@ -119,7 +119,10 @@ export async function setAgreement(
 ): Promise<AgreementRow> {
   authorizeRole(args.actor, 'compliance.write');
   const parsed = parseInput(agreementInput, args.input);
-  const values = Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, v ?? null])) as Agreement;
+  // A clause left out of the input is no clause: every field is optional, and absent means null.
+  const values = Object.fromEntries(
+    Object.keys(agreementInput.shape).map((k) => [k, parsed[k as keyof typeof parsed] ?? null]),
+  ) as Agreement;
   if (values.landArea !== null && toUnits(values.landArea) === 0n) throw badInput('landArea', '用地面积必须大于0');
   const order = ['startDeadline', 'completionDeadline', 'productionDeadline', 'capacityDeadline'] as const;
   for (let i = 1; i < order.length; i++) {

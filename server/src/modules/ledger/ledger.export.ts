@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import ExcelJS from 'exceljs';
 import { today } from '../../lib/dates.ts';
+import { safeRow } from '../../lib/workbook.ts';
 import { lightsOf, listProjects, type ProjectFilter } from '../project/project.queries.ts';
 import { listUnits } from '../unit/unit.service.ts';
 import { labels, ledgerColumns } from './ledger.columns.ts';
@@ -45,7 +46,7 @@ export async function writeLedger(db: DatabaseOrTransaction, filter: ProjectFilt
         platformName: p.platformId ? (units.get(p.platformId) ?? null) : null,
         light: labels.light[lights.get(p.id) ?? 'GREEN'],
       };
-      sheet.addRow(ledgerColumns.map((c) => c.value(row))).commit();
+      sheet.addRow(safeRow(ledgerColumns.map((c) => c.value(row)))).commit();
       written++;
     }
     if (!page.hasNextPage) break;

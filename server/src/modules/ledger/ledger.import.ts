@@ -1,15 +1,24 @@
 import type { Database } from '@zdyq/db/client';
 import { projects } from '@zdyq/db/schema';
-import { eq } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import { inArray } from 'drizzle-orm';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../errors.ts';
 import { parseIsoDate } from '../../graphql/scalars.ts';
 import { toUnits } from '../../lib/decimal.ts';
 import { type Actor, authorizeRole } from '../access/policy.ts';
+import { auditValues } from '../audit/audit.service.ts';
 import { type EditableField, nullableFields } from '../project/project.input.ts';
-import { createProject, updateProject } from '../project/project.service.ts';
+import {
+  loadReferences,
+  type NewProjectRecords,
+  newProjectRecords,
+  parseProjectPatch,
+  prepareNewProject,
+  prepareProjectUpdate,
+} from '../project/project.service.ts';
 import { listUnits } from '../unit/unit.service.ts';
 import { type ColumnKind, labels, ledgerColumns } from './ledger.columns.ts';
+import { readSheet } from './ledger.read.ts';
 
 export type ImportError = { row: number; column: string | null; message: string };
 export type ImportResult = {
@@ -21,7 +30,6 @@ export type ImportResult = {
   errors: ImportError[];
 };
 
-export const MAX_ROWS = 20_000;
 const columnsByHeader = new Map(ledgerColumns.filter((c) => c.field).map((c) => [c.header, c]));
 const fieldHeaders = new Map(ledgerColumns.filter((c) => c.field).map((c) => [c.field as string, c.header]));
 
@@ -46,6 +54,8 @@ function cellText(value: ExcelJS.CellValue): string | number | Date | boolean | 
     if ('error' in value) throw new CellError('单元格有错误值');
     return null;
   }
+  // Our exports put an apostrophe before text that a spreadsheet would take for a formula.
+  if (typeof value === 'string' && /^'[=+\-@\t\r]/.test(value)) return value.slice(1);
   return value as string | number | Date | boolean;
 }
 
@@ -118,138 +128,161 @@ function parseCell(kind: ColumnKind, raw: ExcelJS.CellValue, units: Map<string, 
   }
 }
 
-type ParsedRow = { row: number; values: Record<string, unknown> };
+export type ParsedRow = { row: number; values: Record<string, unknown> };
 
-/** Reads the first sheet: checks the headers, parses every cell, and collects the errors by row and column. */
+/**
+ * Reads the first sheet as a stream: checks the headers, parses every cell, and collects the
+ * errors by row and column. `onRow` hears of each row read, for progress.
+ */
 export async function parseLedger(
   buffer: Buffer,
   unitsByName: Map<string, string>,
+  onRow: (count: number) => Promise<void> | void = () => {},
 ): Promise<{ rows: ParsedRow[]; errors: ImportError[] }> {
-  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) {
-    throw new AppError('BAD_USER_INPUT', '文件不是xlsx格式，请使用导入模板另存为Excel工作簿（.xlsx）', {
-      field: 'file',
-    });
-  }
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('BAD_USER_INPUT', '无法读取该文件，可能已损坏或不是xlsx格式', { field: 'file' });
-  }
-  const sheet = book.worksheets[0];
-  if (!sheet) throw new AppError('BAD_USER_INPUT', '文件中没有工作表', { field: 'file' });
   const headers = new Map<number, string>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const text = cell.text.trim();
-    if (text) headers.set(col, text);
-  });
-  const present = new Set(headers.values());
-  const missing = ledgerColumns.filter((c) => c.required && !present.has(c.header)).map((c) => c.header);
-  if (missing.length) {
-    throw new AppError('BAD_USER_INPUT', `表头不正确，缺少：${missing.join('、')}。请使用导入模板`, {
-      field: 'file',
-      missing,
-    });
-  }
   const rows: ParsedRow[] = [];
   const errors: ImportError[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (number === 1) return;
+  let headerSeen = false;
+  for await (const sheetRow of readSheet(buffer)) {
+    if (!headerSeen) {
+      headerSeen = true;
+      if (sheetRow.number === 1) {
+        for (let col = 1; col <= 200; col++) {
+          const text = String(cellTextOrEmpty(sheetRow.cell(col))).trim();
+          if (text) headers.set(col, text);
+        }
+      }
+      const present = new Set(headers.values());
+      const missing = ledgerColumns.filter((c) => c.required && !present.has(c.header)).map((c) => c.header);
+      if (missing.length) {
+        throw new AppError('BAD_USER_INPUT', `表头不正确，缺少：${missing.join('、')}。请使用导入模板`, {
+          field: 'file',
+          missing,
+        });
+      }
+      if (sheetRow.number === 1) continue;
+    }
     const values: Record<string, unknown> = {};
     let filled = false;
     for (const [col, header] of headers) {
       const column = columnsByHeader.get(header);
       if (!column?.field) continue;
       try {
-        const value = parseCell(column.kind, row.getCell(col).value, unitsByName);
+        const value = parseCell(column.kind, sheetRow.cell(col), unitsByName);
         if (value !== null) filled = true;
         values[column.field] = value;
       } catch (error) {
         if (!(error instanceof CellError)) throw error;
         filled = true;
-        errors.push({ row: number, column: header, message: error.message });
+        errors.push({ row: sheetRow.number, column: header, message: error.message });
       }
     }
-    if (filled) rows.push({ row: number, values });
-  });
-  if (rows.length === 0 && errors.length === 0)
+    if (filled) rows.push({ row: sheetRow.number, values });
+    await onRow(rows.length);
+  }
+  if (!headerSeen || (rows.length === 0 && errors.length === 0)) {
     throw new AppError('BAD_USER_INPUT', '文件中没有数据行', { field: 'file' });
-  if (rows.length > MAX_ROWS) throw new AppError('BAD_USER_INPUT', `一次最多导入${MAX_ROWS}行`, { field: 'file' });
+  }
   return { rows, errors };
 }
 
-class Rollback extends Error {}
+function cellTextOrEmpty(value: ExcelJS.CellValue): string | number | Date | boolean {
+  try {
+    return cellText(value) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export async function unitsByName(db: Database): Promise<Map<string, string>> {
+  return new Map((await listUnits(db)).map((u) => [u.name, u.id]));
+}
+
+/** A checked row: a new project's records, or an update of an existing one (null: no change). */
+export type CheckedRow =
+  | { row: number; kind: 'create'; records: NewProjectRecords }
+  | {
+      row: number;
+      kind: 'update';
+      id: string;
+      version: number;
+      values: Partial<typeof projects.$inferInsert>;
+      records: NewProjectRecords['audit'];
+    }
+  | { row: number; kind: 'unchanged' };
 
 /**
- * Imports the 台账: every row goes through the same service as the web forms (validation, rights,
- * codes, nodes, audit, with the importing user as actor), each in a savepoint of one transaction.
- * Any error, or a dry run, rolls the whole file back: all rows go in, or none.
+ * Checks a slice of parsed rows by the same rules as the web forms (validation, rights, references),
+ * against the projects as they are now; nothing is written. A row with a code updates that project.
  */
-export async function importLedger(args: {
+export async function checkRows(args: {
   db: Database;
   actor: Actor;
-  buffer: Buffer;
-  dryRun: boolean;
+  rows: readonly ParsedRow[];
+  seenCodes: Map<string, number>;
   requestId?: string;
-}) {
+}): Promise<{ checked: CheckedRow[]; errors: ImportError[] }> {
   authorizeRole(args.actor, 'project.write');
-  const unitsByName = new Map((await listUnits(args.db)).map((u) => [u.name, u.id]));
-  const { rows, errors } = await parseLedger(args.buffer, unitsByName);
-  const result: ImportResult = {
-    dryRun: args.dryRun,
-    total: rows.length,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    errors,
-  };
-  try {
-    await args.db.transaction(async (tx) => {
-      for (const { row, values } of rows) {
-        if (errors.some((e) => e.row === row)) continue;
-        const { code, ...given } = values;
-        // An empty cell leaves a required field to its default (or unchanged) and clears an optional one.
-        const input = Object.fromEntries(
-          Object.entries(given).filter(([field, v]) => v !== null || nullableFields.has(field as EditableField)),
-        );
-        try {
-          await tx.transaction(async (sp) => {
-            const [existing] = code
-              ? await sp
-                  .select()
-                  .from(projects)
-                  .where(eq(projects.code, String(code)))
-              : [];
-            if (code && !existing)
-              throw new AppError('BAD_USER_INPUT', `没有编号为${String(code)}的项目`, { field: 'code' });
-            if (existing) {
-              const after = await updateProject({
-                db: sp,
-                actor: args.actor,
-                id: existing.id,
-                version: existing.version,
-                patch: input,
-                requestId: args.requestId,
-              });
-              if (after.version === existing.version) result.unchanged++;
-              else result.updated++;
-            } else {
-              await createProject({ db: sp, actor: args.actor, input, requestId: args.requestId });
-              result.created++;
-            }
-          });
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          const field = typeof error.details.field === 'string' ? error.details.field : null;
-          errors.push({ row, column: field ? (fieldHeaders.get(field) ?? field) : null, message: error.message });
+  const codes = args.rows.map((r) => r.values.code).filter((c): c is string => typeof c === 'string');
+  const existing = codes.length
+    ? new Map(
+        (await args.db.select().from(projects).where(inArray(projects.code, codes))).map((p) => [p.code, p] as const),
+      )
+    : new Map();
+  const inputs = args.rows.map(({ values }) => {
+    const { code: _, ...given } = values;
+    // An empty cell leaves a required field to its default (or unchanged) and clears an optional one.
+    return Object.fromEntries(
+      Object.entries(given).filter(([field, v]) => v !== null || nullableFields.has(field as EditableField)),
+    );
+  });
+  const refs = await loadReferences(args.db, inputs as never);
+  const checked: CheckedRow[] = [];
+  const errors: ImportError[] = [];
+  for (const [i, { row, values }] of args.rows.entries()) {
+    const input = inputs[i] as Record<string, unknown>;
+    const code = typeof values.code === 'string' ? values.code : null;
+    try {
+      if (code) {
+        const before = existing.get(code);
+        if (!before) throw new AppError('BAD_USER_INPUT', `没有编号为${code}的项目`, { field: 'code' });
+        const first = args.seenCodes.get(code);
+        if (first !== undefined) {
+          throw new AppError('BAD_USER_INPUT', `与第${first}行是同一个项目`, { field: 'code' });
         }
+        args.seenCodes.set(code, row);
+        const update = prepareProjectUpdate(args.actor, before, parseProjectPatch(input), refs);
+        if (!update) {
+          checked.push({ row, kind: 'unchanged' });
+          continue;
+        }
+        checked.push({
+          row,
+          kind: 'update',
+          id: before.id,
+          version: before.version,
+          values: update.set,
+          records: auditValues({
+            actor: args.actor,
+            action: 'project.update',
+            entityType: 'project',
+            entityId: before.id,
+            projectId: before.id,
+            changes: update.changes,
+            requestId: args.requestId,
+          }),
+        });
+      } else {
+        const prepared = prepareNewProject(args.actor, input);
+        // The code is numbered when the whole file goes in; this one is a placeholder.
+        const records = newProjectRecords(prepared, refs, { actor: args.actor, requestId: args.requestId, code: '' });
+        checked.push({ row, kind: 'create', records });
       }
-      if (args.dryRun || errors.length > 0) throw new Rollback();
-    });
-  } catch (error) {
-    if (!(error instanceof Rollback)) throw error;
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const field = typeof error.details.field === 'string' ? error.details.field : null;
+      errors.push({ row, column: field ? (fieldHeaders.get(field) ?? field) : null, message: error.message });
+    }
   }
-  errors.sort((a, b) => a.row - b.row);
-  if (errors.length > 0 && !args.dryRun) return { ...result, created: 0, updated: 0, unchanged: 0 };
-  return result;
+  return { checked, errors };
 }

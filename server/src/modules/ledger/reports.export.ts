@@ -2,6 +2,7 @@ import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import ExcelJS from 'exceljs';
 import { badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
+import { safeRow } from '../../lib/workbook.ts';
 import type { Actor } from '../access/policy.ts';
 import { unitRace } from '../dashboard/dashboard.service.ts';
 import { reportSheet } from '../report/report.service.ts';
@@ -27,16 +28,18 @@ export async function monthlyReportBook(db: DatabaseOrTransaction, actor: Actor,
   sheet.getRow(1).font = bold;
   const units = new Map((await listUnits(db)).map((u) => [u.id, u.name]));
   for (const r of sheetData.rows) {
-    sheet.addRow([
-      r.project.code,
-      r.project.name,
-      units.get(r.project.leadUnitId) ?? '',
-      Number(r.previousCumulative),
-      r.report ? Number(r.report.investment) : null,
-      r.report ? Number(r.report.cumulativeInvestment) : null,
-      r.report?.note ?? '',
-      r.report ? (r.report.sameAsPrevious ? '已报（与上月相同）' : '已报') : '未报',
-    ]);
+    sheet.addRow(
+      safeRow([
+        r.project.code,
+        r.project.name,
+        units.get(r.project.leadUnitId) ?? '',
+        Number(r.previousCumulative),
+        r.report ? Number(r.report.investment) : null,
+        r.report ? Number(r.report.cumulativeInvestment) : null,
+        r.report?.note ?? '',
+        r.report ? (r.report.sameAsPrevious ? '已报（与上月相同）' : '已报') : '未报',
+      ]),
+    );
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -65,17 +68,19 @@ export async function rankingBook(db: DatabaseOrTransaction, quarter: string): P
   ]);
   header.font = bold;
   for (const r of rows) {
-    sheet.addRow([
-      r.rank,
-      r.unit.name,
-      r.newMajor10Signings,
-      r.major50Signings,
-      r.landingRate,
-      r.nodesOnTimePercent,
-      r.overdueProblems,
-      r.reportsOnTimePercent,
-      r.score,
-    ]);
+    sheet.addRow(
+      safeRow([
+        r.rank,
+        r.unit.name,
+        r.newMajor10Signings,
+        r.major50Signings,
+        r.landingRate,
+        r.nodesOnTimePercent,
+        r.overdueProblems,
+        r.reportsOnTimePercent,
+        r.score,
+      ]),
+    );
   }
   sheet.columns.forEach((c, i) => {
     c.width = i === 1 ? 18 : 14;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Database, DatabaseOrTransaction, Transaction } from '@zdyq/db/client';
 import {
   type ForwardStage,
@@ -7,7 +8,17 @@ import {
   standardMilestones,
 } from '@zdyq/db/lifecycle';
 import { nextProjectCode } from '@zdyq/db/queries';
-import { auditLog, milestones, projects, type Stage, stageEvents, units, users } from '@zdyq/db/schema';
+import {
+  auditLog,
+  type FieldChanges,
+  milestones,
+  projects,
+  type Stage,
+  stageEvents,
+  type UnitKind,
+  units,
+  users,
+} from '@zdyq/db/schema';
 import { and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
@@ -15,7 +26,7 @@ import { today } from '../../lib/dates.ts';
 import { compareDecimal, normalizeDecimal } from '../../lib/decimal.ts';
 import { topPerGroup } from '../../lib/sql.ts';
 import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
-import { diffFields, recordAudit } from '../audit/audit.service.ts';
+import { type AuditValues, auditValues, diffFields, recordAudit } from '../audit/audit.service.ts';
 import { countsTowardNewMfg10Sql } from '../target/target.rules.ts';
 import { parseInput } from '../validation.ts';
 import {
@@ -94,20 +105,38 @@ function checkProject(p: Checked): void {
   }
 }
 
+/** What a project's references resolve to: the kinds of its units, and which users are active. */
+export type References = { unitKinds: Map<string, UnitKind>; activeUsers: Set<string> };
+
+/** Loads the units and users the given projects refer to, in two queries however many projects. */
+export async function loadReferences(
+  db: DatabaseOrTransaction,
+  inputs: ReadonlyArray<Partial<Pick<ProjectFields, 'leadUnitId' | 'platformId' | 'ownerId'>>>,
+): Promise<References> {
+  const uuid = (v: unknown): v is string => typeof v === 'string' && z.uuid().safeParse(v).success;
+  const unitIds = [...new Set(inputs.flatMap((p) => [p.leadUnitId, p.platformId]).filter(uuid))];
+  const userIds = [...new Set(inputs.map((p) => p.ownerId).filter(uuid))];
+  const [found, owners] = await Promise.all([
+    unitIds.length ? db.select({ id: units.id, kind: units.kind }).from(units).where(inArray(units.id, unitIds)) : [],
+    userIds.length
+      ? db
+          .select({ id: users.id })
+          .from(users)
+          .where(and(inArray(users.id, userIds), eq(users.active, true)))
+      : [],
+  ]);
+  return { unitKinds: new Map(found.map((u) => [u.id, u.kind])), activeUsers: new Set(owners.map((u) => u.id)) };
+}
+
 /** The units and user a project refers to exist and are of the right kind. */
-async function checkReferences(db: DatabaseOrTransaction, p: Partial<ProjectFields>): Promise<void> {
-  const unitIds = [p.leadUnitId, p.platformId].filter((id): id is string => typeof id === 'string');
-  const found = unitIds.length ? await db.select().from(units).where(inArray(units.id, unitIds)) : [];
-  if (p.leadUnitId && !found.some((u) => u.id === p.leadUnitId)) throw badInput('leadUnitId', '责任单位不存在');
+function checkReferences(refs: References, p: Partial<ProjectFields>): void {
+  if (p.leadUnitId && !refs.unitKinds.has(p.leadUnitId)) throw badInput('leadUnitId', '责任单位不存在');
   if (p.platformId) {
-    const platform = found.find((u) => u.id === p.platformId);
-    if (!platform) throw badInput('platformId', '所在平台不存在');
-    if (platform.kind === 'DEPARTMENT') throw badInput('platformId', '所在平台应为开发区平台或乡镇街道');
+    const kind = refs.unitKinds.get(p.platformId);
+    if (!kind) throw badInput('platformId', '所在平台不存在');
+    if (kind === 'DEPARTMENT') throw badInput('platformId', '所在平台应为开发区平台或乡镇街道');
   }
-  if (p.ownerId) {
-    const [owner] = await db.select({ active: users.active }).from(users).where(eq(users.id, p.ownerId));
-    if (!owner?.active) throw badInput('ownerId', '招商责任人不存在或已停用');
-  }
+  if (p.ownerId && !refs.activeUsers.has(p.ownerId)) throw badInput('ownerId', '招商责任人不存在或已停用');
 }
 
 /** Canonical values: trimmed text with blanks as null, decimals without padding. */
@@ -196,12 +225,13 @@ async function markStageMilestones(tx: Transaction, projectId: string, stages: r
     .where(and(eq(milestones.projectId, projectId), inArray(milestones.key, keys)));
 }
 
-export async function createProject(
-  args: Write & { db: DatabaseOrTransaction; input: Record<string, unknown> & { stage?: Stage | null } },
-): Promise<ProjectRow> {
-  const { actor } = args;
+/** A new project's input, validated and in canonical form; the actor may create it. No database. */
+export function prepareNewProject(
+  actor: Actor,
+  raw: Record<string, unknown> & { stage?: Stage | null },
+): ProjectFields {
   authorizeRole(actor, 'project.write');
-  const stage = args.input.stage ?? 'NEGOTIATING';
+  const stage = raw.stage ?? 'NEGOTIATING';
   if (!creationStages.includes(stage)) {
     throw new AppError('INVALID_TRANSITION', '新建项目只能处于“在谈”或“已签约”阶段', { field: 'stage' });
   }
@@ -214,80 +244,130 @@ export async function createProject(
     ),
     stage: projectFields.stage.default('NEGOTIATING'),
   });
-  const input = normalize(parseInput(schema, { ...args.input, stage }) as ProjectFields);
+  const input = normalize(parseInput(schema, { ...raw, stage }) as ProjectFields);
   if (stage === 'SIGNED' && input.signedOn === null) throw badInput('signedOn', '已签约项目须填写签约日期');
   if (stage === 'NEGOTIATING' && input.signedOn !== null) throw badInput('signedOn', '在谈项目不填写签约日期');
   checkProject(input);
   authorize(actor, 'project.write', { unitId: input.leadUnitId });
+  return input;
+}
 
-  return args.db.transaction(async (tx) => {
-    await checkReferences(tx, input);
-    const code = await nextProjectCode(tx, Number(today().slice(0, 4)));
-    const [row] = await tx
-      .insert(projects)
-      // A promoter who logs a project is its 招商责任人 unless someone else is named.
-      .values({
-        ...input,
-        ownerId: input.ownerId ?? (actor.role === 'PROMOTER' ? actor.id : null),
-        code,
-        createdById: actor.id,
-      })
-      .returning();
-    if (!row) throw new Error('project insert returned no row');
-    if (row.stage === 'SIGNED' && row.signedOn) {
-      await tx
-        .insert(stageEvents)
-        .values({ projectId: row.id, toStage: 'SIGNED', on: row.signedOn, actorId: actor.id });
-      await ensureStandardMilestones(tx, row);
-    }
-    await recordAudit(tx, {
+export type NewProjectRecords = {
+  project: typeof projects.$inferInsert & { id: string };
+  stageEvent: typeof stageEvents.$inferInsert | null;
+  milestones: Array<typeof milestones.$inferInsert>;
+  audit: AuditValues;
+};
+
+/**
+ * Every row a new project brings, from its prepared input: the project, and when signed its stage
+ * event and standard nodes; and the audit entry. The code is left to the caller, who numbers it.
+ */
+export function newProjectRecords(
+  input: ProjectFields,
+  refs: References,
+  meta: Write & { code: string; id?: string },
+): NewProjectRecords {
+  checkReferences(refs, input);
+  const { actor } = meta;
+  const id = meta.id ?? randomUUID();
+  const project = {
+    ...input,
+    id,
+    code: meta.code,
+    // A promoter who logs a project is its 招商责任人 unless someone else is named.
+    ownerId: input.ownerId ?? (actor.role === 'PROMOTER' ? actor.id : null),
+    createdById: actor.id,
+  };
+  const signed = project.stage === 'SIGNED' && project.signedOn ? project.signedOn : null;
+  return {
+    project,
+    stageEvent: signed ? { projectId: id, toStage: 'SIGNED', on: signed, actorId: actor.id } : null,
+    milestones: signed ? standardMilestones(signed, project).map((m) => ({ ...m, projectId: id })) : [],
+    audit: auditValues({
       actor,
       action: 'project.create',
       entityType: 'project',
-      entityId: row.id,
-      projectId: row.id,
-      changes: diffFields(null, row, auditedFields),
-      requestId: args.requestId,
-    });
-    return (await getProject(tx, row.id)) as ProjectRow;
+      entityId: id,
+      projectId: id,
+      changes: diffFields(null, project as Partial<typeof projects.$inferSelect>, auditedFields),
+      requestId: meta.requestId,
+    }),
+  };
+}
+
+export async function createProject(
+  args: Write & { db: DatabaseOrTransaction; input: Record<string, unknown> & { stage?: Stage | null } },
+): Promise<ProjectRow> {
+  const input = prepareNewProject(args.actor, args.input);
+  return args.db.transaction(async (tx) => {
+    const refs = await loadReferences(tx, [input]);
+    const code = await nextProjectCode(tx, Number(today().slice(0, 4)));
+    const records = newProjectRecords(input, refs, { actor: args.actor, requestId: args.requestId, code });
+    await tx.insert(projects).values(records.project);
+    if (records.stageEvent) await tx.insert(stageEvents).values(records.stageEvent);
+    if (records.milestones.length) await tx.insert(milestones).values(records.milestones);
+    await tx.insert(auditLog).values(records.audit);
+    return (await getProject(tx, records.project.id)) as ProjectRow;
   });
+}
+
+/** A patch as the API gives it: GraphQL null is "clear" for optional fields, "not given" for required ones. */
+export function parseProjectPatch(raw: Record<string, unknown>): Partial<ProjectFields> {
+  const given = Object.fromEntries(
+    Object.entries(raw).filter(
+      ([k, v]) => editableFields.includes(k as EditableField) && (v !== null || nullableFields.has(k as EditableField)),
+    ),
+  );
+  return normalize(parseInput(z.object(projectFields).partial(), given) as Partial<ProjectFields>);
+}
+
+/**
+ * What a patch changes on a project, after every rule of SPEC 3 and the actor's rights for the new
+ * values; null when it changes nothing. No database: the caller has loaded and locked `before`.
+ */
+export function prepareProjectUpdate(
+  actor: Actor,
+  before: typeof projects.$inferSelect,
+  patch: Partial<ProjectFields>,
+  refs: References,
+): { set: Partial<typeof projects.$inferInsert>; changes: FieldChanges } | null {
+  authorize(actor, 'project.write', { unitId: before.leadUnitId });
+  if (patch.stage !== undefined && patch.stage !== before.stage) {
+    throw new AppError('INVALID_TRANSITION', '阶段请通过推进、终止或纠正来变更', { field: 'stage' });
+  }
+  if (patch.leadUnitId !== undefined && patch.leadUnitId !== before.leadUnitId) {
+    authorize(actor, 'project.write', { unitId: patch.leadUnitId });
+  }
+  if (patch.signedOn !== undefined && patch.signedOn !== before.signedOn) {
+    // Moving the signing date can move a project into or out of a target period: a correction.
+    authorize(actor, 'stage.correct');
+    if (before.stage === 'NEGOTIATING' || (before.stage === 'TERMINATED' && !before.signedOn)) {
+      throw new AppError('INVALID_TRANSITION', '未签约项目没有签约日期', { field: 'signedOn' });
+    }
+    if (patch.signedOn === null) throw badInput('signedOn', '已签约项目须有签约日期');
+  }
+  checkProject({ ...before, ...patch } as unknown as Checked);
+  checkReferences(refs, patch);
+  const changes = diffFields(before, { ...before, ...patch }, editableFields);
+  if (Object.keys(changes).length === 0) return null;
+  const { stage: _, ...set } = patch;
+  return { set, changes };
 }
 
 export async function updateProject(
   args: Write & { db: DatabaseOrTransaction; id: string; version: number; patch: Record<string, unknown> },
 ): Promise<ProjectRow> {
-  const { actor } = args;
-  // GraphQL null is "clear" for optional fields and "not given" for required ones.
-  const given = Object.fromEntries(
-    Object.entries(args.patch).filter(
-      ([k, v]) => editableFields.includes(k as EditableField) && (v !== null || nullableFields.has(k as EditableField)),
-    ),
-  );
-  const patch = normalize(parseInput(z.object(projectFields).partial(), given) as Partial<ProjectFields>);
-
+  const patch = parseProjectPatch(args.patch);
   return args.db.transaction(async (tx) => {
-    const before = await lockForWrite(tx, args.id, args.version, actor);
-    if (patch.stage !== undefined && patch.stage !== before.stage) {
-      throw new AppError('INVALID_TRANSITION', '阶段请通过推进、终止或纠正来变更', { field: 'stage' });
-    }
-    if (patch.leadUnitId !== undefined && patch.leadUnitId !== before.leadUnitId) {
-      authorize(actor, 'project.write', { unitId: patch.leadUnitId });
-    }
-    if (patch.signedOn !== undefined && patch.signedOn !== before.signedOn) {
-      // Moving the signing date can move a project into or out of a target period: a correction.
-      authorize(actor, 'stage.correct');
-      if (before.stage === 'NEGOTIATING' || (before.stage === 'TERMINATED' && !before.signedOn)) {
-        throw new AppError('INVALID_TRANSITION', '未签约项目没有签约日期', { field: 'signedOn' });
-      }
-      if (patch.signedOn === null) throw badInput('signedOn', '已签约项目须有签约日期');
-    }
-    const merged = { ...before, ...patch } as unknown as Checked;
-    checkProject(merged);
-    await checkReferences(tx, patch);
-    const changes = diffFields(before, { ...before, ...patch }, editableFields);
-    if (Object.keys(changes).length === 0) return (await getProject(tx, before.id)) as ProjectRow;
-    const { stage: _, ...set } = patch;
-    return saveProject(tx, before, set, { actor, action: 'project.update', requestId: args.requestId });
+    const before = await lockForWrite(tx, args.id, args.version, args.actor);
+    const update = prepareProjectUpdate(args.actor, before, patch, await loadReferences(tx, [patch]));
+    if (!update) return (await getProject(tx, before.id)) as ProjectRow;
+    return saveProject(tx, before, update.set, {
+      actor: args.actor,
+      action: 'project.update',
+      requestId: args.requestId,
+    });
   });
 }
 

@@ -4,7 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminUsersQuery as AdminUsersResult, Role } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
-import { AdminUsersQuery, CreateUserMutation, ResetPasswordMutation, UpdateUserMutation } from './graphql';
+import {
+  AdminUsersQuery,
+  CreateUserMutation,
+  ResetPasswordMutation,
+  UnlockAccountMutation,
+  UpdateUserMutation,
+} from './graphql';
 
 type UserRow = AdminUsersResult['users'][number];
 const roles: Role[] = ['ADMIN', 'PROMOTER', 'LEADER', 'INSPECTOR'];
@@ -20,6 +26,16 @@ export function UsersPanel() {
   const [createUser, created] = useMutation(CreateUserMutation, { refetchQueries: [AdminUsersQuery] });
   const [updateUser, updated] = useMutation(UpdateUserMutation);
   const [resetPassword, reset] = useMutation(ResetPasswordMutation);
+  const [unlockAccount] = useMutation(UnlockAccountMutation, { refetchQueries: [AdminUsersQuery] });
+
+  const unlock = async (user: UserRow) => {
+    try {
+      await unlockAccount({ variables: { id: user.id } });
+      message.success(t('admin.unlocked', { name: user.displayName }));
+    } catch (error) {
+      message.error(errorMessage(error, t));
+    }
+  };
 
   const unitOptions = (data?.units ?? []).map((u) => ({ value: u.id, label: u.name }));
   const roleOptions = roles.map((r) => ({ value: r, label: t(`role.${r}`) }));
@@ -99,8 +115,12 @@ export function UsersPanel() {
           {
             title: t('admin.status'),
             dataIndex: 'active',
-            render: (active: boolean) =>
-              active ? <Tag color="green">{t('admin.active')}</Tag> : <Tag>{t('admin.inactive')}</Tag>,
+            render: (active: boolean, user) => (
+              <Space size={4} wrap>
+                {active ? <Tag color="green">{t('admin.active')}</Tag> : <Tag>{t('admin.inactive')}</Tag>}
+                {user.locked && <Tag color="red">{t('admin.locked')}</Tag>}
+              </Space>
+            ),
           },
           {
             title: t('common.actions'),
@@ -112,6 +132,11 @@ export function UsersPanel() {
                 <Button size="small" onClick={() => open({ mode: 'reset', user })}>
                   {t('admin.resetPassword')}
                 </Button>
+                {user.locked && (
+                  <Button size="small" onClick={() => void unlock(user)}>
+                    {t('admin.unlock')}
+                  </Button>
+                )}
                 {user.active ? (
                   <Popconfirm
                     title={t('admin.confirmDeactivate', { name: user.displayName })}

@@ -8,6 +8,7 @@ export const AdminUserFragment = graphql(`
       displayName
       role
       active
+      locked
       unit {
         id
         name
@@ -47,6 +48,12 @@ export const UpdateUserMutation = graphql(`
 export const ResetPasswordMutation = graphql(`
   mutation ResetPassword($id: ID!, $newPassword: String!) {
     resetPassword(id: $id, newPassword: $newPassword)
+  }
+`);
+
+export const UnlockAccountMutation = graphql(`
+  mutation UnlockAccount($id: ID!) {
+    unlockAccount(id: $id)
   }
 `);
 

@@ -95,6 +95,11 @@ export function BattleBoard() {
         <Typography.Text type="secondary" data-testid="battle-count">
           {t('battle.count', { count: rows.length })}
         </Typography.Text>
+        {data && data.battleMapCount > all.length && (
+          <Typography.Text type="warning">
+            {t('battle.bounded', { total: data.battleMapCount, shown: all.length })}
+          </Typography.Text>
+        )}
       </Flex>
       <Tabs
         destroyOnHidden
@@ -191,7 +196,7 @@ export function BattleBoard() {
             label: t('battle.timeline'),
             children: (
               <Suspense fallback={<Spin />}>
-                <NodeTimeline projects={rows} />
+                <NodeTimeline projects={rows} minTier={withMajor10 ? 'MAJOR_10' : 'MAJOR_50'} />
               </Suspense>
             ),
           },

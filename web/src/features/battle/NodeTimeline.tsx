@@ -1,11 +1,13 @@
-import { Radio } from 'antd';
+import { useQuery } from '@apollo/client/react';
+import { Radio, Spin } from 'antd';
 import type { EChartsOption } from 'echarts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MilestoneStatus } from '../../gql/graphql';
+import type { MilestoneStatus, Tier } from '../../gql/graphql';
 import EChart from '../../lib/EChart';
+import { BattleTimelineQuery } from './graphql';
 
-export type TimelineProject = {
+type TimelineProject = {
   id: string;
   name: string;
   milestones: Array<{
@@ -23,9 +25,20 @@ const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
  * A Gantt-style view of every board project's nodes: baseline (hollow), current plan (dot, red when
  * overdue) and actual (green), with a line at today; zoom by quarter or year.
  */
-export default function NodeTimeline({ projects }: { projects: TimelineProject[] }) {
+export default function NodeTimeline({
+  projects: board,
+  minTier,
+}: {
+  projects: ReadonlyArray<{ id: string; name: string }>;
+  minTier: Tier;
+}) {
   const { t } = useTranslation();
   const [span, setSpan] = useState<'quarter' | 'year' | 'all'>('year');
+  const { data, loading } = useQuery(BattleTimelineQuery, { variables: { minTier } });
+  const projects = useMemo<TimelineProject[]>(() => {
+    const nodes = new Map((data?.battleMap ?? []).map((p) => [p.id, p.milestones]));
+    return board.map((p) => ({ ...p, milestones: nodes.get(p.id) ?? [] }));
+  }, [board, data]);
   const now = Date.now();
   const option = useMemo<EChartsOption>(() => {
     const names = projects.map((p) => p.name);
@@ -103,6 +116,7 @@ export default function NodeTimeline({ projects }: { projects: TimelineProject[]
     };
   }, [projects, span, t, now]);
 
+  if (loading && !data) return <Spin />;
   return (
     <>
       <Radio.Group

@@ -26,6 +26,20 @@ export const BattleMapQuery = graphql(`
         plannedOn
         status
       }
+    }
+    battleMapCount(minTier: $minTier)
+    appConfig {
+      mapTileUrl
+      mapTileAttribution
+    }
+  }
+`);
+
+/** The nodes of the board's projects, for the timeline tab only: the board itself stays light. */
+export const BattleTimelineQuery = graphql(`
+  query BattleTimeline($minTier: Tier) {
+    battleMap(minTier: $minTier) {
+      id
       milestones {
         id
         key
@@ -35,10 +49,6 @@ export const BattleMapQuery = graphql(`
         actualOn
         status
       }
-    }
-    appConfig {
-      mapTileUrl
-      mapTileAttribution
     }
   }
 `);

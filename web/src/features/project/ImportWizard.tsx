@@ -1,15 +1,43 @@
-import { Alert, App, Button, Modal, Space, Steps, Table, Typography, Upload } from 'antd';
-import type { UploadFile } from 'antd/es/upload/interface';
-import { useState } from 'react';
+import { Alert, App, Button, Modal, Progress, Space, Steps, Table, Typography, Upload } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type ImportError = { row: number; column: string | null; message: string };
 type ImportResult = { total: number; created: number; updated: number; unchanged: number; errors: ImportError[] };
+type Phase = 'UPLOADING' | 'PARSING' | 'CHECKING' | 'APPLYING' | 'DONE';
+type Job = {
+  id: string;
+  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+  phase: Phase;
+  total: number;
+  processed: number;
+  result: ImportResult | null;
+  error: { message: string } | null;
+};
 type Failure = { error: { message: string } };
 
+const POLL_MS = 600;
+
+/** POSTs the file with upload progress (fetch has none), and reads the JSON answer. */
+function postFile(url: string, file: File, onProgress: (percent: number) => void): Promise<Job | Failure> {
+  return new Promise((resolve, reject) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.withCredentials = true;
+    xhr.responseType = 'json';
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.onload = () => resolve(xhr.response as Job | Failure);
+    xhr.onerror = () => reject(new Error('network'));
+    xhr.send(form);
+  });
+}
+
 /**
- * 台账 import: upload (checked as a dry run, with progress) → the errors by row and column, or what
- * would change → confirm, which imports the whole file in one transaction.
+ * 台账 import: choose a file → it is checked as a background job, with progress and a way to stop
+ * → the errors by row and column, or what would change → confirm, which imports the whole file at
+ * once (all or nothing), again with progress.
  */
 export function ImportWizard({
   open,
@@ -22,49 +50,99 @@ export function ImportWizard({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [file, setFile] = useState<UploadFile | null>(null);
+  const [file, setFile] = useState<File | null>(null);
   const [checked, setChecked] = useState<ImportResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [importing, setImporting] = useState(false);
+  const [job, setJob] = useState<Job | null>(null);
+  const [upload, setUpload] = useState<number | null>(null);
+  const stopped = useRef(false);
+
+  useEffect(
+    () => () => {
+      stopped.current = true;
+    },
+    [],
+  );
 
   const reset = () => {
     setFile(null);
     setChecked(null);
     setFailure(null);
+    setJob(null);
+    setUpload(null);
   };
 
-  const confirm = async () => {
-    const raw = file?.originFileObj;
-    if (!raw) return;
-    setImporting(true);
+  /** Uploads, then follows the job until it ends; resolves with the job as it ended. */
+  const run = async (chosen: File, dryRun: boolean): Promise<Job | null> => {
+    setFailure(null);
+    setUpload(0);
+    stopped.current = false;
     try {
-      const form = new FormData();
-      form.append('file', raw, raw.name);
-      const res = await fetch('/api/projects/import', { method: 'POST', body: form, credentials: 'same-origin' });
-      const body = (await res.json()) as ImportResult | Failure;
-      if ('error' in body) throw new Error(body.error.message);
-      if (body.errors.length > 0) {
-        setChecked(body);
-        return;
+      const started = await postFile(`/api/projects/import?async=1${dryRun ? '&dryRun=1' : ''}`, chosen, setUpload);
+      setUpload(null);
+      if (!('status' in started)) throw new Error(started.error.message);
+      let current: Job = started;
+      setJob(current);
+      while (current.status === 'RUNNING' && !stopped.current) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        const res = await fetch(`/api/imports/${current.id}`, { credentials: 'same-origin' });
+        const body = (await res.json()) as Job | Failure;
+        if (!('status' in body)) throw new Error(body.error.message);
+        current = body;
+        setJob(current);
       }
-      message.success(t('ledger.imported', { created: body.created, updated: body.updated }));
-      reset();
-      onClose();
-      await onImported();
+      if (current.status === 'CANCELLED') {
+        message.info(t('ledger.cancelled'));
+        return null;
+      }
+      if (current.error) throw new Error(current.error.message);
+      return current;
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : t('error.unknown'));
+      setFailure(error instanceof Error && error.message !== 'network' ? error.message : t('error.network'));
+      return null;
     } finally {
-      setImporting(false);
+      setUpload(null);
+      setJob(null);
     }
   };
 
-  const step = checked ? (checked.errors.length ? 1 : 2) : 0;
+  const check = async (chosen: File) => {
+    setFile(chosen);
+    setChecked(null);
+    const ended = await run(chosen, true);
+    if (ended?.result) setChecked(ended.result);
+  };
+
+  const confirm = async () => {
+    if (!file) return;
+    const ended = await run(file, false);
+    if (!ended?.result) return;
+    if (ended.result.errors.length > 0) {
+      setChecked(ended.result);
+      return;
+    }
+    message.success(t('ledger.imported', { created: ended.result.created, updated: ended.result.updated }));
+    reset();
+    onClose();
+    await onImported();
+  };
+
+  const cancel = async () => {
+    if (!job) return;
+    await fetch(`/api/imports/${job.id}/cancel`, { method: 'POST', credentials: 'same-origin' });
+  };
+
+  const busy = upload !== null || job !== null;
+  const step = checked ? (checked.errors.length ? 1 : 2) : busy ? 1 : 0;
+  const percent =
+    upload !== null ? upload : job && job.total > 0 ? Math.round((job.processed / job.total) * 100) : undefined;
 
   return (
     <Modal
       title={t('ledger.import')}
       open={open}
       onCancel={() => {
+        if (busy) void cancel();
         reset();
         onClose();
       }}
@@ -84,22 +162,38 @@ export function ImportWizard({
         </Typography.Text>
         <Upload
           accept=".xlsx"
-          action="/api/projects/import?dryRun=1"
-          name="file"
           maxCount={1}
-          fileList={file ? [file] : []}
-          onChange={({ file: f }) => {
-            setFile(f);
-            setFailure(null);
-            if (f.status === 'done') setChecked(f.response as ImportResult);
-            if (f.status === 'error') {
-              setChecked(null);
-              setFailure((f.response as Failure | undefined)?.error.message ?? t('error.unknown'));
-            }
+          showUploadList={false}
+          disabled={busy}
+          beforeUpload={(chosen) => {
+            void check(chosen);
+            return false;
           }}
         >
-          <Button>{t('ledger.choose')}</Button>
+          <Button disabled={busy}>{t('ledger.choose')}</Button>
         </Upload>
+        {file && <Typography.Text type="secondary">{file.name}</Typography.Text>}
+        {busy && (
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Typography.Text>
+              {t(`ledger.phase.${upload !== null ? 'UPLOADING' : (job?.phase ?? 'PARSING')}`, {
+                processed: job?.processed ?? 0,
+                total: job?.total ?? 0,
+              })}
+            </Typography.Text>
+            <Progress
+              percent={percent}
+              status="active"
+              aria-label={t('ledger.progress')}
+              showInfo={percent !== undefined}
+            />
+            {job && (
+              <Button onClick={() => void cancel()} danger>
+                {t('ledger.cancel')}
+              </Button>
+            )}
+          </Space>
+        )}
         {failure && <Alert type="error" showIcon title={failure} role="alert" />}
         {checked && checked.errors.length > 0 && (
           <>
@@ -118,7 +212,7 @@ export function ImportWizard({
             />
           </>
         )}
-        {checked && checked.errors.length === 0 && (
+        {checked && checked.errors.length === 0 && !busy && (
           <>
             <Alert
               type="success"
@@ -130,7 +224,7 @@ export function ImportWizard({
                 unchanged: checked.unchanged,
               })}
             />
-            <Button type="primary" loading={importing} onClick={confirm}>
+            <Button type="primary" onClick={() => void confirm()}>
               {t('ledger.confirmImport')}
             </Button>
           </>

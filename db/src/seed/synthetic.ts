@@ -1,0 +1,70 @@
+import { sql } from 'drizzle-orm';
+import type { DatabaseOrTransaction } from '../client.ts';
+import { milestoneTemplate } from '../lifecycle.ts';
+
+/**
+ * Many projects at once, for load tests and the benchmark: set-based SQL, so 20,000 projects take
+ * seconds. The spread follows a district's: about 2% at 50亿 or more, a quarter 10–50亿, half 1–10亿;
+ * a quarter in negotiation, the rest signed over three years and spread along the lifecycle; every
+ * signed project with the standard nodes of SPEC 4.2 (those its stage reached done), some late.
+ * Codes are `prefix-000001` …, so they never meet the real `SY-` sequence.
+ */
+export async function seedSyntheticProjects(
+  db: DatabaseOrTransaction,
+  args: { count: number; prefix?: string; today?: string },
+): Promise<number> {
+  const prefix = args.prefix ?? 'SYN';
+  const today = args.today ?? new Date().toISOString().slice(0, 10);
+  await db.execute(sql`
+    INSERT INTO projects (code, name, investor, industry, source, is_manufacturing, is_foreign, is_chain_project,
+      total_investment, land_area, lead_unit_id, platform_id, responsible_leader, stage,
+      signed_on, started_on, accepted_on, production_on, created_at)
+    SELECT ${prefix} || '-' || lpad(g.i::text, 6, '0'), '合成项目' || g.i, '合成投资有限公司' || (g.i % 700),
+      (ARRAY['NEW_MATERIALS','MODERN_MEDICINE','HIGH_END_EQUIPMENT','ELECTRONIC_INFORMATION','NEW_ENERGY',
+        'ENERGY_SAVING_EQUIPMENT','CHEMICAL','OTHER'])[1 + g.i % 8]::industry,
+      (ARRAY['NEW','NEW','EXPANSION','LISTED_COMPANY'])[1 + g.i % 4]::project_source,
+      g.i % 6 <> 0, g.i % 17 = 0, g.i % 5 = 0,
+      g.amount, round((20 + (g.i % 480))::numeric, 2),
+      (SELECT id FROM units ORDER BY sort_order, name OFFSET (g.i % (SELECT count(*) FROM units)) LIMIT 1),
+      (SELECT id FROM units WHERE kind <> 'DEPARTMENT' ORDER BY sort_order, name
+        OFFSET (g.i % (SELECT count(*) FROM units WHERE kind <> 'DEPARTMENT')) LIMIT 1),
+      CASE WHEN g.amount >= 50 THEN '副区长' END,
+      (CASE WHEN g.step = 0 THEN 'NEGOTIATING' WHEN g.step = 1 THEN 'SIGNED' WHEN g.step = 2 THEN 'UNDER_CONSTRUCTION'
+        WHEN g.step = 3 THEN 'ACCEPTED' ELSE 'IN_PRODUCTION' END)::stage,
+      CASE WHEN g.step >= 1 THEN g.signed END,
+      CASE WHEN g.step >= 2 THEN least(g.signed + 200, ${today}::date) END,
+      CASE WHEN g.step >= 3 THEN least(g.signed + 620, ${today}::date) END,
+      CASE WHEN g.step >= 4 THEN least(g.signed + 740, ${today}::date) END,
+      coalesce(g.signed::timestamptz, ${today}::date - (g.i % 400)) - interval '30 days'
+    FROM (
+      SELECT i,
+        CASE WHEN i % 50 = 0 THEN round((50 + (i % 97))::numeric, 4)
+          WHEN i % 4 = 1 THEN round((10 + (i % 400) * 0.1)::numeric, 4)
+          WHEN i % 4 = 2 OR i % 4 = 3 THEN round((1 + (i % 900) * 0.01)::numeric, 4)
+          ELSE round((0.1 + (i % 90) * 0.01)::numeric, 4) END AS amount,
+        CASE WHEN (i / 3) % 4 = 0 THEN 0 ELSE 1 + ((i / 5) % 7) % 4 END AS step,
+        ${today}::date - 60 - (i * 7919 % 1100) AS signed
+      FROM generate_series(1, ${args.count}) AS i
+    ) AS g`);
+  const template = milestoneTemplate.map(
+    (n, i) => sql`(${n.key}::text, ${n.name}::text, ${i * 10}::int, ${n.months}::int, ${n.stage}::text)`,
+  );
+  await db.execute(sql`
+    INSERT INTO milestones (project_id, key, name, sort_order, planned_on, baseline_on, actual_on)
+    SELECT p.id, t.key, t.name, t.sort_order,
+      (p.signed_on + make_interval(months => t.months))::date,
+      (p.signed_on + make_interval(months => t.months))::date,
+      CASE
+        WHEN t.stage = 'SIGNED' THEN p.signed_on
+        WHEN t.stage = 'UNDER_CONSTRUCTION' THEN p.started_on
+        WHEN t.stage = 'ACCEPTED' THEN p.accepted_on
+        WHEN t.stage = 'IN_PRODUCTION' THEN p.production_on
+        WHEN t.stage IS NULL AND p.started_on IS NOT NULL THEN (p.signed_on + make_interval(months => t.months))::date
+          + (hashtext(p.code || t.key) % 3) * 20
+      END
+    FROM projects p CROSS JOIN (VALUES ${sql.join(template, sql`, `)}) AS t(key, name, sort_order, months, stage)
+    WHERE p.code LIKE ${`${prefix}-%`} AND p.signed_on IS NOT NULL`);
+  await db.execute(sql`ANALYZE projects`);
+  await db.execute(sql`ANALYZE milestones`);
+  return args.count;
+}

@@ -1,0 +1,101 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import yauzl from 'yauzl';
+import { AppError } from '../../errors.ts';
+
+/** What an uploaded 台账 may be: checked while it arrives and while it is read, never after. */
+export const IMPORT_LIMITS = {
+  /** The upload itself; 5,000 rows of the template take about 400 KB. */
+  maxBytes: 5 * 1024 * 1024,
+  /** Data rows (the header row aside); a larger file is split and imported in parts. */
+  maxRows: 5_000,
+  /** All parts of the xlsx archive once unpacked: a small file that unpacks huge is refused. */
+  maxUnpackedBytes: 50 * 1024 * 1024,
+  maxEntries: 200,
+} as const;
+
+const fileError = (message: string) => new AppError('BAD_USER_INPUT', message, { field: 'file' });
+const NOT_XLSX = '文件不是xlsx格式，请使用导入模板另存为Excel工作簿（.xlsx）';
+
+/**
+ * Unpacks every part of the archive once, counting the bytes that really come out (not the sizes
+ * the archive claims), and stops at the limit: a zip bomb costs at most the limit in work.
+ */
+async function checkArchive(buffer: Buffer): Promise<void> {
+  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) throw fileError(NOT_XLSX);
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, validateEntrySizes: true });
+  } catch {
+    throw fileError('无法读取该文件，可能已损坏或不是xlsx格式');
+  }
+  let unpacked = 0;
+  let entries = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('error', reject);
+      zip.on('end', resolve);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        entries += 1;
+        if (entries > IMPORT_LIMITS.maxEntries) return reject(fileError('文件结构异常：包含的部件过多'));
+        if (unpacked + entry.uncompressedSize > IMPORT_LIMITS.maxUnpackedBytes) return reject(tooBig());
+        zip.openReadStream(entry, (error, stream) => {
+          if (error) return reject(error);
+          stream.on('data', (chunk: Buffer) => {
+            unpacked += chunk.length;
+            if (unpacked > IMPORT_LIMITS.maxUnpackedBytes) {
+              stream.destroy();
+              reject(tooBig());
+            }
+          });
+          stream.on('error', reject);
+          stream.on('end', () => zip.readEntry());
+        });
+      });
+      zip.readEntry();
+    });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw fileError('无法读取该文件，可能已损坏或不是xlsx格式');
+  } finally {
+    zip.close();
+  }
+}
+
+const tooBig = () =>
+  fileError(`文件解压后超过${IMPORT_LIMITS.maxUnpackedBytes / 1024 / 1024}MB，请删除多余的内容或分批导入`);
+
+export type SheetRow = { number: number; cell: (column: number) => ExcelJS.CellValue };
+
+/**
+ * The rows of the first worksheet, read as a stream: the header row first, then each data row as
+ * it is parsed. Past IMPORT_LIMITS.maxRows data rows it stops with an error, so a file of a
+ * million rows costs no more than one of five thousand.
+ */
+export async function* readSheet(buffer: Buffer): AsyncGenerator<SheetRow> {
+  await checkArchive(buffer);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  let seen = 0;
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+        if (row.number > 1 && ++seen > IMPORT_LIMITS.maxRows) {
+          throw fileError(`一次最多导入${IMPORT_LIMITS.maxRows}行，请分批导入`);
+        }
+        yield { number: row.number, cell: (column) => row.getCell(column).value };
+      }
+      // Only the first worksheet is the ledger.
+      return;
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw fileError('无法读取该文件，可能已损坏或不是xlsx格式');
+  }
+  throw fileError('文件中没有工作表');
+}

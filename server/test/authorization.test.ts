@@ -1,0 +1,381 @@
+import { unitByName } from '@zdyq/db/seed';
+import { buildSchema, isObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { typeDefs } from '../src/graphql/server.ts';
+import { fileRoutes } from '../src/http/files.ts';
+import { type ApiClient, startTestServer, type TestServer } from './api.ts';
+import { figures } from './figures.ts';
+
+/**
+ * Who may do what (SPEC 1), as one table over every operation of the API and every file route,
+ * checked against the running server for every kind of caller. A new operation or route fails this
+ * test until it is given its row.
+ */
+
+const callers = ['anonymous', 'admin', 'promoter', 'promoter2', 'leader', 'inspector'] as const;
+type Caller = (typeof callers)[number];
+const signedIn: readonly Caller[] = ['admin', 'promoter', 'promoter2', 'leader', 'inspector'];
+const figure = figures('authorization');
+
+type Fixtures = {
+  ownUnit: string;
+  otherUnit: string;
+  project: string;
+  projectVersion: () => Promise<number>;
+  negotiating: string;
+  milestone: string;
+  problem: string;
+  user: string;
+  unit: string;
+  job: string;
+  attachment: string;
+};
+
+type Row = {
+  /** The GraphQL document (one operation) or `METHOD /api/path`. */
+  op: string;
+  variables?: (f: Fixtures, caller: Caller) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** Callers that must get through the rights check (any other outcome but FORBIDDEN / UNAUTHENTICATED). */
+  allowed: readonly Caller[];
+  /** For file routes: a body to send. */
+  body?: (f: Fixtures) => FormData;
+};
+
+const everyone: readonly Caller[] = callers;
+const managers: readonly Caller[] = ['admin'];
+const ownUnitWriters: readonly Caller[] = ['admin', 'promoter'];
+const inspectors: readonly Caller[] = ['admin', 'inspector'];
+
+const projectInput = (f: Fixtures, caller: Caller) => ({
+  name: `权限矩阵项目-${caller}-${Math.random().toString(36).slice(2, 7)}`,
+  investor: '矩阵投资有限公司',
+  industry: 'NEW_MATERIALS',
+  source: 'NEW',
+  isManufacturing: true,
+  totalInvestment: '3',
+  leadUnitId: f.ownUnit,
+});
+
+const graphqlRows: Record<string, Row> = {
+  me: { op: '{ me { id } }', allowed: everyone },
+  units: { op: '{ units { id } }', allowed: signedIn },
+  project: {
+    op: 'query($id: ID!) { project(id: $id) { id } }',
+    variables: (f) => ({ id: f.project }),
+    allowed: signedIn,
+  },
+  projects: { op: '{ projects { totalCount } }', allowed: signedIn },
+  targets: { op: '{ targets { code } }', allowed: signedIn },
+  battleMap: { op: '{ battleMap { id } }', allowed: signedIn },
+  battleMapCount: { op: '{ battleMapCount }', allowed: signedIn },
+  dashboard: { op: '{ dashboard { asOf } }', allowed: signedIn },
+  problems: { op: '{ problems { totalCount } }', allowed: signedIn },
+  problem: {
+    op: 'query($id: ID!) { problem(id: $id) { id } }',
+    variables: (f) => ({ id: f.problem }),
+    allowed: signedIn,
+  },
+  inspectionsDue: { op: '{ inspectionsDue { id } }', allowed: signedIn },
+  previewComplianceCheck: {
+    op: 'query($i: ComplianceCheckInput!) { previewComplianceCheck(input: $i) { result } }',
+    variables: (f) => ({ i: { projectId: f.project, checkedOn: '2024-06-01', period: '2024', actualInvestment: '1' } }),
+    allowed: inspectors,
+  },
+  scoreWeights: { op: '{ scoreWeights { key } }', allowed: signedIn },
+  muGradeThresholds: { op: '{ muGradeThresholds { grade } }', allowed: signedIn },
+  appConfig: { op: '{ appConfig { mapTileUrl } }', allowed: signedIn },
+  monthlyReportSheet: { op: '{ monthlyReportSheet(month: "2024-05") { missing } }', allowed: signedIn },
+  users: { op: '{ users { id } }', allowed: managers },
+  auditLog: { op: '{ auditLog { nodes { id } } }', allowed: managers },
+
+  login: {
+    op: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }',
+    variables: (_, caller) => ({ u: caller === 'anonymous' ? 'leader' : caller, p: 'demo1234' }),
+    allowed: everyone,
+  },
+  logout: { op: 'mutation { logout }', allowed: everyone },
+  changePassword: {
+    op: 'mutation { changePassword(currentPassword: "not-mine-1", newPassword: "Another-pass-9") }',
+    allowed: signedIn,
+  },
+  createProject: {
+    op: 'mutation($i: ProjectInput!) { createProject(input: $i) { id } }',
+    variables: (f, caller) => ({ i: projectInput(f, caller) }),
+    allowed: ownUnitWriters,
+  },
+  updateProject: {
+    op: 'mutation($id: ID!, $v: Int!) { updateProject(id: $id, version: $v, input: { address: "上虞区" }) { id } }',
+    variables: async (f) => ({ id: f.project, v: await f.projectVersion() }),
+    allowed: ownUnitWriters,
+  },
+  advanceStage: {
+    op: 'mutation($id: ID!) { advanceStage(id: $id, version: 1, to: SIGNED, on: "2024-02-01") { id } }',
+    variables: (f) => ({ id: f.negotiating }),
+    allowed: ownUnitWriters,
+  },
+  terminateProject: {
+    op: 'mutation($id: ID!) { terminateProject(id: $id, version: 99, on: "2024-02-01", reason: "矩阵") { id } }',
+    variables: (f) => ({ id: f.negotiating }),
+    allowed: ownUnitWriters,
+  },
+  correctStage: {
+    op: 'mutation($id: ID!) { correctStage(id: $id, version: 99, to: NEGOTIATING, reason: "矩阵") { id } }',
+    variables: (f) => ({ id: f.project }),
+    allowed: managers,
+  },
+  updateMilestone: {
+    op: 'mutation($id: ID!) { updateMilestone(id: $id, note: "矩阵") { id } }',
+    variables: (f) => ({ id: f.milestone }),
+    allowed: ownUnitWriters,
+  },
+  addMilestone: {
+    op: 'mutation($id: ID!) { addMilestone(projectId: $id, name: "矩阵节点", plannedOn: "2025-01-01") { id } }',
+    variables: (f) => ({ id: f.project }),
+    allowed: ownUnitWriters,
+  },
+  raiseProblem: {
+    op: 'mutation($i: ProblemInput!) { raiseProblem(input: $i) { id } }',
+    variables: (f) => ({ i: { projectId: f.project, title: '矩阵问题', category: 'LAND', leadUnitId: f.ownUnit } }),
+    allowed: ownUnitWriters,
+  },
+  setProblemStatus: {
+    op: 'mutation($id: ID!) { setProblemStatus(id: $id, status: IN_PROGRESS) { id } }',
+    variables: (f) => ({ id: f.problem }),
+    allowed: ownUnitWriters,
+  },
+  escalateProblem: {
+    op: 'mutation($id: ID!) { escalateProblem(id: $id) { id } }',
+    variables: (f) => ({ id: f.problem }),
+    allowed: ['admin', 'leader'],
+  },
+  addProblemNote: {
+    op: 'mutation($id: ID!) { addProblemNote(id: $id, body: "矩阵") { id } }',
+    variables: (f) => ({ id: f.problem }),
+    allowed: ['admin', 'promoter', 'leader'],
+  },
+  setAgreement: {
+    op: 'mutation($id: ID!) { setAgreement(projectId: $id, input: { landArea: "50", taxPerMu: "20" }) { landArea } }',
+    variables: (f) => ({ id: f.project }),
+    allowed: inspectors,
+  },
+  recordComplianceCheck: {
+    op: 'mutation($i: ComplianceCheckInput!) { recordComplianceCheck(input: $i) { id } }',
+    variables: (f) => ({ i: { projectId: f.project, checkedOn: '2024-06-01', period: '2024', annualTax: '500' } }),
+    allowed: inspectors,
+  },
+  submitMonthlyReport: {
+    op: 'mutation($id: ID!) { submitMonthlyReport(projectId: $id, month: "2024-05", investment: "0.5") { id } }',
+    variables: (f) => ({ id: f.project }),
+    allowed: ownUnitWriters,
+  },
+  closeReportMonth: { op: 'mutation { closeReportMonth(month: "2019-01") { month } }', allowed: managers },
+  updateTarget: {
+    op: 'mutation { updateTarget(code: "NEW_MFG_10YI", input: { targetValue: "30" }) { code } }',
+    allowed: managers,
+  },
+  setScoreWeights: {
+    op: 'mutation { setScoreWeights(input: [{ key: "LANDING_RATE", weight: 20 }]) { key } }',
+    allowed: managers,
+  },
+  setMuGradeThresholds: {
+    op: 'mutation { setMuGradeThresholds(input: [{ grade: "A", minTaxPerMu: 31 }, { grade: "B", minTaxPerMu: 15 }, { grade: "C", minTaxPerMu: 5 }, { grade: "D", minTaxPerMu: 0 }]) { grade } }',
+    allowed: managers,
+  },
+  createUser: {
+    op: 'mutation($u: String!) { createUser(input: { username: $u, displayName: "矩阵", role: LEADER, password: "Matrix-pass-1" }) { id } }',
+    variables: (_, caller) => ({ u: `matrix_${caller}_${Math.random().toString(36).slice(2, 6)}` }),
+    allowed: managers,
+  },
+  updateUser: {
+    op: 'mutation($id: ID!) { updateUser(id: $id, input: { displayName: "矩阵用户" }) { id } }',
+    variables: (f) => ({ id: f.user }),
+    allowed: managers,
+  },
+  resetPassword: {
+    op: 'mutation($id: ID!) { resetPassword(id: $id, newPassword: "Reset-pass-12") }',
+    variables: (f) => ({ id: f.user }),
+    allowed: managers,
+  },
+  unlockAccount: {
+    op: 'mutation($id: ID!) { unlockAccount(id: $id) }',
+    variables: (f) => ({ id: f.user }),
+    allowed: managers,
+  },
+  createUnit: {
+    op: 'mutation($n: String!) { createUnit(name: $n, kind: TOWNSHIP) { id } }',
+    variables: (_, caller) => ({ n: `矩阵镇-${caller}-${Math.random().toString(36).slice(2, 6)}` }),
+    allowed: managers,
+  },
+  renameUnit: {
+    op: 'mutation($id: ID!, $n: String!) { renameUnit(id: $id, name: $n) { id } }',
+    variables: (f, caller) => ({ id: f.unit, n: `矩阵镇改-${caller}` }),
+    allowed: managers,
+  },
+};
+
+const upload = (name: string, bytes: Buffer | string) => () => {
+  const form = new FormData();
+  form.append('file', new Blob([bytes]), name);
+  return form;
+};
+
+const fileRows: Record<string, Row> = {
+  'GET /projects.xlsx': { op: 'GET /api/projects.xlsx', allowed: signedIn },
+  'GET /projects/template.xlsx': { op: 'GET /api/projects/template.xlsx', allowed: signedIn },
+  'POST /projects/import': {
+    op: 'POST /api/projects/import?dryRun=1',
+    body: upload('a.xlsx', 'not a workbook'),
+    allowed: ['admin', 'promoter', 'promoter2'],
+  },
+  // Only its owner (and ADMIN) can see a job; anyone else is told it does not exist.
+  'GET /imports/:id': { op: 'GET /api/imports/{job}', allowed: ['admin', 'promoter'] },
+  'POST /imports/:id/cancel': { op: 'POST /api/imports/{job}/cancel', allowed: ['admin', 'promoter'] },
+  'GET /reports/monthly.xlsx': { op: 'GET /api/reports/monthly.xlsx?month=2024-05', allowed: signedIn },
+  'GET /reports/ranking.xlsx': { op: 'GET /api/reports/ranking.xlsx?quarter=2024-Q2', allowed: signedIn },
+  'POST /attachments': {
+    op: 'POST /api/attachments',
+    body: upload('p.png', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')),
+    allowed: inspectors,
+  },
+  'GET /attachments/:id': { op: 'GET /api/attachments/{attachment}', allowed: signedIn },
+};
+
+describe('the authorization matrix', () => {
+  let t: TestServer;
+  let clients: Record<Exclude<Caller, 'anonymous'>, ApiClient>;
+  let f: Fixtures;
+
+  beforeAll(async () => {
+    t = await startTestServer();
+    clients = await t.everyone();
+    const { admin, promoter } = clients;
+    const ownUnit = (await unitByName(t.handle.db, '区投资促进中心')).id;
+    const otherUnit = (await unitByName(t.handle.db, '杭州湾经开区')).id;
+    const create = async (extra: Record<string, unknown>) =>
+      (
+        await admin.ok<{ createProject: { id: string } }>(
+          'mutation($i: ProjectInput!) { createProject(input: $i) { id } }',
+          {
+            i: { ...projectInput({ ownUnit } as Fixtures, 'admin'), ...extra },
+          },
+        )
+      ).createProject.id;
+    const project = await create({ stage: 'SIGNED', signedOn: '2024-01-02', landArea: '50' });
+    await admin.ok(
+      'mutation($id: ID!) { advanceStage(id: $id, version: 1, to: UNDER_CONSTRUCTION, on: "2024-03-01") { id } }',
+      {
+        id: project,
+      },
+    );
+    const negotiating = await create({});
+    const page = await admin.ok<{ project: { milestones: Array<{ id: string }> } }>(
+      'query($id: ID!) { project(id: $id) { milestones { id } } }',
+      { id: project },
+    );
+    const problem = await promoter.ok<{ raiseProblem: { id: string } }>(
+      'mutation($i: ProblemInput!) { raiseProblem(input: $i) { id } }',
+      { i: { projectId: project, title: '用地指标', category: 'LAND', leadUnitId: ownUnit } },
+    );
+    const user = await admin.ok<{ createUser: { id: string } }>(
+      'mutation { createUser(input: { username: "matrix_target", displayName: "矩阵", role: LEADER, password: "Matrix-pass-1" }) { id } }',
+    );
+    const unit = await admin.ok<{ createUnit: { id: string } }>(
+      'mutation { createUnit(name: "矩阵镇", kind: TOWNSHIP) { id } }',
+    );
+    const jobRes = await promoter.request('/api/projects/import?dryRun=1&async=1', {
+      method: 'POST',
+      body: upload('a.xlsx', 'not a workbook')(),
+    });
+    const attachment = await clients.inspector.request('/api/attachments', {
+      method: 'POST',
+      body: upload('p.png', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'))(),
+    });
+    f = {
+      ownUnit,
+      otherUnit,
+      project,
+      projectVersion: async () =>
+        (
+          await admin.ok<{ project: { version: number } }>('query($id: ID!) { project(id: $id) { version } }', {
+            id: project,
+          })
+        ).project.version,
+      negotiating,
+      milestone: page.project.milestones[0]?.id ?? '',
+      problem: problem.raiseProblem.id,
+      user: user.createUser.id,
+      unit: unit.createUnit.id,
+      job: ((await jobRes.json()) as { id: string }).id,
+      attachment: ((await attachment.json()) as { id: string }).id,
+    };
+  }, 120_000);
+  afterAll(async () => {
+    figure.save();
+    await t.close();
+  });
+
+  it('has a row for every operation of the schema and every file route, and none for what is gone', () => {
+    const schema = buildSchema(typeDefs);
+    const operations = ['Query', 'Mutation'].flatMap((name) => {
+      const type = schema.getType(name);
+      return isObjectType(type) ? Object.keys(type.getFields()) : [];
+    });
+    expect(Object.keys(graphqlRows).sort()).toEqual(operations.sort());
+    const config = loadConfig({ NODE_ENV: 'test', UPLOAD_DIR: '/tmp/zdyq-matrix-uploads' });
+    const router = fileRoutes(t.handle, config);
+    const routes = router.stack.flatMap((layer) =>
+      layer.route
+        ? Object.keys((layer.route as unknown as { methods: Record<string, boolean> }).methods).map(
+            (m) => `${m.toUpperCase()} ${layer.route?.path}`,
+          )
+        : [],
+    );
+    expect(Object.keys(fileRows).sort()).toEqual(routes.sort());
+  });
+
+  /** A client for a caller; sign-in and sign-out get one of their own, so the others keep their sessions. */
+  async function clientFor(caller: Caller, op: string): Promise<ApiClient> {
+    if (caller === 'anonymous') return t.anonymous();
+    if (/\b(login|logout)\b/.test(op)) return t.as(caller);
+    return clients[caller];
+  }
+
+  async function outcome(row: Row, caller: Caller): Promise<string> {
+    const client = await clientFor(caller, row.op);
+    const variables = (await row.variables?.(f, caller)) ?? {};
+    const file = /^(GET|POST) (\/api\/\S+)$/.exec(row.op);
+    if (file) {
+      const path = (file[2] as string).replace('{job}', f.job).replace('{attachment}', f.attachment);
+      const res = await client.request(path, { method: file[1], body: row.body?.(f) });
+      if (res.status === 401) return 'UNAUTHENTICATED';
+      if (res.status === 403) return 'FORBIDDEN';
+      if (res.status === 404) return 'NOT_FOUND';
+      if (res.status >= 500) return `HTTP ${res.status}`;
+      return 'OK';
+    }
+    const res = await client.gql(row.op, variables);
+    return res.errors?.[0]?.extensions?.code ?? 'OK';
+  }
+
+  const rows = { ...graphqlRows, ...fileRows };
+  for (const [name, row] of Object.entries(rows)) {
+    it(`${name}: only ${row.allowed.join(', ')}`, async () => {
+      // Refusals first: they must change nothing, so the allowed callers then meet the same state.
+      const order = [...callers].sort((a, b) => Number(row.allowed.includes(a)) - Number(row.allowed.includes(b)));
+      for (const caller of order) {
+        const got = await outcome(row, caller);
+        figure.add('operationsTimesRolesChecked');
+        expect(got, `${name} as ${caller}`).not.toMatch(/INTERNAL_SERVER_ERROR|HTTP 5/);
+        if (row.allowed.includes(caller)) {
+          expect(got, `${name} as ${caller}`).not.toMatch(/^(FORBIDDEN|UNAUTHENTICATED)$/);
+        } else {
+          const hidden = row.op.includes('{job}') && got === 'NOT_FOUND' && caller !== 'anonymous';
+          expect(hidden ? 'FORBIDDEN' : got, `${name} as ${caller}`).toBe(
+            caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+          );
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,131 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { createDb, type DbHandle, migrationsFolder } from '@zdyq/db/client';
+import { DEMO_PASSWORD } from '@zdyq/db/seed';
+import { sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { createApp } from '../src/http/app.ts';
+import { createLogger } from '../src/logger.ts';
+import { ApiClient, emptyPostgresDatabase } from './api.ts';
+
+/**
+ * Released data is carried forward: the previous release's demo database (its rows, dumped by
+ * db/test/dump-release.ts) is loaded at that release's schema, upgraded by today's migrations, and
+ * every row is still there, unchanged, and served.
+ */
+type Fixture = { migrations: number; tables: Array<{ table: string; rows: Array<Record<string, unknown>> }> };
+const fixture = JSON.parse(
+  gunzipSync(readFileSync(new URL('../../db/test/fixtures/release-1.json.gz', import.meta.url))).toString('utf8'),
+) as Fixture;
+
+/** A migrations folder holding only the first `count` migrations, as a release shipped them. */
+function migrationsUpTo(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'zdyq-migrations-'));
+  mkdirSync(join(dir, 'meta'));
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
+    entries: Array<{ idx: number; tag: string }>;
+  };
+  journal.entries = journal.entries.filter((e) => e.idx < count);
+  writeFileSync(join(dir, 'meta/_journal.json'), JSON.stringify(journal));
+  for (const e of journal.entries) copyFileSync(join(migrationsFolder, `${e.tag}.sql`), join(dir, `${e.tag}.sql`));
+  return dir;
+}
+
+const rowsOf = async <T>(handle: DbHandle, query: ReturnType<typeof sql>) =>
+  ((await handle.db.execute(query)) as unknown as { rows: T[] }).rows;
+
+async function load(handle: DbHandle) {
+  for (const { table, rows } of fixture.tables) {
+    if (rows.length === 0) continue;
+    const columns = (
+      await rowsOf<{ name: string }>(
+        handle,
+        sql`SELECT column_name AS name FROM information_schema.columns
+          WHERE table_schema = 'public' AND table_name = ${table} AND is_generated = 'NEVER'`,
+      )
+    ).map((c) => sql.raw(`"${c.name}"`));
+    const list = sql.join(columns, sql`, `);
+    await handle.db.execute(sql`INSERT INTO ${sql.raw(`"${table}"`)} (${list}) OVERRIDING SYSTEM VALUE
+      SELECT ${list} FROM json_populate_recordset(NULL::${sql.raw(`"${table}"`)}, ${JSON.stringify(rows)}::json)`);
+  }
+  // Identity columns carry on after the loaded ids.
+  for (const table of ['audit_log', 'login_attempts']) {
+    await handle.db.execute(
+      sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), coalesce((SELECT max(id) FROM ${sql.raw(table)}), 0) + 1, false)`,
+    );
+  }
+}
+
+/** A row as JSON, keeping only the columns the old release had, so new columns do not count as changes. */
+const canonical = (row: Record<string, unknown>, keys: readonly string[]) =>
+  JSON.stringify(keys.map((k) => [k, row[k] ?? null]));
+
+describe('upgrading the previous release’s data', () => {
+  const cleanups: Array<() => Promise<void>> = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  it('keeps every row of every table, and serves them', async () => {
+    const old = migrationsUpTo(fixture.migrations);
+    cleanups.push(async () => rmSync(old, { recursive: true, force: true }));
+    let open: (migrations?: string) => Promise<DbHandle>;
+    if (process.env.DATABASE_URL) {
+      const db = await emptyPostgresDatabase(process.env.DATABASE_URL);
+      cleanups.push(db.drop);
+      open = (migrations) => createDb({ databaseUrl: db.url, maxConnections: 3, migrationsFolder: migrations });
+    } else {
+      const dir = mkdtempSync(join(tmpdir(), 'zdyq-upgrade-'));
+      cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+      open = (migrations) => createDb({ dataDir: dir, migrationsFolder: migrations });
+    }
+
+    const released = await open(old);
+    await load(released);
+    await released.close();
+
+    const upgraded = await open();
+    cleanups.push(() => upgraded.close());
+    for (const { table, rows } of fixture.tables) {
+      const keys = Object.keys(rows[0] ?? {});
+      const now = await rowsOf<{ row: Record<string, unknown> }>(
+        upgraded,
+        sql`SELECT row_to_json(t) AS row FROM ${sql.raw(`"${table}"`)} t`,
+      );
+      const before = new Set(rows.map((r) => canonical(r, keys)));
+      const after = new Set(now.map((r) => canonical(r.row, keys)));
+      const lost = [...before].filter((r) => !after.has(r));
+      expect(lost, `${table}: rows lost or changed by the upgrade`).toEqual([]);
+    }
+
+    // The upgraded data is served: sign in as the demo leader and read the main pages' figures.
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false' });
+    const { app, stop } = await createApp({ handle: upgraded, config, log: createLogger('silent') });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    cleanups.push(async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await stop();
+    });
+    const leader = new ApiClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    await leader.ok('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }', {
+      u: 'leader',
+      p: DEMO_PASSWORD,
+    });
+    const projects = fixture.tables.find((t) => t.table === 'projects')?.rows ?? [];
+    const seen = await leader.ok<{
+      projects: { totalCount: number };
+      dashboard: { asOf: string };
+      battleMap: unknown[];
+    }>(
+      '{ projects { totalCount } dashboard { asOf byUnit { rank } } battleMap { id light milestones { status } } targets { code current } }',
+    );
+    expect(seen.projects.totalCount).toBe(projects.length);
+    expect(seen.battleMap.length).toBeGreaterThan(0);
+  }, 120_000);
+});
