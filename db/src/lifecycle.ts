@@ -62,19 +62,36 @@ export function addDays(isoDate: string, days: number): string {
 }
 
 /**
- * The standard nodes of a project signed on `signedOn`, with the planned date as baseline and the
- * nodes of stages already reached done on those stages' dates.
+ * The day the stages reached settle a template node (SPEC 4.2): its own stage's date, or the date
+ * of the first later stage reached — a project under construction has its permits behind it.
+ * null while no stage at or after the node has been reached.
+ */
+export function settledOn(key: string, dates: StageDates): string | null {
+  const index = milestoneTemplate.findIndex((n) => n.key === key);
+  if (index < 0) return null;
+  for (const node of milestoneTemplate.slice(index)) {
+    const day = node.stage ? dates[stageDateField[node.stage]] : null;
+    if (day) return day;
+  }
+  return null;
+}
+
+/**
+ * The standard nodes of a project signed on `signedOn`, with the planned date as baseline, and
+ * those the stages reached settle done on those stages' dates.
  */
 export function standardMilestones(signedOn: string, dates: StageDates) {
   return milestoneTemplate.map((node, sortOrder) => {
     const plannedOn = addMonths(signedOn, node.months);
+    const actualOn = settledOn(node.key, dates);
     return {
       key: node.key,
       name: node.name,
       sortOrder: sortOrder * 10,
       plannedOn,
       baselineOn: plannedOn,
-      actualOn: node.stage ? (dates[stageDateField[node.stage]] ?? null) : null,
+      actualOn,
+      completedByStage: actualOn !== null,
     };
   });
 }

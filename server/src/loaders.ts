@@ -8,7 +8,12 @@ import {
   checksByProjects,
   complianceStatusesOf,
 } from './modules/compliance/compliance.service.ts';
-import { coUnitsByProblems, problemsByProjects, updatesByProblems } from './modules/problem/problem.service.ts';
+import {
+  coUnitsByProblems,
+  overdueOf,
+  problemsByProjects,
+  updatesByProblems,
+} from './modules/problem/problem.service.ts';
 import { milestonesByProjects } from './modules/project/milestone.service.ts';
 import { lightsOf } from './modules/project/project.queries.ts';
 import { historyByProjects, projectsByIds, stageEventsByProjects } from './modules/project/project.service.ts';
@@ -82,6 +87,7 @@ export function createLoaders(db: DatabaseOrTransaction) {
     monthlyReports: grouped((ids) => reportsByProjects(db, ids), projectId),
     light: perDay((asOf) => byId((ids) => lightsOf(db, ids, asOf), id)),
     complianceStatus: perDay((asOf) => byId((ids) => complianceStatusesOf(db, ids, asOf), id)),
+    problemOverdue: perDay((asOf) => byId((ids) => overdueOf(db, ids, asOf), id)),
     /** Keyed by lower-case username. */
     locked: new DataLoader<string, boolean>(async (names) => {
       const locked = await lockedUsernames(db, names);

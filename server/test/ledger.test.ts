@@ -94,8 +94,9 @@ describe('台账 import and export', () => {
     const exported = Buffer.from(await (await admin.request('/api/projects.xlsx')).arrayBuffer());
     const audits = (await t.handle.db.select({ n: sql<number>`max(id)::int` }).from(auditLog))[0]?.n ?? 0;
     const res = await upload(admin, exported);
-    expect(res.status).toBe(200);
-    expect((await res.json()) as any).toMatchObject({ total: 2, created: 0, updated: 0, unchanged: 2, errors: [] });
+    const body = (await res.json()) as any;
+    expect(res.status, JSON.stringify(body.errors)).toBe(200);
+    expect(body).toMatchObject({ total: 2, created: 0, updated: 0, unchanged: 2, errors: [] });
     // Only the import itself is recorded; no project changed.
     const entries = await t.handle.db.select().from(auditLog).where(sql`${auditLog.id} > ${audits}`);
     expect(entries.map((e) => [e.action, e.note])).toEqual([['project.import', '台账.xlsx']]);

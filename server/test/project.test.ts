@@ -323,8 +323,22 @@ describe('projects and their lifecycle', () => {
           by: { username: 'promoter' },
         },
       ]);
+      // Reaching production settles every node before it, on the stage's date (SPEC 4.2); capacity stays open.
       const done = d.milestones.filter((m: Project) => m.actualOn).map((m: Project) => m.key);
-      expect(done.sort()).toEqual(['ACCEPTED', 'CONSTRUCTION_STARTED', 'PRODUCTION_STARTED', 'SIGNING']);
+      expect(done.sort()).toEqual([
+        'ACCEPTED',
+        'COMPANY_REGISTERED',
+        'CONSTRUCTION_PERMIT',
+        'CONSTRUCTION_STARTED',
+        'ENV_ENERGY_APPROVED',
+        'LAND_ACQUIRED',
+        'PRODUCTION_STARTED',
+        'PROJECT_FILED',
+        'SIGNING',
+        'STRUCTURE_TOPPED',
+      ]);
+      expect(d.milestones.every((m: Project) => m.actualOn === null || m.completedByStage)).toBe(true);
+      expect(d.milestones.find((m: Project) => m.key === 'AT_CAPACITY')).toMatchObject({ actualOn: null });
     });
   });
 

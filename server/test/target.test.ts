@@ -70,8 +70,19 @@ describe('targets (SPEC 5)', () => {
     await add('H period start', { signedOn: '2021-01-01', leadUnitId: bay });
     await add('I period end', { signedOn: '2023-12-31' });
     await add('J after period', { signedOn: '2024-01-01' });
-    await add('K foreign 1亿美元', { isForeign: true, foreignInvestmentUsd: '10000', signedOn: '2022-02-02' });
-    await add('L foreign just under', { isForeign: true, foreignInvestmentUsd: '9999.9999', signedOn: '2022-02-02' });
+    // The plan counts 总投资1亿美元: the enterprise's 投资总额, however small the foreign share.
+    await add('K foreign 1亿美元', {
+      isForeign: true,
+      totalInvestmentUsd: '10000',
+      foreignInvestmentUsd: '2500',
+      signedOn: '2022-02-02',
+    });
+    await add('L foreign just under', {
+      isForeign: true,
+      totalInvestmentUsd: '9999.9999',
+      foreignInvestmentUsd: '9999.9999',
+      signedOn: '2022-02-02',
+    });
     await add('M chain 1亿', { isChainProject: true, totalInvestment: '1', signedOn: '2022-06-30' });
     await add('N chain under 1亿', { isChainProject: true, totalInvestment: '0.9999', signedOn: '2022-06-30' });
     await add('O logged after asOf', { totalInvestment: '15', createdAt: new Date('2022-07-15T00:00:00Z') });

@@ -60,9 +60,52 @@ async function load(handle: DbHandle) {
   }
 }
 
-/** A row as JSON, keeping only the columns the old release had, so new columns do not count as changes. */
-const canonical = (row: Record<string, unknown>, keys: readonly string[]) =>
-  JSON.stringify(keys.map((k) => [k, row[k] ?? null]));
+type Row = Record<string, unknown>;
+
+/** How a row is found again: its id, or the key of tables without one. */
+const keyColumns: Record<string, string[]> = {
+  targets: ['code'],
+  score_weights: ['key'],
+  mu_grade_thresholds: ['grade'],
+  project_code_counters: ['year'],
+  problem_co_units: ['problem_id', 'unit_id'],
+  report_month_closures: ['month'],
+  compliance_agreements: ['project_id'],
+};
+const keyOf = (table: string, row: Row) => JSON.stringify((keyColumns[table] ?? ['id']).map((k) => row[k]));
+
+/** Tables this release reshaped, read back in the shape the old release had. */
+const reshaped: Record<string, ReturnType<typeof sql>> = {
+  // Plan periods (SPEC 5.1): a target's figures moved to its first period.
+  targets: sql`SELECT row_to_json(x) AS row FROM (
+    SELECT t.code, t.name, t.kind, t.unit, p.target_value, p.baseline, p.baseline_year, t.annual,
+      p.period_start, p.period_end, t.sort_order, p.version, t.updated_at
+    FROM targets t JOIN target_periods p ON p.code = t.code
+    WHERE p.period_start = (SELECT min(q.period_start) FROM target_periods q WHERE q.code = t.code)) AS x`,
+};
+
+const terminated = new Set(
+  (fixture.tables.find((t) => t.table === 'projects')?.rows ?? [])
+    .filter((p) => p.stage === 'TERMINATED')
+    .map((p) => p.id),
+);
+const only = (changed: readonly string[], allowed: readonly string[]) => changed.every((c) => allowed.includes(c));
+
+/** The changes this release's migration makes on purpose; any other change to a released row fails. */
+const intended: Record<string, (before: Row, after: Row, changed: string[]) => boolean> = {
+  // "≥ 2/3" written 66.6666, where ADMIN had left 66.6667.
+  targets: (b, a, changed) =>
+    b.code === 'MFG_SHARE_YEAR' &&
+    Number(b.target_value) === 66.6667 &&
+    Number(a.target_value) === 66.6666 &&
+    only(changed, ['target_value', 'version']),
+  // A stage reached settles the nodes before it (SPEC 4.2).
+  milestones: (b, a, changed) =>
+    b.actual_on === null && a.completed_by_stage === true && only(changed, ['actual_on', 'updated_at']),
+  // A terminated project's open problems are closed (SPEC 4.4).
+  problems: (b, a, changed) =>
+    terminated.has(b.project_id) && a.status === 'CLOSED' && only(changed, ['status', 'version', 'updated_at']),
+};
 
 describe('upgrading the previous release’s data', () => {
   const cleanups: Array<() => Promise<void>> = [];
@@ -90,17 +133,28 @@ describe('upgrading the previous release’s data', () => {
 
     const upgraded = await open();
     cleanups.push(() => upgraded.close());
+    let changedOnPurpose = 0;
     for (const { table, rows } of fixture.tables) {
-      const keys = Object.keys(rows[0] ?? {});
-      const now = await rowsOf<{ row: Record<string, unknown> }>(
+      const now = await rowsOf<{ row: Row }>(
         upgraded,
-        sql`SELECT row_to_json(t) AS row FROM ${sql.raw(`"${table}"`)} t`,
+        reshaped[table] ?? sql`SELECT row_to_json(t) AS row FROM ${sql.raw(`"${table}"`)} t`,
       );
-      const before = new Set(rows.map((r) => canonical(r, keys)));
-      const after = new Set(now.map((r) => canonical(r.row, keys)));
-      const lost = [...before].filter((r) => !after.has(r));
+      const after = new Map(now.map((r) => [keyOf(table, r.row), r.row]));
+      const lost: string[] = [];
+      for (const before of rows) {
+        const row = after.get(keyOf(table, before));
+        // Only the columns the old release had: new columns are not changes.
+        const changed = row
+          ? Object.keys(before).filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(row[k] ?? null))
+          : ['(row)'];
+        if (changed.length === 0) continue;
+        if (row && intended[table]?.(before, row, changed)) changedOnPurpose++;
+        else lost.push(`${keyOf(table, before)}: ${changed.join(', ')}`);
+      }
       expect(lost, `${table}: rows lost or changed by the upgrade`).toEqual([]);
     }
+    // The data fixes did happen (the demo has projects in production and terminated ones with problems).
+    expect(changedOnPurpose).toBeGreaterThan(0);
 
     // The upgraded data is served: sign in as the demo leader and read the main pages' figures.
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false' });

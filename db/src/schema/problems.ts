@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { stamp } from './columns.ts';
 import { escalationLevelEnum, problemCategoryEnum, problemStatusEnum, problemUpdateKindEnum } from './enums.ts';
 import { units, users } from './org.ts';
@@ -66,6 +66,8 @@ export const problemUpdates = pgTable(
     // Null for the scheduled sweep's automatic escalations.
     authorId: uuid().references(() => users.id),
     at: stamp(),
+    // Order of writing: the entries of one transaction (an escalation two levels at once) share `at`.
+    seq: bigint({ mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
   },
   (t) => [index('problem_updates_problem_idx').on(t.problemId, t.at)],
 );

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   date,
@@ -37,6 +38,8 @@ export const projects = pgTable(
     source: projectSourceEnum().notNull(),
     isManufacturing: boolean().notNull(),
     isForeign: boolean().notNull().default(false),
+    // 投资总额 as registered by a foreign-invested enterprise, 万美元 (SPEC 3); the foreign target counts it.
+    totalInvestmentUsd: amount(),
     foreignInvestmentUsd: amount(),
     isChainProject: boolean().notNull().default(false),
     totalInvestment: amount().notNull(),
@@ -94,6 +97,10 @@ export const projects = pgTable(
       'projects_foreign_usd_non_negative',
       sql`${t.foreignInvestmentUsd} IS NULL OR ${t.foreignInvestmentUsd} >= 0`,
     ),
+    check(
+      'projects_total_usd_covers_foreign_share',
+      sql`${t.totalInvestmentUsd} IS NULL OR (${t.totalInvestmentUsd} > 0 AND ${t.totalInvestmentUsd} >= coalesce(${t.foreignInvestmentUsd}, 0))`,
+    ),
     check('projects_land_area_non_negative', sql`${t.landArea} IS NULL OR ${t.landArea} >= 0`),
     check(
       'projects_major_has_leader',
@@ -134,6 +141,8 @@ export const stageEvents = pgTable(
     isCorrection: boolean().notNull().default(false),
     actorId: uuid().references(() => users.id),
     at: stamp(),
+    // Order of writing: events of one transaction share `at`.
+    seq: bigint({ mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
   },
   (t) => [index('stage_events_project_idx').on(t.projectId, t.at)],
 );
@@ -152,6 +161,8 @@ export const milestones = pgTable(
     plannedOn: date(),
     baselineOn: date(),
     actualOn: date(),
+    // Done because the project reached a later stage, on that stage's date (SPEC 4.2), not by hand.
+    completedByStage: boolean().notNull().default(false),
     note: text(),
     createdAt: stamp(),
     updatedAt: stamp(),

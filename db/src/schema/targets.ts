@@ -1,39 +1,119 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, check, date, foreignKey, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { stamp } from './columns.ts';
 import { decimal } from './decimal.ts';
 import { targetKindEnum } from './enums.ts';
+import { units, users } from './org.ts';
 
-/** 指标 of SPEC section 5; the counting rule is chosen by code, the figures are data. */
-export const targets = pgTable(
-  'targets',
+/** 指标 of SPEC section 5; the counting rule is chosen by code, the figures are data by period. */
+export const targets = pgTable('targets', {
+  code: text().primaryKey(),
+  name: text().notNull(),
+  kind: targetKindEnum().notNull(),
+  unit: text().notNull(),
+  // Annual targets count within the year of asOf; the others within their period.
+  annual: boolean().notNull().default(false),
+  sortOrder: integer().notNull().default(0),
+  updatedAt: stamp(),
+});
+
+/**
+ * A plan period of a target (SPEC 5.1): 2021–2023, then 2024–2026 …, each with its own value and
+ * baseline. Periods of one target do not overlap (the service checks under a lock).
+ */
+export const targetPeriods = pgTable(
+  'target_periods',
   {
-    code: text().primaryKey(),
-    name: text().notNull(),
-    kind: targetKindEnum().notNull(),
-    unit: text().notNull(),
+    code: text()
+      .notNull()
+      .references(() => targets.code),
+    periodStart: date().notNull(),
+    periodEnd: date().notNull(),
     targetValue: decimal({ precision: 12, scale: 4 }).notNull(),
     baseline: decimal({ precision: 12, scale: 4 }),
     baselineYear: integer(),
-    // Annual targets count within the year of asOf; the others within their period.
-    annual: boolean().notNull().default(false),
-    periodStart: date().notNull(),
-    periodEnd: date().notNull(),
-    sortOrder: integer().notNull().default(0),
     version: integer().notNull().default(1),
     updatedAt: stamp(),
   },
-  (t) => [check('targets_period_ordered', sql`${t.periodStart} <= ${t.periodEnd}`)],
+  (t) => [
+    primaryKey({ columns: [t.code, t.periodStart] }),
+    check('target_periods_ordered', sql`${t.periodStart} <= ${t.periodEnd}`),
+    check('target_periods_value_positive', sql`${t.targetValue} > 0`),
+  ],
 );
 
-/** Weights of the unit race (赛马) composite score, editable by ADMIN. */
+/** 指标分解: a period's value divided among units (e.g. 杭州湾经开区 10 of the 30). */
+export const targetQuotas = pgTable(
+  'target_quotas',
+  {
+    code: text().notNull(),
+    periodStart: date().notNull(),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
+    value: decimal({ precision: 12, scale: 4 }).notNull(),
+    updatedAt: stamp(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.code, t.periodStart, t.unitId] }),
+    foreignKey({
+      columns: [t.code, t.periodStart],
+      foreignColumns: [targetPeriods.code, targetPeriods.periodStart],
+      name: 'target_quotas_period_fk',
+    })
+      .onUpdate('cascade')
+      .onDelete('cascade'),
+    check('target_quotas_value_non_negative', sql`${t.value} >= 0`),
+  ],
+);
+
+/** A quarter's unit race, published by ADMIN: frozen from then on (SPEC 5.2). */
+export const racePublications = pgTable('race_publications', {
+  quarter: text().primaryKey(),
+  asOf: date().notNull(),
+  // The weights the scores were computed with, as they stood.
+  weights: jsonb().$type<Record<string, string>>().notNull(),
+  publishedAt: stamp(),
+  publishedById: uuid().references(() => users.id),
+});
+
+/** The published rows; append-only like the audit log. */
+export const raceRows = pgTable(
+  'race_rows',
+  {
+    quarter: text()
+      .notNull()
+      .references(() => racePublications.quarter),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
+    newMajor10Signings: integer().notNull(),
+    major50Signings: integer().notNull(),
+    landingRate: decimal({ precision: 8, scale: 4 }),
+    nodesOnTimePercent: decimal({ precision: 8, scale: 4 }),
+    overdueProblems: integer().notNull(),
+    reportsOnTimePercent: decimal({ precision: 8, scale: 4 }),
+    score: decimal({ precision: 8, scale: 4 }).notNull(),
+    rank: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.quarter, t.unitId] })],
+);
+
+/**
+ * Weights ADMIN sets: of the unit race (赛马) composite score (scope RACE), and of the year's
+ * assessment (年考核, scope ANNUAL: the quarters' scores against the targets' results).
+ */
 export const scoreWeights = pgTable(
   'score_weights',
   {
     key: text().primaryKey(),
+    scope: text().$type<'RACE' | 'ANNUAL'>().notNull().default('RACE'),
     weight: decimal({ precision: 8, scale: 4 }).notNull(),
     sortOrder: integer().notNull().default(0),
     updatedAt: stamp(),
   },
-  (t) => [check('score_weights_non_negative', sql`${t.weight} >= 0`)],
+  (t) => [
+    check('score_weights_non_negative', sql`${t.weight} >= 0`),
+    check('score_weights_scope', sql`${t.scope} IN ('RACE', 'ANNUAL')`),
+  ],
 );

@@ -173,6 +173,11 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ seed
         source: demo.source,
         isManufacturing: demo.manufacturing,
         isForeign: demo.foreignUsd !== undefined,
+        // 投资总额 of a foreign-invested enterprise: its 亿元 total at about 7 元 to the dollar, at least the foreign share.
+        totalInvestmentUsd:
+          demo.foreignUsd === undefined
+            ? null
+            : String(Math.max(demo.foreignUsd, Math.round((demo.total * 10_000) / 7))),
         foreignInvestmentUsd: demo.foreignUsd?.toString() ?? null,
         isChainProject: demo.chain ?? false,
         totalInvestment: total.toString(),
@@ -263,7 +268,9 @@ async function lifeOf(
   const behind = random() < 0.35;
   let overdueLeft = behind ? 1 : 0;
   for (const node of nodes.sort((a, b) => a.sortOrder - b.sortOrder)) {
-    if (!node.plannedOn || node.actualOn) continue;
+    // A node its stage settled was in truth done on a day of its own, which people then record.
+    const settled = node.completedByStage && !stageBound.has(node.key ?? '');
+    if (!node.plannedOn || (node.actualOn && !settled)) continue;
     if (stageBound.has(node.key ?? '')) {
       // A stage not reached by its planned day: on track projects have revised the plan.
       if (node.plannedOn < today && !behind) {
@@ -276,13 +283,13 @@ async function lifeOf(
       continue;
     }
     const slipped = behind && random() < 0.3 ? addMonths(node.plannedOn, 1 + Math.floor(random() * 2)) : node.plannedOn;
-    if (slipped >= today) {
+    if (slipped >= today && !settled) {
       if (slipped !== node.plannedOn) {
         await tx.update(milestones).set({ plannedOn: slipped }).where(eq(milestones.id, node.id));
       }
       continue;
     }
-    if (overdueLeft > 0 && (project.stage === 'SIGNED' || project.stage === 'UNDER_CONSTRUCTION')) {
+    if (!settled && overdueLeft > 0 && (project.stage === 'SIGNED' || project.stage === 'UNDER_CONSTRUCTION')) {
       overdueLeft--;
       await tx
         .update(milestones)
@@ -293,9 +300,11 @@ async function lifeOf(
     let actual = addDays(slipped, Math.floor(random() * 36) - 10);
     if (actual > today) actual = today;
     if (actual < project.signedOn) actual = project.signedOn;
+    // Never after the stage that settled it.
+    if (settled && node.actualOn && actual > node.actualOn) actual = node.actualOn;
     await tx
       .update(milestones)
-      .set({ plannedOn: slipped, actualOn: actual })
+      .set({ plannedOn: slipped, actualOn: actual, completedByStage: false })
       .where(and(eq(milestones.id, node.id), eq(milestones.projectId, project.id)));
   }
 }

@@ -21,8 +21,23 @@ export async function seedReference(db: Database): Promise<void> {
       .onConflictDoNothing();
     await tx
       .insert(targets)
-      .values(referenceTargets.map((t, i) => ({ ...t, sortOrder: i })))
+      .values(
+        referenceTargets.map((t, i) => ({
+          code: t.code,
+          name: t.name,
+          kind: t.kind,
+          unit: t.unit,
+          annual: t.annual,
+          sortOrder: i,
+        })),
+      )
       .onConflictDoNothing();
+    // A target's first period, only for a target that has none: ADMIN's periods are never touched.
+    for (const t of referenceTargets) {
+      await tx.execute(sql`INSERT INTO target_periods (code, period_start, period_end, target_value, baseline, baseline_year)
+        SELECT ${t.code}, ${t.periodStart}::date, ${t.periodEnd}::date, ${t.targetValue}::numeric, ${t.baseline}::numeric, ${t.baselineYear}::int
+        WHERE NOT EXISTS (SELECT 1 FROM target_periods WHERE code = ${t.code})`);
+    }
     await tx
       .insert(scoreWeights)
       .values(referenceScoreWeights.map((w, i) => ({ ...w, sortOrder: i })))

@@ -82,7 +82,8 @@ export const referenceTargets = [
     name: '制造业项目占比（年度）',
     kind: 'RATE',
     unit: '%',
-    targetValue: '66.6667',
+    // ≥ 2/3 at four places: 66.6667 would refuse exactly two thirds.
+    targetValue: '66.6666',
     baseline: null,
     baselineYear: null,
     annual: true,
@@ -101,16 +102,31 @@ export const referenceTargets = [
     periodStart: '2021-01-01',
     periodEnd: '2030-12-31',
   },
+  {
+    code: 'MFG_INVEST_GROWTH_YEAR',
+    name: '制造业投资增长率（年度，项目口径）',
+    kind: 'RATE',
+    unit: '%',
+    targetValue: '13',
+    baseline: '5',
+    baselineYear: 2020,
+    annual: true,
+    periodStart: '2021-01-01',
+    periodEnd: '2030-12-31',
+  },
 ] as const;
 
-/** Weights of the unit race (赛马) composite score; ADMIN may change them. */
+/** Weights of the unit race (赛马) composite score, and of the year's assessment; ADMIN may change them. */
 export const referenceScoreWeights = [
-  { key: 'NEW_10YI_SIGNINGS', weight: '30' },
-  { key: 'MAJOR_50_SIGNINGS', weight: '20' },
-  { key: 'LANDING_RATE', weight: '20' },
-  { key: 'NODES_ON_TIME', weight: '15' },
-  { key: 'OVERDUE_PROBLEMS', weight: '10' },
-  { key: 'REPORTS_ON_TIME', weight: '5' },
+  { key: 'NEW_10YI_SIGNINGS', scope: 'RACE', weight: '30' },
+  { key: 'MAJOR_50_SIGNINGS', scope: 'RACE', weight: '20' },
+  { key: 'LANDING_RATE', scope: 'RACE', weight: '20' },
+  { key: 'NODES_ON_TIME', scope: 'RACE', weight: '15' },
+  { key: 'OVERDUE_PROBLEMS', scope: 'RACE', weight: '10' },
+  { key: 'REPORTS_ON_TIME', scope: 'RACE', weight: '5' },
+  // 年考核: the four quarters' race scores against the unit's quotas met.
+  { key: 'QUARTER_SCORES', scope: 'ANNUAL', weight: '70' },
+  { key: 'TARGET_QUOTAS', scope: 'ANNUAL', weight: '30' },
 ] as const;
 
 /** 亩均 grades by tax per mu (万元/亩/年): A from the district's 2023 target of 31, D below the plan's 低效 line of 5. */

@@ -7,9 +7,11 @@ import type { ProjectRow as ProjectRowModel, StageEventRow as StageEventRowModel
 import type { MilestoneRow as MilestoneRowModel } from '../modules/project/milestone.service.ts';
 import type { ProblemRow as ProblemRowModel, ProblemUpdateRow as ProblemUpdateRowModel } from '../modules/problem/problem.service.ts';
 import type { AgreementRow as AgreementRowModel, ComplianceCheckRow as ComplianceCheckRowModel, AttachmentRow as AttachmentRowModel } from '../modules/compliance/compliance.service.ts';
+import type { GradeThreshold as GradeThresholdModel } from '../modules/compliance/compliance.rules.ts';
 import type { MonthlyReportRow as MonthlyReportRowModel, ReportSheetRowModel as ReportSheetRowModelModel } from '../modules/report/report.service.ts';
-import type { TargetProgressRow as TargetProgressRowModel } from '../modules/target/target.service.ts';
-import type { UnitRaceRowModel as UnitRaceRowModelModel, DashboardModel as DashboardModelModel } from '../modules/dashboard/dashboard.service.ts';
+import type { TargetProgressRow as TargetProgressRowModel, ScoreWeightRow as ScoreWeightRowModel, UnitTargetRow as UnitTargetRowModel, TargetPeriodModel as TargetPeriodModelModel, UnitQuotaModel as UnitQuotaModelModel } from '../modules/target/target.service.ts';
+import type { UnitRaceRowModel as UnitRaceRowModelModel, RaceResultModel as RaceResultModelModel, AnnualRowModel as AnnualRowModelModel } from '../modules/race/race.service.ts';
+import type { DashboardModel as DashboardModelModel } from '../modules/dashboard/dashboard.service.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -43,11 +45,33 @@ export type AgreementInput = {
   taxPerMu?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+export type AnnualAssessment = {
+  __typename?: 'AnnualAssessment';
+  rows: Array<AnnualAssessmentRow>;
+  weights: Array<ScoreWeight>;
+  year: Scalars['Int']['output'];
+};
+
+export type AnnualAssessmentRow = {
+  __typename?: 'AnnualAssessmentRow';
+  /** Which of the four were published (the others are provisional). */
+  quarterPublished: Array<Scalars['Boolean']['output']>;
+  /** The four quarters' race scores; null for a quarter still to come. */
+  quarterScores: Array<Maybe<Scalars['Float']['output']>>;
+  rank: Scalars['Int']['output'];
+  score: Scalars['Float']['output'];
+  /** The unit's quotas met, on average, in % (each capped at 100); null without quotas. */
+  targetScore: Maybe<Scalars['Float']['output']>;
+  unit: Unit;
+};
+
 export type AppConfig = {
   __typename?: 'AppConfig';
   mapTileAttribution: Maybe<Scalars['String']['output']>;
   /** Map tiles, as a URL template with {z}, {x} and {y}; null to draw the map without tiles. */
   mapTileUrl: Maybe<Scalars['String']['output']>;
+  /** Today in the district (Asia/Shanghai): the day every page counts as of unless the user picks another. */
+  today: Scalars['Date']['output'];
 };
 
 /** A photo or file kept with a compliance check; url is served only to signed-in users. */
@@ -182,7 +206,10 @@ export type Dashboard = {
   __typename?: 'Dashboard';
   asOf: Scalars['Date']['output'];
   byIndustry: Array<IndustryCount>;
+  /** The unit race as of the day (provisional). */
   byUnit: Array<UnitRaceRow>;
+  /** The race of the day's quarter: published if it was, else provisional. */
+  race: RaceResult;
   signingsByMonth: Array<MonthCount>;
   stageFunnel: Array<StageCount>;
   warnings: Warnings;
@@ -239,16 +266,20 @@ export type Milestone = {
   __typename?: 'Milestone';
   actualOn: Maybe<Scalars['Date']['output']>;
   baselineOn: Maybe<Scalars['Date']['output']>;
-  /** Completed by a stage change (signing, construction, acceptance, production, capacity), not by hand. */
+  /** Completed by a stage change, on that stage's date: the stage's own node, or an earlier one it settled (SPEC 4.2). */
   completedByStage: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** The template key of SPEC 4.2; null for nodes added to one project. */
   key: Maybe<Scalars['String']['output']>;
   /** Done after its planned date. */
   late: Scalars['Boolean']['output'];
+  /** Done after its baseline (the first planned date), or still open past it. */
+  lateAgainstBaseline: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   note: Maybe<Scalars['String']['output']>;
   plannedOn: Maybe<Scalars['Date']['output']>;
+  /** Days the plan has moved from the baseline (positive: later). */
+  slipDays: Maybe<Scalars['Int']['output']>;
   status: MilestoneStatus;
 };
 
@@ -274,11 +305,13 @@ export type MonthlyReport = {
   __typename?: 'MonthlyReport';
   /** Investment completed up to and including this month. */
   cumulativeInvestment: Scalars['Decimal']['output'];
+  /** The cumulative investment is above the project's total investment. */
+  exceedsTotal: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   investment: Scalars['Decimal']['output'];
   month: Scalars['String']['output'];
   note: Maybe<Scalars['String']['output']>;
-  /** Identical to the previous month's report. */
+  /** Identical to the previous calendar month's report (a gap of a month is not identical). */
   sameAsPrevious: Scalars['Boolean']['output'];
   submittedBy: Maybe<User>;
   updatedAt: Scalars['DateTime']['output'];
@@ -290,6 +323,8 @@ export type Mutation = {
   addMilestone: Milestone;
   /** A LEADER's note is an instruction (批示). */
   addProblemNote: Problem;
+  /** ADMIN: a new plan period of a target, with its value and baseline; periods do not overlap. */
+  addTargetPeriod: TargetProgress;
   advanceStage: Project;
   /** Every user: change their own password; other sessions of the user end. */
   changePassword: Scalars['Boolean']['output'];
@@ -306,6 +341,8 @@ export type Mutation = {
   /** Signs in and sets an httpOnly session cookie. */
   login: User;
   logout: Scalars['Boolean']['output'];
+  /** ADMIN: publish an ended quarter's unit race; its rows are frozen from then on. */
+  publishRace: RaceResult;
   raiseProblem: Problem;
   recordComplianceCheck: ComplianceCheck;
   /** ADMIN: rename a unit. */
@@ -313,11 +350,15 @@ export type Mutation = {
   /** ADMIN: set a new password; the user's sessions end. */
   resetPassword: Scalars['Boolean']['output'];
   setAgreement: ComplianceAgreement;
+  /** ADMIN: set the weights of the year's assessment. */
+  setAssessmentWeights: Array<ScoreWeight>;
   /** ADMIN: set the lowest tax per mu of each 亩均 grade; later checks are graded by them. */
   setMuGradeThresholds: Array<GradeThreshold>;
   setProblemStatus: Problem;
   /** ADMIN: set the weights of the unit race score. */
   setScoreWeights: Array<ScoreWeight>;
+  /** ADMIN: divide a period's value among units (指标分解); the list replaces the period's quotas. */
+  setTargetQuotas: TargetProgress;
   /** Files or corrects a project's report for a month (YYYY-MM) until ADMIN closes the month. */
   submitMonthlyReport: MonthlyReport;
   terminateProject: Project;
@@ -326,7 +367,7 @@ export type Mutation = {
   /** Change a node's plan, completion or note. actualOn: null marks it not done; plannedOn keeps the baseline. */
   updateMilestone: Milestone;
   updateProject: Project;
-  /** ADMIN: change a target's value, period or baseline (SPEC 5). */
+  /** ADMIN: change a period of a target: the one starting on periodStart, else the one judged today (SPEC 5.1). */
   updateTarget: TargetProgress;
   /** ADMIN: change name, role or unit; deactivating ends the user's sessions at once. */
   updateUser: User;
@@ -344,6 +385,12 @@ export type MutationAddMilestoneArgs = {
 export type MutationAddProblemNoteArgs = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddTargetPeriodArgs = {
+  code: Scalars['String']['input'];
+  input: TargetInput;
 };
 
 
@@ -403,6 +450,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationPublishRaceArgs = {
+  quarter: Scalars['String']['input'];
+};
+
+
 export type MutationRaiseProblemArgs = {
   input: ProblemInput;
 };
@@ -431,6 +483,11 @@ export type MutationSetAgreementArgs = {
 };
 
 
+export type MutationSetAssessmentWeightsArgs = {
+  input: Array<ScoreWeightInput>;
+};
+
+
 export type MutationSetMuGradeThresholdsArgs = {
   input: Array<GradeThresholdInput>;
 };
@@ -445,6 +502,13 @@ export type MutationSetProblemStatusArgs = {
 
 export type MutationSetScoreWeightsArgs = {
   input: Array<ScoreWeightInput>;
+};
+
+
+export type MutationSetTargetQuotasArgs = {
+  code: Scalars['String']['input'];
+  periodStart: Scalars['Date']['input'];
+  quotas: Array<UnitQuotaInput>;
 };
 
 
@@ -487,6 +551,7 @@ export type MutationUpdateProjectArgs = {
 export type MutationUpdateTargetArgs = {
   code: Scalars['String']['input'];
   input: TargetInput;
+  periodStart?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -556,6 +621,8 @@ export type ProblemConnection = {
 export type ProblemFilter = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   category?: InputMaybe<Array<ProblemCategory>>;
+  /** Problems this unit leads (the race counts these). */
+  leadUnitId?: InputMaybe<Scalars['ID']['input']>;
   level?: InputMaybe<Array<EscalationLevel>>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
@@ -614,6 +681,7 @@ export type Project = {
   countsTowardTarget: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   fixedAssetInvestment: Maybe<Scalars['Decimal']['output']>;
+  /** 外方出资, 万美元. */
   foreignInvestmentUsd: Maybe<Scalars['Decimal']['output']>;
   /** Every change to the project, its nodes and stage, newest first; the latest `first` (1–500). */
   history: Array<AuditEntry>;
@@ -650,6 +718,8 @@ export type Project = {
   terminationReason: Maybe<Scalars['String']['output']>;
   tier: Tier;
   totalInvestment: Scalars['Decimal']['output'];
+  /** 投资总额 of a foreign-invested enterprise, 万美元 (the foreign target counts ≥ 10000). */
+  totalInvestmentUsd: Maybe<Scalars['Decimal']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
   /** Whether the signed-in user may change this project (SPEC section 1). */
@@ -715,6 +785,8 @@ export type ProjectInput = {
   /** NEGOTIATING (default) or SIGNED with signedOn. */
   stage?: InputMaybe<Stage>;
   totalInvestment: Scalars['Decimal']['input'];
+  /** 投资总额 of a foreign-invested enterprise, 万美元; required when isForeign. */
+  totalInvestmentUsd?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 export type ProjectOrder = {
@@ -743,6 +815,7 @@ export type ProjectPatch = {
   source?: InputMaybe<ProjectSource>;
   stage?: InputMaybe<Stage>;
   totalInvestment?: InputMaybe<Scalars['Decimal']['input']>;
+  totalInvestmentUsd?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 export type ProjectSortField =
@@ -765,8 +838,12 @@ export type ProjectWarning =
 
 export type Query = {
   __typename?: 'Query';
+  /** 年考核 of a year: each unit's four quarters (published where published) and its quotas met, by ADMIN's weights. */
+  annualAssessment: AnnualAssessment;
   /** Settings the web client needs. */
   appConfig: AppConfig;
+  /** The weights of the year's assessment (年考核): QUARTER_SCORES and TARGET_QUOTAS. */
+  assessmentWeights: Array<ScoreWeight>;
   /** ADMIN: the audit log, newest first; filter by entity. */
   auditLog: AuditConnection;
   /**
@@ -795,9 +872,16 @@ export type Query = {
   /** The weights of the unit race (赛马) score. */
   scoreWeights: Array<ScoreWeight>;
   targets: Array<TargetProgress>;
+  /** A quarter's unit race ("YYYY-Qn"): as published, or provisional as of the quarter's last day (today within it); SPEC 5.2. */
+  unitRace: RaceResult;
   units: Array<Unit>;
   /** ADMIN: every account. */
   users: Array<User>;
+};
+
+
+export type QueryAnnualAssessmentArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -871,6 +955,23 @@ export type QueryProjectsArgs = {
 
 export type QueryTargetsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryUnitRaceArgs = {
+  quarter: Scalars['String']['input'];
+};
+
+/** A quarter's unit race: published (frozen) or provisional. */
+export type RaceResult = {
+  __typename?: 'RaceResult';
+  /** The day it is counted as of: the quarter's last day, or today within the quarter. */
+  asOf: Scalars['Date']['output'];
+  published: Scalars['Boolean']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  publishedBy: Maybe<User>;
+  quarter: Scalars['String']['output'];
+  rows: Array<UnitRaceRow>;
 };
 
 export type ReportMonth = {
@@ -948,6 +1049,7 @@ export type StageEvent = {
 
 export type TargetInput = {
   baseline?: InputMaybe<Scalars['Decimal']['input']>;
+  baselineYear?: InputMaybe<Scalars['Int']['input']>;
   periodEnd?: InputMaybe<Scalars['Date']['input']>;
   periodStart?: InputMaybe<Scalars['Date']['input']>;
   targetValue?: InputMaybe<Scalars['Decimal']['input']>;
@@ -957,13 +1059,31 @@ export type TargetKind =
   | 'COUNT'
   | 'RATE';
 
+/** A plan period of a target, with its division among units. */
+export type TargetPeriod = {
+  __typename?: 'TargetPeriod';
+  baseline: Maybe<Scalars['Decimal']['output']>;
+  baselineYear: Maybe<Scalars['Int']['output']>;
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+  quotas: Array<UnitQuota>;
+  targetValue: Scalars['Decimal']['output'];
+};
+
 export type TargetProgress = {
   __typename?: 'TargetProgress';
+  /** An ended period's result: the target was reached (达成); null while the period runs. */
+  achieved: Maybe<Scalars['Boolean']['output']>;
   /** Counted within the calendar year of asOf rather than the stored period. */
   annual: Scalars['Boolean']['output'];
+  /** The day counted as of: the asked day, or the period's last day once it ended. */
   asOf: Scalars['Date']['output'];
+  /** False when the figure does not exist (growth with no reports the year before, a share of nothing). */
+  available: Scalars['Boolean']['output'];
   baseline: Maybe<Scalars['Float']['output']>;
   baselineYear: Maybe<Scalars['Int']['output']>;
+  /** Each unit's quota and figure; units without a quota appear when they count. */
+  byUnit: Array<UnitTargetProgress>;
   code: Scalars['String']['output'];
   current: Scalars['Float']['output'];
   elapsedPercent: Scalars['Float']['output'];
@@ -972,8 +1092,12 @@ export type TargetProgress = {
   onTrack: Scalars['Boolean']['output'];
   percent: Scalars['Float']['output'];
   periodEnd: Scalars['Date']['output'];
+  /** No period contains the asked day: this is the latest that ended, with its final result. */
+  periodEnded: Scalars['Boolean']['output'];
   periodStart: Scalars['Date']['output'];
-  /** NEGOTIATING projects that would count once signed (NEW_MFG_10YI). */
+  /** Every period of the target, oldest first. */
+  periods: Array<TargetPeriod>;
+  /** NEGOTIATING projects that would count once signed (NEW_MFG_10YI); empty once the period has ended. */
   pipeline: Array<Project>;
   /** The projects counted; for a rate, the projects it is a share of (at most `first`, 1–1000). */
   projects: Array<Project>;
@@ -1005,6 +1129,17 @@ export type UnitKind =
   | 'PLATFORM'
   | 'TOWNSHIP';
 
+export type UnitQuota = {
+  __typename?: 'UnitQuota';
+  unit: Unit;
+  value: Scalars['Decimal']['output'];
+};
+
+export type UnitQuotaInput = {
+  unitId: Scalars['ID']['input'];
+  value: Scalars['Decimal']['input'];
+};
+
 export type UnitRaceRow = {
   __typename?: 'UnitRaceRow';
   /** Of the unit's projects signed in the year of asOf, the % started. */
@@ -1021,6 +1156,16 @@ export type UnitRaceRow = {
   reportsOnTimePercent: Maybe<Scalars['Float']['output']>;
   /** Weighted 0–100: counts against the best unit, percentages as they are, overdue problems inverted. */
   score: Scalars['Float']['output'];
+  unit: Unit;
+};
+
+/** A unit's share of a target: its quota in the period (null without one) and its own figure by the same rule. */
+export type UnitTargetProgress = {
+  __typename?: 'UnitTargetProgress';
+  current: Scalars['Float']['output'];
+  /** current ÷ quota, in %; null without a quota. */
+  percent: Maybe<Scalars['Float']['output']>;
+  quota: Maybe<Scalars['Float']['output']>;
   unit: Unit;
 };
 
@@ -1133,6 +1278,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AgreementInput: AgreementInput;
+  AnnualAssessment: ResolverTypeWrapper<Omit<AnnualAssessment, 'rows' | 'weights'> & { rows: Array<ResolversTypes['AnnualAssessmentRow']>, weights: Array<ResolversTypes['ScoreWeight']> }>;
+  AnnualAssessmentRow: ResolverTypeWrapper<AnnualRowModelModel>;
   AppConfig: ResolverTypeWrapper<AppConfig>;
   Attachment: ResolverTypeWrapper<AttachmentRowModel>;
   AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
@@ -1154,7 +1301,7 @@ export type ResolversTypes = {
   EscalationLevel: EscalationLevel;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  GradeThreshold: ResolverTypeWrapper<GradeThreshold>;
+  GradeThreshold: ResolverTypeWrapper<GradeThresholdModel>;
   GradeThresholdInput: GradeThresholdInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Industry: Industry;
@@ -1186,11 +1333,12 @@ export type ResolversTypes = {
   ProjectSource: ProjectSource;
   ProjectWarning: ProjectWarning;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RaceResult: ResolverTypeWrapper<RaceResultModelModel>;
   ReportMonth: ResolverTypeWrapper<ReportMonth>;
   ReportSheet: ResolverTypeWrapper<Omit<ReportSheet, 'rows'> & { rows: Array<ResolversTypes['ReportSheetRow']> }>;
   ReportSheetRow: ResolverTypeWrapper<ReportSheetRowModelModel>;
   Role: Role;
-  ScoreWeight: ResolverTypeWrapper<ScoreWeight>;
+  ScoreWeight: ResolverTypeWrapper<ScoreWeightRowModel>;
   ScoreWeightInput: ScoreWeightInput;
   SortDirection: SortDirection;
   Stage: Stage;
@@ -1199,11 +1347,15 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetInput: TargetInput;
   TargetKind: TargetKind;
+  TargetPeriod: ResolverTypeWrapper<TargetPeriodModelModel>;
   TargetProgress: ResolverTypeWrapper<TargetProgressRowModel>;
   Tier: Tier;
   Unit: ResolverTypeWrapper<UnitRowModel>;
   UnitKind: UnitKind;
+  UnitQuota: ResolverTypeWrapper<UnitQuotaModelModel>;
+  UnitQuotaInput: UnitQuotaInput;
   UnitRaceRow: ResolverTypeWrapper<UnitRaceRowModelModel>;
+  UnitTargetProgress: ResolverTypeWrapper<UnitTargetRowModel>;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserRowModel>;
   Verdict: Verdict;
@@ -1213,6 +1365,8 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AgreementInput: AgreementInput;
+  AnnualAssessment: Omit<AnnualAssessment, 'rows' | 'weights'> & { rows: Array<ResolversParentTypes['AnnualAssessmentRow']>, weights: Array<ResolversParentTypes['ScoreWeight']> };
+  AnnualAssessmentRow: AnnualRowModelModel;
   AppConfig: AppConfig;
   Attachment: AttachmentRowModel;
   AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
@@ -1230,7 +1384,7 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
-  GradeThreshold: GradeThreshold;
+  GradeThreshold: GradeThresholdModel;
   GradeThresholdInput: GradeThresholdInput;
   ID: Scalars['ID']['output'];
   IndustryCount: IndustryCount;
@@ -1252,26 +1406,47 @@ export type ResolversParentTypes = {
   ProjectOrder: ProjectOrder;
   ProjectPatch: ProjectPatch;
   Query: Record<PropertyKey, never>;
+  RaceResult: RaceResultModelModel;
   ReportMonth: ReportMonth;
   ReportSheet: Omit<ReportSheet, 'rows'> & { rows: Array<ResolversParentTypes['ReportSheetRow']> };
   ReportSheetRow: ReportSheetRowModelModel;
-  ScoreWeight: ScoreWeight;
+  ScoreWeight: ScoreWeightRowModel;
   ScoreWeightInput: ScoreWeightInput;
   StageCount: StageCount;
   StageEvent: StageEventRowModel;
   String: Scalars['String']['output'];
   TargetInput: TargetInput;
+  TargetPeriod: TargetPeriodModelModel;
   TargetProgress: TargetProgressRowModel;
   Unit: UnitRowModel;
+  UnitQuota: UnitQuotaModelModel;
+  UnitQuotaInput: UnitQuotaInput;
   UnitRaceRow: UnitRaceRowModelModel;
+  UnitTargetProgress: UnitTargetRowModel;
   UpdateUserInput: UpdateUserInput;
   User: UserRowModel;
   Warnings: Warnings;
 };
 
+export type AnnualAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnualAssessment'] = ResolversParentTypes['AnnualAssessment']> = {
+  rows?: Resolver<Array<ResolversTypes['AnnualAssessmentRow']>, ParentType, ContextType>;
+  weights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnnualAssessmentRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnualAssessmentRow'] = ResolversParentTypes['AnnualAssessmentRow']> = {
+  quarterPublished?: Resolver<Array<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  quarterScores?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  targetScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+};
+
 export type AppConfigResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppConfig'] = ResolversParentTypes['AppConfig']> = {
   mapTileAttribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mapTileUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type AttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
@@ -1352,6 +1527,7 @@ export type DashboardResolvers<ContextType = Context, ParentType extends Resolve
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   byIndustry?: Resolver<Array<ResolversTypes['IndustryCount']>, ParentType, ContextType>;
   byUnit?: Resolver<Array<ResolversTypes['UnitRaceRow']>, ParentType, ContextType>;
+  race?: Resolver<ResolversTypes['RaceResult'], ParentType, ContextType>;
   signingsByMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   stageFunnel?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType>;
   warnings?: Resolver<ResolversTypes['Warnings'], ParentType, ContextType>;
@@ -1394,9 +1570,11 @@ export type MilestoneResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lateAgainstBaseline?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plannedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  slipDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MilestoneStatus'], ParentType, ContextType, Partial<MilestoneStatusArgs>>;
 };
 
@@ -1408,6 +1586,7 @@ export type MonthCountResolvers<ContextType = Context, ParentType extends Resolv
 
 export type MonthlyReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthlyReport'] = ResolversParentTypes['MonthlyReport']> = {
   cumulativeInvestment?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  exceedsTotal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   investment?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1420,6 +1599,7 @@ export type MonthlyReportResolvers<ContextType = Context, ParentType extends Res
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationAddMilestoneArgs, 'name' | 'plannedOn' | 'projectId'>>;
   addProblemNote?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAddProblemNoteArgs, 'body' | 'id'>>;
+  addTargetPeriod?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationAddTargetPeriodArgs, 'code' | 'input'>>;
   advanceStage?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAdvanceStageArgs, 'id' | 'on' | 'to' | 'version'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeReportMonth?: Resolver<ResolversTypes['ReportMonth'], ParentType, ContextType, RequireFields<MutationCloseReportMonthArgs, 'month'>>;
@@ -1430,14 +1610,17 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   escalateProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationEscalateProblemArgs, 'id'>>;
   login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishRace?: Resolver<ResolversTypes['RaceResult'], ParentType, ContextType, RequireFields<MutationPublishRaceArgs, 'quarter'>>;
   raiseProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRaiseProblemArgs, 'input'>>;
   recordComplianceCheck?: Resolver<ResolversTypes['ComplianceCheck'], ParentType, ContextType, RequireFields<MutationRecordComplianceCheckArgs, 'input'>>;
   renameUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRenameUnitArgs, 'id' | 'name'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'newPassword'>>;
   setAgreement?: Resolver<ResolversTypes['ComplianceAgreement'], ParentType, ContextType, RequireFields<MutationSetAgreementArgs, 'input' | 'projectId'>>;
+  setAssessmentWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType, RequireFields<MutationSetAssessmentWeightsArgs, 'input'>>;
   setMuGradeThresholds?: Resolver<Array<ResolversTypes['GradeThreshold']>, ParentType, ContextType, RequireFields<MutationSetMuGradeThresholdsArgs, 'input'>>;
   setProblemStatus?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationSetProblemStatusArgs, 'id' | 'status'>>;
   setScoreWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType, RequireFields<MutationSetScoreWeightsArgs, 'input'>>;
+  setTargetQuotas?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationSetTargetQuotasArgs, 'code' | 'periodStart' | 'quotas'>>;
   submitMonthlyReport?: Resolver<ResolversTypes['MonthlyReport'], ParentType, ContextType, RequireFields<MutationSubmitMonthlyReportArgs, 'investment' | 'month' | 'projectId'>>;
   terminateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationTerminateProjectArgs, 'id' | 'on' | 'reason' | 'version'>>;
   unlockAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlockAccountArgs, 'id'>>;
@@ -1533,6 +1716,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   terminationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
   totalInvestment?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalInvestmentUsd?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1547,7 +1731,9 @@ export type ProjectConnectionResolvers<ContextType = Context, ParentType extends
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  annualAssessment?: Resolver<ResolversTypes['AnnualAssessment'], ParentType, ContextType, RequireFields<QueryAnnualAssessmentArgs, 'year'>>;
   appConfig?: Resolver<ResolversTypes['AppConfig'], ParentType, ContextType>;
+  assessmentWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   battleMap?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryBattleMapArgs, 'first' | 'minTier'>>;
   battleMapCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryBattleMapCountArgs, 'minTier'>>;
@@ -1563,8 +1749,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   scoreWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
+  unitRace?: Resolver<ResolversTypes['RaceResult'], ParentType, ContextType, RequireFields<QueryUnitRaceArgs, 'quarter'>>;
   units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type RaceResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RaceResult'] = ResolversParentTypes['RaceResult']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['UnitRaceRow']>, ParentType, ContextType>;
 };
 
 export type ReportMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportMonth'] = ResolversParentTypes['ReportMonth']> = {
@@ -1608,11 +1804,23 @@ export type StageEventResolvers<ContextType = Context, ParentType extends Resolv
   to?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
 };
 
+export type TargetPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetPeriod'] = ResolversParentTypes['TargetPeriod']> = {
+  baseline?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  baselineYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  quotas?: Resolver<Array<ResolversTypes['UnitQuota']>, ParentType, ContextType>;
+  targetValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
 export type TargetProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = {
+  achieved?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   annual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   baselineYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  byUnit?: Resolver<Array<ResolversTypes['UnitTargetProgress']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   elapsedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1621,7 +1829,9 @@ export type TargetProgressResolvers<ContextType = Context, ParentType extends Re
   onTrack?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodEnded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['TargetPeriod']>, ParentType, ContextType>;
   pipeline?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<TargetProgressProjectsArgs, 'first'>>;
   target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1634,6 +1844,11 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UnitQuotaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitQuota'] = ResolversParentTypes['UnitQuota']> = {
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
 export type UnitRaceRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitRaceRow'] = ResolversParentTypes['UnitRaceRow']> = {
   landingRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   major50Signings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1643,6 +1858,13 @@ export type UnitRaceRowResolvers<ContextType = Context, ParentType extends Resol
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reportsOnTimePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+};
+
+export type UnitTargetProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitTargetProgress'] = ResolversParentTypes['UnitTargetProgress']> = {
+  current?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  quota?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 };
 
@@ -1665,6 +1887,8 @@ export type WarningsResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type Resolvers<ContextType = Context> = {
+  AnnualAssessment?: AnnualAssessmentResolvers<ContextType>;
+  AnnualAssessmentRow?: AnnualAssessmentRowResolvers<ContextType>;
   AppConfig?: AppConfigResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
@@ -1691,15 +1915,19 @@ export type Resolvers<ContextType = Context> = {
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RaceResult?: RaceResultResolvers<ContextType>;
   ReportMonth?: ReportMonthResolvers<ContextType>;
   ReportSheet?: ReportSheetResolvers<ContextType>;
   ReportSheetRow?: ReportSheetRowResolvers<ContextType>;
   ScoreWeight?: ScoreWeightResolvers<ContextType>;
   StageCount?: StageCountResolvers<ContextType>;
   StageEvent?: StageEventResolvers<ContextType>;
+  TargetPeriod?: TargetPeriodResolvers<ContextType>;
   TargetProgress?: TargetProgressResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
+  UnitQuota?: UnitQuotaResolvers<ContextType>;
   UnitRaceRow?: UnitRaceRowResolvers<ContextType>;
+  UnitTargetProgress?: UnitTargetProgressResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Warnings?: WarningsResolvers<ContextType>;
 };

@@ -5,6 +5,7 @@ import { complianceResolvers } from '../modules/compliance/compliance.resolvers.
 import { dashboardResolvers } from '../modules/dashboard/dashboard.resolvers.ts';
 import { problemResolvers } from '../modules/problem/problem.resolvers.ts';
 import { projectResolvers } from '../modules/project/project.resolvers.ts';
+import { raceResolvers } from '../modules/race/race.resolvers.ts';
 import { reportResolvers } from '../modules/report/report.resolvers.ts';
 import { targetResolvers } from '../modules/target/target.resolvers.ts';
 import { unitResolvers } from '../modules/unit/unit.resolvers.ts';
@@ -21,6 +22,7 @@ const modules: Resolvers[] = [
   complianceResolvers,
   reportResolvers,
   targetResolvers,
+  raceResolvers,
   dashboardResolvers,
 ];
 

@@ -26,3 +26,11 @@ export function topPerGroup(args: {
     FROM ${args.table} WHERE ${args.where ?? sql`true`}) AS ranked
     WHERE ranked.rank <= ${args.limit})`;
 }
+
+/**
+ * The instant a district day ends (midnight in Asia/Shanghai), for comparing timestamps with a
+ * day: a change made on the evening of the 30th (UTC the same afternoon) counts for the 30th.
+ */
+export function endOfDaySql(asOf: string): SQL {
+  return sql`((${asOf}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
+}

@@ -111,6 +111,8 @@ export type ProblemCategory =
 export type ProblemFilter = {
   asOf?: string | null | undefined;
   category?: Array<ProblemCategory> | null | undefined;
+  /** Problems this unit leads (the race counts these). */
+  leadUnitId?: string | number | null | undefined;
   level?: Array<EscalationLevel> | null | undefined;
   overdue?: boolean | null | undefined;
   projectId?: string | number | null | undefined;
@@ -181,6 +183,8 @@ export type ProjectInput = {
   /** NEGOTIATING (default) or SIGNED with signedOn. */
   stage?: Stage | null | undefined;
   totalInvestment: string;
+  /** 投资总额 of a foreign-invested enterprise, 万美元; required when isForeign. */
+  totalInvestmentUsd?: string | null | undefined;
 };
 
 export type ProjectOrder = {
@@ -209,6 +213,7 @@ export type ProjectPatch = {
   source?: ProjectSource | null | undefined;
   stage?: Stage | null | undefined;
   totalInvestment?: string | null | undefined;
+  totalInvestmentUsd?: string | null | undefined;
 };
 
 export type ProjectSortField =
@@ -255,6 +260,7 @@ export type Stage =
 
 export type TargetInput = {
   baseline?: string | null | undefined;
+  baselineYear?: number | null | undefined;
   periodEnd?: string | null | undefined;
   periodStart?: string | null | undefined;
   targetValue?: string | null | undefined;

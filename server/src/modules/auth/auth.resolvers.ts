@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/graphql.ts';
+import { today } from '../../lib/dates.ts';
 import { requireActor } from '../access/policy.ts';
 import { changePassword, login } from './auth.service.ts';
 import { endSession } from './session.ts';
@@ -8,7 +9,7 @@ export const authResolvers: Resolvers = {
     me: (_, __, ctx) => (ctx.actor ? ctx.loaders.user.load(ctx.actor.id) : null),
     appConfig: (_, __, ctx) => {
       requireActor(ctx.actor);
-      return { mapTileUrl: ctx.config.mapTileUrl, mapTileAttribution: ctx.config.mapTileAttribution };
+      return { mapTileUrl: ctx.config.mapTileUrl, mapTileAttribution: ctx.config.mapTileAttribution, today: today() };
     },
   },
   Mutation: {

@@ -48,4 +48,7 @@ export const complianceResolvers: Resolvers = {
   Attachment: {
     url: (a) => `/api/attachments/${a.id}`,
   },
+  GradeThreshold: {
+    minTaxPerMu: (t) => Number(t.minTaxPerMu),
+  },
 };

@@ -15,10 +15,10 @@ const agreement: Agreement = {
 };
 const stages = { startedOn: '2022-05-10', acceptedOn: '2024-02-01', productionOn: '2024-03-01', capacityOn: null };
 const thresholds = [
-  { grade: 'A', minTaxPerMu: 31 },
-  { grade: 'B', minTaxPerMu: 15 },
-  { grade: 'C', minTaxPerMu: 5 },
-  { grade: 'D', minTaxPerMu: 0 },
+  { grade: 'A', minTaxPerMu: '31' },
+  { grade: 'B', minTaxPerMu: '15' },
+  { grade: 'C', minTaxPerMu: '5' },
+  { grade: 'D', minTaxPerMu: '0' },
 ];
 const verdicts = (r: ReturnType<typeof clauseVerdicts>) =>
   Object.fromEntries(r.clauses.map((c) => [c.clause, c.verdict]));
@@ -43,7 +43,7 @@ describe('clause verdicts (SPEC 6)', () => {
       TAX_PER_MU: 'NOT_DUE',
     });
     // 18亿 × 10000 ÷ 400亩 = 450 万元/亩.
-    expect(r.investmentIntensity).toBe(450);
+    expect(r.investmentIntensity?.toFixed()).toBe('450');
     expect(resultOf(r.clauses)).toBe('NON_COMPLIANT');
   });
 
@@ -54,22 +54,61 @@ describe('clause verdicts (SPEC 6)', () => {
       { ...stages, acceptedOn: '2023-11-30', capacityOn: '2025-10-01' },
       '400',
     );
-    expect(r.taxPerMu).toBe(31);
+    expect(r.taxPerMu?.toFixed()).toBe('31');
     expect(verdicts(r).TAX_PER_MU).toBe('MET');
     expect(resultOf(r.clauses)).toBe('COMPLIANT');
-    expect(gradeOf(31, thresholds)).toBe('A');
-    expect(gradeOf(30.99, thresholds)).toBe('B');
-    expect(gradeOf(15, thresholds)).toBe('B');
-    expect(gradeOf(5, thresholds)).toBe('C');
-    expect(gradeOf(4.99, thresholds)).toBe('D');
+    expect(gradeOf('31', thresholds)).toBe('A');
+    expect(gradeOf('30.99', thresholds)).toBe('B');
+    expect(gradeOf('15', thresholds)).toBe('B');
+    expect(gradeOf('5', thresholds)).toBe('C');
+    expect(gradeOf('4.9999', thresholds)).toBe('D');
     const low = clauseVerdicts(
       agreement,
       { checkedOn: '2026-03-31', actualInvestment: '21', annualOutput: '320000', annualTax: '1200', plotRatio: '1.3' },
       { ...stages, acceptedOn: '2023-11-30', capacityOn: '2025-10-01' },
       '400',
     );
-    expect(low.taxPerMu).toBe(3);
+    expect(low.taxPerMu?.toFixed()).toBe('3');
     expect(verdicts(low).TAX_PER_MU).toBe('NOT_MET');
+  });
+
+  it('compares the exact quotient, not a rounded one (land 33.3337 亩, investment 1亿, tax 1033.2万)', () => {
+    const due = { ...agreement, investmentIntensity: '300', taxPerMu: '31', agreedInvestment: null };
+    const r = clauseVerdicts(
+      due,
+      { checkedOn: '2026-03-31', actualInvestment: '1', annualOutput: '320000', annualTax: '1033.2', plotRatio: '1.3' },
+      { ...stages, acceptedOn: '2023-11-30', capacityOn: '2025-10-01' },
+      '33.3337',
+    );
+    // 1 × 10000 ÷ 33.3337 = 299.99670… and 1033.2 ÷ 33.3337 = 30.99565…: both just below the line.
+    expect(r.investmentIntensity?.toFixed()).toBe('299.9967');
+    expect(r.taxPerMu?.toFixed()).toBe('30.9957');
+    expect(verdicts(r).INVESTMENT_INTENSITY).toBe('NOT_MET');
+    expect(verdicts(r).TAX_PER_MU).toBe('NOT_MET');
+    expect(r.taxPerMu && gradeOf(r.taxPerMu, thresholds)).toBe('B');
+    // 4.99998 万元/亩 is below the 低效 line of 5, however close.
+    const low = clauseVerdicts(
+      due,
+      {
+        checkedOn: '2026-03-31',
+        actualInvestment: '1',
+        annualOutput: '320000',
+        annualTax: '499.998',
+        plotRatio: '1.3',
+      },
+      { ...stages, acceptedOn: '2023-11-30', capacityOn: '2025-10-01' },
+      '100',
+    );
+    expect(low.taxPerMu && gradeOf(low.taxPerMu, thresholds)).toBe('D');
+    // Exactly on the line is on it.
+    const exact = clauseVerdicts(
+      due,
+      { checkedOn: '2026-03-31', actualInvestment: '1', annualOutput: '320000', annualTax: '3100', plotRatio: '1.3' },
+      { ...stages, acceptedOn: '2023-11-30', capacityOn: '2025-10-01' },
+      '100',
+    );
+    expect(verdicts(exact).TAX_PER_MU).toBe('MET');
+    expect(exact.taxPerMu && gradeOf(exact.taxPerMu, thresholds)).toBe('A');
   });
 
   it('a deadline met early is met before it falls due; a stage reached after the check does not count', () => {

@@ -1,7 +1,7 @@
 import { projects } from '@zdyq/db/schema';
 import { type SQL, sql } from 'drizzle-orm';
 import { badInput } from '../../errors.ts';
-import { compareDecimal } from '../../lib/decimal.ts';
+import { compareDecimal, Dec, Ratio } from '../../lib/decimal.ts';
 import { OUTER_PROJECT_ID } from '../../lib/sql.ts';
 
 export type ComplianceStatus = 'NONE' | 'COMPLIANT' | 'NON_COMPLIANT' | 'RECTIFYING';
@@ -37,8 +37,8 @@ export type StageDates = {
   capacityOn: string | null;
 };
 
-/** 亩均 grade thresholds (万元/亩/年), highest first; ADMIN keeps them in mu_grade_thresholds. */
-export type GradeThreshold = { grade: string; minTaxPerMu: number };
+/** 亩均 grade thresholds (万元/亩/年, exact decimals); ADMIN keeps them in mu_grade_thresholds. */
+export type GradeThreshold = { grade: string; minTaxPerMu: string };
 
 const deadlines = [
   ['START_DEADLINE', 'startDeadline', 'startedOn'],
@@ -47,12 +47,15 @@ const deadlines = [
   ['CAPACITY_DEADLINE', 'capacityDeadline', 'capacityOn'],
 ] as const;
 
-const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
-
-/** The grade of a tax per mu: the first threshold it reaches. */
-export function gradeOf(taxPerMu: number, thresholds: readonly GradeThreshold[]): string | null {
-  const sorted = [...thresholds].sort((a, b) => b.minTaxPerMu - a.minTaxPerMu);
-  return sorted.find((t) => taxPerMu >= t.minTaxPerMu)?.grade ?? sorted.at(-1)?.grade ?? null;
+/**
+ * The grade of a tax per mu: the first threshold, from the highest, that the exact value reaches
+ * (30.9957… is B against an A of 31; 4.99998 is D against a C of 5).
+ */
+export function gradeOf(taxPerMu: Ratio | string, thresholds: readonly GradeThreshold[]): string | null {
+  const sorted = [...thresholds].sort((a, b) => compareDecimal(b.minTaxPerMu, a.minTaxPerMu));
+  const reaches = (min: string) =>
+    typeof taxPerMu === 'string' ? compareDecimal(taxPerMu, min) >= 0 : taxPerMu.atLeast(min);
+  return sorted.find((t) => reaches(t.minTaxPerMu))?.grade ?? sorted.at(-1)?.grade ?? null;
 }
 
 /**
@@ -67,7 +70,7 @@ export function clauseVerdicts(
   check: Measured,
   stages: StageDates,
   landArea: string | null,
-): { clauses: ClauseVerdict[]; taxPerMu: number | null; investmentIntensity: number | null } {
+): { clauses: ClauseVerdict[]; taxPerMu: Ratio | null; investmentIntensity: Ratio | null } {
   const clauses: ClauseVerdict[] = [];
   const on = check.checkedOn;
   for (const [clause, field, stage] of deadlines) {
@@ -80,41 +83,41 @@ export function clauseVerdicts(
   }
 
   const dueBy = (deadline: string | null) => deadline === null || deadline <= on;
-  const area = landArea !== null && compareDecimal(landArea, '0') > 0 ? Number(landArea) : null;
+  const area = landArea !== null && compareDecimal(landArea, '0') > 0 ? landArea : null;
+  /** A measured clause: met when the exact actual value reaches the agreed one. */
   const measured = (
     clause: string,
     expected: string | null,
-    actual: number | null,
+    actual: Ratio | null,
     required: { field: string; present: boolean },
     deadline: string | null,
   ) => {
     if (expected === null) return;
     if (!dueBy(deadline)) {
-      clauses.push({ clause, verdict: 'NOT_DUE', expected, actual: actual === null ? null : String(actual) });
+      clauses.push({ clause, verdict: 'NOT_DUE', expected, actual: actual?.toFixed() ?? null });
       return;
     }
-    if (!required.present) throw badInput(required.field, '该条款已到考核期，请填写实测值');
-    clauses.push({
-      clause,
-      verdict: (actual ?? 0) >= Number(expected) ? 'MET' : 'NOT_MET',
-      expected,
-      actual: String(actual),
-    });
+    if (!required.present || actual === null) throw badInput(required.field, '该条款已到考核期，请填写实测值');
+    clauses.push({ clause, verdict: actual.atLeast(expected) ? 'MET' : 'NOT_MET', expected, actual: actual.toFixed() });
   };
   const needsArea = (expected: string | null) => {
     if (expected !== null && area === null)
       throw badInput('landArea', '协议或项目的用地面积缺失或为0，无法计算亩均指标');
   };
+  const value = (v: string | null) => (v === null ? null : Ratio.of(v, '1'));
 
-  const investment = check.actualInvestment === null ? null : Number(check.actualInvestment);
-  const intensity = investment !== null && area !== null ? round((investment * 10000) / area) : null;
-  const tax = check.annualTax !== null && area !== null ? round(Number(check.annualTax) / area) : null;
+  // 投资强度 = 实际投资（亿元）× 10000 ÷ 用地（亩）；亩均税收 = 年税收（万元）÷ 用地（亩）: kept as exact quotients.
+  const intensity =
+    check.actualInvestment !== null && area !== null
+      ? Ratio.of(new Dec(check.actualInvestment).times(10_000), area)
+      : null;
+  const tax = check.annualTax !== null && area !== null ? Ratio.of(check.annualTax, area) : null;
 
   measured(
     'INVESTMENT',
     agreement.agreedInvestment,
-    investment,
-    { field: 'actualInvestment', present: investment !== null },
+    value(check.actualInvestment),
+    { field: 'actualInvestment', present: check.actualInvestment !== null },
     agreement.completionDeadline,
   );
   if (dueBy(agreement.completionDeadline)) needsArea(agreement.investmentIntensity);
@@ -122,20 +125,20 @@ export function clauseVerdicts(
     'INVESTMENT_INTENSITY',
     agreement.investmentIntensity,
     intensity,
-    { field: 'actualInvestment', present: investment !== null },
+    { field: 'actualInvestment', present: check.actualInvestment !== null },
     agreement.completionDeadline,
   );
   measured(
     'PLOT_RATIO',
     agreement.plotRatio,
-    check.plotRatio === null ? null : Number(check.plotRatio),
+    value(check.plotRatio),
     { field: 'plotRatio', present: check.plotRatio !== null },
     agreement.completionDeadline,
   );
   measured(
     'ANNUAL_OUTPUT',
     agreement.annualOutput,
-    check.annualOutput === null ? null : Number(check.annualOutput),
+    value(check.annualOutput),
     { field: 'annualOutput', present: check.annualOutput !== null },
     agreement.capacityDeadline,
   );

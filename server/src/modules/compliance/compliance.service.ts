@@ -12,7 +12,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
-import { toUnits } from '../../lib/decimal.ts';
+import { compareDecimal, parseDecimal, toUnits } from '../../lib/decimal.ts';
 import { topPerGroup } from '../../lib/sql.ts';
 import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
@@ -24,6 +24,7 @@ import {
   type ClauseVerdict,
   clauseVerdicts,
   complianceStatusSql,
+  type GradeThreshold,
   gradeOf,
   inspectionDueSql,
   resultOf,
@@ -194,8 +195,9 @@ type Evaluated = {
   input: z.infer<typeof checkInput>;
   clauses: ClauseVerdict[];
   result: 'COMPLIANT' | 'NON_COMPLIANT';
-  taxPerMu: number | null;
-  investmentIntensity: number | null;
+  /** Rounded to four places for storage and display; the grade and verdicts came from the exact values. */
+  taxPerMu: string | null;
+  investmentIntensity: string | null;
   grade: string | null;
 };
 
@@ -230,8 +232,8 @@ async function evaluate(db: DatabaseOrTransaction, raw: Record<string, unknown>)
     input,
     clauses,
     result: resultOf(clauses),
-    taxPerMu,
-    investmentIntensity,
+    taxPerMu: taxPerMu?.toFixed() ?? null,
+    investmentIntensity: investmentIntensity?.toFixed() ?? null,
     grade: taxPerMu === null ? null : gradeOf(taxPerMu, thresholds),
   };
 }
@@ -239,7 +241,13 @@ async function evaluate(db: DatabaseOrTransaction, raw: Record<string, unknown>)
 export async function previewComplianceCheck(args: { db: Database; actor: Actor; input: Record<string, unknown> }) {
   authorizeRole(args.actor, 'compliance.write');
   const { clauses, result, taxPerMu, investmentIntensity, grade } = await evaluate(args.db, args.input);
-  return { clauses, result, taxPerMu, investmentIntensity, grade };
+  return {
+    clauses,
+    result,
+    taxPerMu: taxPerMu === null ? null : Number(taxPerMu),
+    investmentIntensity: investmentIntensity === null ? null : Number(investmentIntensity),
+    grade,
+  };
 }
 
 /** Records a check; it is never edited afterwards: a correction is a new check that supersedes it. */
@@ -274,8 +282,8 @@ export async function recordComplianceCheck(
         rectifyBy: input.rectifyBy ?? null,
         result: e.result,
         clauses: e.clauses,
-        taxPerMu: e.taxPerMu === null ? null : String(e.taxPerMu),
-        investmentIntensity: e.investmentIntensity === null ? null : String(e.investmentIntensity),
+        taxPerMu: e.taxPerMu,
+        investmentIntensity: e.investmentIntensity,
         grade: e.grade,
         supersedesId: input.supersedesId ?? null,
         inspectorId: args.actor.id,
@@ -333,11 +341,12 @@ export async function getAttachment(db: DatabaseOrTransaction, id: string): Prom
   return row ?? null;
 }
 
-export type GradeThresholdRow = { grade: string; minTaxPerMu: number };
+/** A grade and its lowest tax per mu (万元/亩/年) as an exact decimal. */
+export type GradeThresholdRow = GradeThreshold;
 
 export async function listGradeThresholds(db: DatabaseOrTransaction): Promise<GradeThresholdRow[]> {
   const rows = await db.select().from(muGradeThresholds).orderBy(desc(muGradeThresholds.minTaxPerMu));
-  return rows.map((r) => ({ grade: r.grade, minTaxPerMu: Number(r.minTaxPerMu) }));
+  return rows.map((r) => ({ grade: r.grade, minTaxPerMu: r.minTaxPerMu }));
 }
 
 /** ADMIN: the lowest tax per mu of each grade; A above B above C above D, and D from 0. */
@@ -353,14 +362,18 @@ export async function setGradeThresholds(args: {
     const next = new Map(before.map((t) => [t.grade, t.minTaxPerMu]));
     for (const [i, t] of args.input.entries()) {
       if (!next.has(t.grade)) throw badInput(`input.${i}.grade`, `没有${t.grade}档`);
-      if (!Number.isFinite(t.minTaxPerMu) || t.minTaxPerMu < 0 || t.minTaxPerMu > 10_000) {
-        throw badInput(`input.${i}.minTaxPerMu`, '亩均税收门槛应在0到10000之间');
+      // The API carries the figure as a JSON number; its shortest text is the decimal typed.
+      const exact = Number.isFinite(t.minTaxPerMu) ? parseDecimal(String(t.minTaxPerMu)) : undefined;
+      if (exact === undefined || exact.isNegative() || exact.greaterThan(10_000)) {
+        throw badInput(`input.${i}.minTaxPerMu`, '亩均税收门槛应在0到10000之间，最多4位小数');
       }
-      next.set(t.grade, Math.round(t.minTaxPerMu * 10_000) / 10_000);
+      next.set(t.grade, exact.toFixed());
     }
     const ordered = [...next.entries()].sort(([a], [b]) => a.localeCompare(b));
     for (let i = 1; i < ordered.length; i++) {
-      if ((ordered[i]?.[1] ?? 0) >= (ordered[i - 1]?.[1] ?? 0)) throw badInput('input', '各档门槛应从A到D依次降低');
+      if (compareDecimal(ordered[i]?.[1] ?? '0', ordered[i - 1]?.[1] ?? '0') >= 0) {
+        throw badInput('input', '各档门槛应从A到D依次降低');
+      }
     }
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     for (const t of before) {
@@ -369,7 +382,7 @@ export async function setGradeThresholds(args: {
         changes[t.grade] = { from: t.minTaxPerMu, to };
         await tx
           .update(muGradeThresholds)
-          .set({ minTaxPerMu: String(to), updatedAt: new Date() })
+          .set({ minTaxPerMu: to, updatedAt: new Date() })
           .where(eq(muGradeThresholds.grade, t.grade));
       }
     }

@@ -4,7 +4,9 @@ import type { ProjectRow } from '../project/project.service.ts';
 /** Chinese labels of the contract's enums, as the 台账 shows them and accepts them back. */
 export const labels = enumLabels;
 
-export type ColumnKind = 'text' | 'decimal' | 'bool' | 'date' | 'number' | 'industry' | 'source' | 'stage' | 'unit';
+/** Amount columns carry their own unit: a 万 or 亿 in a cell converts by it (SPEC 5.3). */
+export type AmountUnit = '亿元' | '万美元' | '亩';
+export type ColumnKind = 'text' | AmountUnit | 'bool' | 'date' | 'number' | 'industry' | 'source' | 'stage' | 'unit';
 
 export type ExportRow = ProjectRow & { leadUnitName: string; platformName: string | null; light?: string };
 
@@ -49,9 +51,16 @@ export const ledgerColumns: ReadonlyArray<{
   },
   { header: '外资项目', width: 10, kind: 'bool', field: 'isForeign', value: (p) => (p.isForeign ? '是' : '否') },
   {
+    header: '投资总额（万美元）',
+    width: 16,
+    kind: '万美元',
+    field: 'totalInvestmentUsd',
+    value: (p) => num(p.totalInvestmentUsd),
+  },
+  {
     header: '外资金额（万美元）',
     width: 16,
-    kind: 'decimal',
+    kind: '万美元',
     field: 'foreignInvestmentUsd',
     value: (p) => num(p.foreignInvestmentUsd),
   },
@@ -65,7 +74,7 @@ export const ledgerColumns: ReadonlyArray<{
   {
     header: '总投资（亿元）',
     width: 14,
-    kind: 'decimal',
+    kind: '亿元',
     field: 'totalInvestment',
     required: true,
     value: (p) => num(p.totalInvestment),
@@ -73,11 +82,11 @@ export const ledgerColumns: ReadonlyArray<{
   {
     header: '固定资产投资（亿元）',
     width: 18,
-    kind: 'decimal',
+    kind: '亿元',
     field: 'fixedAssetInvestment',
     value: (p) => num(p.fixedAssetInvestment),
   },
-  { header: '用地面积（亩）', width: 14, kind: 'decimal', field: 'landArea', value: (p) => num(p.landArea) },
+  { header: '用地面积（亩）', width: 14, kind: '亩', field: 'landArea', value: (p) => num(p.landArea) },
   { header: '责任单位', width: 16, kind: 'unit', field: 'leadUnitId', required: true, value: (p) => p.leadUnitName },
   { header: '所在平台/乡镇', width: 16, kind: 'unit', field: 'platformId', value: (p) => p.platformName },
   { header: '包抓领导', width: 18, kind: 'text', field: 'responsibleLeader', value: (p) => p.responsibleLeader },

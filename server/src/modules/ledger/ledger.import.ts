@@ -4,7 +4,7 @@ import { inArray } from 'drizzle-orm';
 import type ExcelJS from 'exceljs';
 import { AppError } from '../../errors.ts';
 import { parseIsoDate } from '../../graphql/scalars.ts';
-import { toUnits } from '../../lib/decimal.ts';
+import { Dec } from '../../lib/decimal.ts';
 import { type Actor, authorizeRole } from '../access/policy.ts';
 import { auditValues } from '../audit/audit.service.ts';
 import { type EditableField, nullableFields } from '../project/project.input.ts';
@@ -17,7 +17,7 @@ import {
   prepareProjectUpdate,
 } from '../project/project.service.ts';
 import { listUnits } from '../unit/unit.service.ts';
-import { type ColumnKind, labels, ledgerColumns } from './ledger.columns.ts';
+import { type AmountUnit, type ColumnKind, labels, ledgerColumns } from './ledger.columns.ts';
 import { readSheet } from './ledger.read.ts';
 
 export type ImportError = { row: number; column: string | null; message: string };
@@ -32,8 +32,6 @@ export type ImportResult = {
 
 const columnsByHeader = new Map(ledgerColumns.filter((c) => c.field).map((c) => [c.header, c]));
 const fieldHeaders = new Map(ledgerColumns.filter((c) => c.field).map((c) => [c.field as string, c.header]));
-
-class CellError extends Error {}
 
 const reverse = (map: Record<string, string>) =>
   new Map(
@@ -75,18 +73,32 @@ function parseDate(v: string | number | Date | boolean): string {
   return date;
 }
 
-/** 亿元 amounts: numbers, or text such as "12亿", "12 亿元", "120000万". */
-function parseDecimal(v: string | number | Date | boolean): string {
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new CellError('不是有效数字');
-    return String(Math.round(v * 10_000) / 10_000);
+/**
+ * How each suffix converts into a column's unit, exactly (SPEC 5.3): "15000万" is 15000 in a 万美元
+ * column and 1.5 in an 亿元 one; "1.5亿" is 15000 万美元; a suffix of another unit or currency is
+ * an error. Absent means "already in the column's unit".
+ */
+const suffixFactors: Record<AmountUnit, Record<string, string>> = {
+  亿元: { 亿元: '1', 亿: '1', 万元: '0.0001', 万: '0.0001', 元: '0.00000001' },
+  万美元: { 万美元: '1', 万: '1', 亿美元: '10000', 亿: '10000', 美元: '0.0001' },
+  亩: { 亩: '1' },
+};
+
+/** An amount in a column's unit, from a number or text such as "12亿", "12 亿元", "120000万". */
+export class CellError extends Error {}
+
+export function convertAmount(v: string | number, unit: AmountUnit): string {
+  const text = (typeof v === 'number' ? String(v) : v).trim().replace(/[,，\s]/g, '');
+  const m = /^(-?\d+(?:\.\d+)?)([^\d.-]*)$/.exec(text);
+  if (!m) throw new CellError(`“${text}”不是有效${unit === '亩' ? '面积' : '金额'}`);
+  const suffix = m[2] ?? '';
+  const factor = suffix ? suffixFactors[unit][suffix] : '1';
+  if (factor === undefined) throw new CellError(`“${text}”的单位“${suffix}”不适用于本列（${unit}）`);
+  const amount = new Dec(m[1] as string).times(factor);
+  if (amount.decimalPlaces() > 4) {
+    throw new CellError(`“${text}”换算为${unit}后超过4位小数`);
   }
-  const text = String(v).trim().replace(/,/g, '');
-  const m = /^(-?\d+(?:\.\d+)?)\s*(亿元|亿|万元|万)?$/.exec(text);
-  if (!m) throw new CellError(`“${text}”不是有效金额`);
-  const amount = m[2]?.startsWith('万') ? String(Math.round(Number(m[1]) * 10_000) / 100_000_000) : (m[1] as string);
-  if (toUnits(amount) === undefined) throw new CellError(`“${text}”最多4位小数`);
-  return amount;
+  return amount.toFixed();
 }
 
 function parseBool(v: string | number | Date | boolean): boolean {
@@ -102,8 +114,11 @@ function parseCell(kind: ColumnKind, raw: ExcelJS.CellValue, units: Map<string, 
   switch (kind) {
     case 'text':
       return String(v).trim();
-    case 'decimal':
-      return parseDecimal(v);
+    case '亿元':
+    case '万美元':
+    case '亩':
+      if (typeof v === 'boolean' || v instanceof Date) throw new CellError(`“${String(v)}”不是有效的数字`);
+      return convertAmount(v, kind);
     case 'number': {
       const n = typeof v === 'number' ? v : Number(String(v).trim());
       if (!Number.isFinite(n)) throw new CellError(`“${String(v)}”不是有效数字`);

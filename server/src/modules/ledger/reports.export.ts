@@ -1,10 +1,9 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import ExcelJS from 'exceljs';
-import { badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
 import { safeRow } from '../../lib/workbook.ts';
 import type { Actor } from '../access/policy.ts';
-import { unitRace } from '../dashboard/dashboard.service.ts';
+import { unitRace } from '../race/race.service.ts';
 import { reportSheet } from '../report/report.service.ts';
 import { listUnits } from '../unit/unit.service.ts';
 
@@ -44,17 +43,19 @@ export async function monthlyReportBook(db: DatabaseOrTransaction, actor: Actor,
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-/** The unit race (赛马) as it stood at the end of a quarter "YYYY-Qn" (or today, within the quarter). */
+/**
+ * The unit race (赛马) of a quarter "YYYY-Qn": as published, with its date, or provisional as it
+ * stands on the quarter's last day (today, within the quarter).
+ */
 export async function rankingBook(db: DatabaseOrTransaction, quarter: string): Promise<Buffer> {
-  const m = /^(\d{4})-Q([1-4])$/.exec(quarter);
-  if (!m) throw badInput('quarter', '季度格式应为 YYYY-Qn，如 2026-Q3');
-  const end = new Date(Date.UTC(Number(m[1]), Number(m[2]) * 3, 0)).toISOString().slice(0, 10);
-  // The quarter's end, or today while the quarter runs.
-  const asOf = [end, today()].sort()[0] ?? end;
-  const rows = await unitRace(db, asOf);
+  const race = await unitRace(db, quarter);
+  const rows = race.rows;
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(`${quarter}赛马`);
-  sheet.addRow([`${quarter} 单位赛马（统计至 ${asOf}）`]).font = bold;
+  const status = race.published
+    ? `已发布（${today(race.publishedAt ?? new Date())}发布，统计至 ${race.asOf}）`
+    : `暂定（统计至 ${race.asOf}，尚未发布）`;
+  sheet.addRow([`${quarter} 单位赛马 · ${status}`]).font = bold;
   const header = sheet.addRow([
     '排名',
     '责任单位',

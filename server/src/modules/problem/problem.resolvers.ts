@@ -1,6 +1,5 @@
 import type { Resolvers } from '../../generated/graphql.ts';
 import { pageSize } from '../../graphql/paging.ts';
-import { today } from '../../lib/dates.ts';
 import { requireActor } from '../access/policy.ts';
 import type { UnitRow } from '../unit/unit.service.ts';
 import { allowedActions } from './problem.rules.ts';
@@ -8,7 +7,6 @@ import {
   addProblemNote,
   escalateProblem,
   getProblem,
-  isOverdue,
   listProblems,
   raiseProblem,
   setProblemStatus,
@@ -52,7 +50,7 @@ export const problemResolvers: Resolvers = {
       return found.filter((u): u is UnitRow => u !== null && !(u instanceof Error));
     },
     raisedBy: (p, _, ctx) => (p.raisedById ? ctx.loaders.user.load(p.raisedById) : null),
-    overdue: (p, { asOf }) => isOverdue(p, asOf ?? today()),
+    overdue: async (p, { asOf }, ctx) => (await ctx.loaders.problemOverdue(asOf).load(p.id))?.overdue ?? false,
     updates: (p, _, ctx) => ctx.loaders.problemUpdates.load(p.id),
     viewerActions: async (p, _, ctx) => {
       if (!ctx.actor) return [];

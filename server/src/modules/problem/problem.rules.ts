@@ -1,4 +1,7 @@
 import type { Role } from '@zdyq/db/schema';
+import { type SQL, sql } from 'drizzle-orm';
+import { today } from '../../lib/dates.ts';
+import { endOfDaySql } from '../../lib/sql.ts';
 
 export type ProblemStatus = 'OPEN' | 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED';
 export type EscalationLevel = 'UNIT' | 'LEADER' | 'MEETING';
@@ -53,4 +56,29 @@ export function allowedActions(viewer: Viewer, problem: Subject, coUnitIds: read
     else if (admin || worker || raiser) actions.push('NOTE');
   }
   return actions;
+}
+
+/**
+ * The same rules in SQL, over a `problems` row named by `alias`, so lists, lights, warnings and the
+ * race count one way. A problem's status on a past day is replayed from its timeline (SPEC 5.2):
+ * the last status change written by the end of that day, else OPEN.
+ */
+export function problemStatusAsOfSql(asOf: string, alias = 'p'): SQL<ProblemStatus> {
+  const p = sql.raw(alias);
+  if (asOf >= today()) return sql<ProblemStatus>`${p}.status`;
+  return sql<ProblemStatus>`coalesce((SELECT u.to_status FROM problem_updates u
+    WHERE u.problem_id = ${p}.id AND u.to_status IS NOT NULL AND u.at < ${endOfDaySql(asOf)}
+    ORDER BY u.at DESC, u.seq DESC LIMIT 1), 'OPEN')`;
+}
+
+/**
+ * Overdue as of a day (SPEC 4.4): raised by then, open or in progress then, due before it, and its
+ * project not terminated by then (a terminated project's problems are chased no more).
+ */
+export function problemOverdueSql(asOf: string, alias = 'p'): SQL<boolean> {
+  const p = sql.raw(alias);
+  return sql<boolean>`(${p}.created_at < ${endOfDaySql(asOf)}
+    AND ${problemStatusAsOfSql(asOf, alias)} IN ('OPEN', 'IN_PROGRESS')
+    AND ${p}.due_on < ${asOf}::date
+    AND NOT EXISTS (SELECT 1 FROM projects tp WHERE tp.id = ${p}.project_id AND tp.terminated_on <= ${asOf}::date))`;
 }

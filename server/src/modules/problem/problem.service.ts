@@ -18,6 +18,7 @@ import {
   nextLevel,
   type ProblemAction,
   type ProblemStatus,
+  problemOverdueSql,
   statusTransitions,
 } from './problem.rules.ts';
 
@@ -26,9 +27,12 @@ type ProblemCategory = (typeof problemCategoryEnum.enumValues)[number];
 export type ProblemRow = typeof problems.$inferSelect;
 export type ProblemUpdateRow = typeof problemUpdates.$inferSelect;
 
-/** Overdue (SPEC 4.4): still open or in progress with its due date before the day. */
-export function isOverdue(problem: Pick<ProblemRow, 'status' | 'dueOn'>, asOf: string): boolean {
-  return isOpen(problem.status) && problem.dueOn !== null && problem.dueOn < asOf;
+/** Whether each problem was overdue as of a day, by the one rule of problem.rules.ts. */
+export async function overdueOf(db: DatabaseOrTransaction, ids: readonly string[], asOf: string) {
+  return await db
+    .select({ id: problems.id, overdue: problemOverdueSql(asOf, '"problems"') })
+    .from(problems)
+    .where(inArray(problems.id, [...ids]));
 }
 
 /** Each project's problems, newest first: the latest 200 (the problem board pages through all). */
@@ -97,13 +101,13 @@ export type ProblemFilter = {
   level?: readonly EscalationLevel[] | null;
   category?: readonly ProblemCategory[] | null;
   unitId?: string | null;
+  leadUnitId?: string | null;
   projectId?: string | null;
   overdue?: boolean | null;
   asOf?: string | null;
 };
 
-const overdueSql = (asOf: string) =>
-  sql<boolean>`(${problems.status} IN ('OPEN', 'IN_PROGRESS') AND coalesce(${problems.dueOn} < ${asOf}::date, false))`;
+const overdueSql = (asOf: string) => sql<boolean>`coalesce(${problemOverdueSql(asOf, '"problems"')}, false)`;
 
 function problemWhere(filter: ProblemFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
@@ -121,6 +125,7 @@ function problemWhere(filter: ProblemFilter | null | undefined): SQL | undefined
     filter.status?.length ? inArray(problems.status, [...filter.status]) : undefined,
     filter.level?.length ? inArray(problems.level, [...filter.level]) : undefined,
     filter.category?.length ? inArray(problems.category, [...filter.category]) : undefined,
+    filter.leadUnitId ? eq(problems.leadUnitId, filter.leadUnitId) : undefined,
     filter.projectId ? eq(problems.projectId, filter.projectId) : undefined,
     filter.unitId
       ? or(
@@ -402,6 +407,8 @@ export async function sweepEscalations(db: Database, asOf: string = today()): Pr
             inArray(problems.status, ['OPEN', 'IN_PROGRESS']),
             inArray(problems.level, below),
             sql`${problems.dueOn} + ${days}::int <= ${asOf}::date`,
+            // A terminated project's problems are escalated no more (SPEC 4.4).
+            sql`NOT EXISTS (SELECT 1 FROM projects tp WHERE tp.id = "problems"."project_id" AND tp.stage = 'TERMINATED')`,
           ),
         )
         .for('update');
@@ -434,4 +441,45 @@ export async function sweepEscalations(db: Database, asOf: string = today()): Pr
     }
     return escalated;
   });
+}
+
+/**
+ * Terminating a project closes its open problems, with the termination as the note (SPEC 4.4),
+ * in the termination's transaction.
+ */
+export async function closeProblemsOfTerminated(
+  tx: Transaction,
+  args: { projectId: string; reason: string; actor: Actor; requestId?: string | undefined },
+): Promise<number> {
+  const open = await tx
+    .select()
+    .from(problems)
+    .where(and(eq(problems.projectId, args.projectId), inArray(problems.status, ['OPEN', 'IN_PROGRESS'])))
+    .for('update');
+  const body = `项目已终止：${args.reason}`;
+  for (const problem of open) {
+    await tx
+      .update(problems)
+      .set({ status: 'CLOSED', version: sql`${problems.version} + 1`, updatedAt: new Date() })
+      .where(eq(problems.id, problem.id));
+    await tx.insert(problemUpdates).values({
+      problemId: problem.id,
+      kind: 'STATUS',
+      body,
+      fromStatus: problem.status,
+      toStatus: 'CLOSED',
+      authorId: args.actor.id,
+    });
+    await recordAudit(tx, {
+      actor: args.actor,
+      action: 'problem.close',
+      entityType: 'problem',
+      entityId: problem.id,
+      projectId: problem.projectId,
+      changes: { status: { from: problem.status, to: 'CLOSED' } },
+      note: body,
+      requestId: args.requestId,
+    });
+  }
+  return open.length;
 }

@@ -2,6 +2,8 @@ import { projects } from '@zdyq/db/schema';
 import { type SQL, sql } from 'drizzle-orm';
 import { OUTER_PROJECT_ID } from '../../lib/sql.ts';
 import { complianceStatusSql } from '../compliance/compliance.rules.ts';
+import { problemOverdueSql } from '../problem/problem.rules.ts';
+import { notTerminatedSql } from '../target/target.rules.ts';
 import { hasDueSoonNodeSql, hasOverdueNodeSql } from './milestone.rules.ts';
 
 export type Light = 'GREEN' | 'YELLOW' | 'RED';
@@ -9,10 +11,10 @@ export type ProjectWarning = 'OVERDUE_NODE' | 'OVERDUE_PROBLEM' | 'NON_COMPLIANT
 
 const OPEN = sql`p.status IN ('OPEN', 'IN_PROGRESS')`;
 
-/** The outer `projects` row has a problem overdue as of the day (SPEC 4.4). */
+/** The outer `projects` row has a problem overdue as of the day (SPEC 4.4, problem.rules.ts). */
 export function hasOverdueProblemSql(asOf: string): SQL<boolean> {
   return sql<boolean>`EXISTS (SELECT 1 FROM problems p WHERE p.project_id = ${OUTER_PROJECT_ID}
-    AND ${OPEN} AND p.due_on < ${asOf}::date)`;
+    AND ${problemOverdueSql(asOf, 'p')})`;
 }
 
 /** The outer `projects` row has an open problem escalated beyond its unit. */
@@ -25,7 +27,7 @@ export function hasEscalatedProblemSql(): SQL<boolean> {
 export function warningSql(warning: ProjectWarning, asOf: string): SQL<boolean> {
   switch (warning) {
     case 'OVERDUE_NODE':
-      return sql<boolean>`(${projects.stage} <> 'TERMINATED' AND ${hasOverdueNodeSql(asOf)})`;
+      return sql<boolean>`(${notTerminatedSql(asOf)} AND ${hasOverdueNodeSql(asOf)})`;
     case 'OVERDUE_PROBLEM':
       return hasOverdueProblemSql(asOf);
     case 'NON_COMPLIANT':
@@ -40,7 +42,7 @@ export function warningSql(warning: ProjectWarning, asOf: string): SQL<boolean> 
 export function lightSql(asOf: string): SQL<Light> {
   const compliance = complianceStatusSql(asOf);
   return sql<Light>`CASE
-    WHEN ${projects.stage} = 'TERMINATED' THEN 'GREEN'
+    WHEN ${projects.terminatedOn} <= ${asOf}::date THEN 'GREEN'
     WHEN ${hasOverdueNodeSql(asOf)} OR ${hasOverdueProblemSql(asOf)} OR ${compliance} = 'NON_COMPLIANT' THEN 'RED'
     WHEN ${hasDueSoonNodeSql(asOf)} OR ${hasEscalatedProblemSql()} OR ${compliance} = 'RECTIFYING' THEN 'YELLOW'
     ELSE 'GREEN' END`;

@@ -23,6 +23,8 @@ export function milestonesByProjects(db: DatabaseOrTransaction, projectIds: read
 }
 
 const NOTE_MAX = 500;
+/** Nodes a project may have: the 11 standard ones and plenty of its own, but not without end. */
+const MAX_NODES = 100;
 
 export async function updateMilestone(args: {
   db: Database;
@@ -56,6 +58,8 @@ export async function updateMilestone(args: {
         throw badInput('actualOn', '该节点随项目阶段变更自动完成，请通过推进阶段办理');
       }
       set.actualOn = patch.actualOn;
+      // A date a person sets, even on a node a stage settled, is theirs from now on.
+      set.completedByStage = false;
     }
     if (patch.note !== undefined) set.note = patch.note?.trim() || null;
     const changes = diffFields(before, { ...before, ...set }, ['plannedOn', 'actualOn', 'note']);
@@ -94,9 +98,14 @@ export async function addMilestone(args: {
   if (name.length > 60) throw badInput('name', '节点名称不能超过60个字');
   if (args.note && args.note.length > NOTE_MAX) throw badInput('note', `备注不能超过${NOTE_MAX}个字`);
   return args.db.transaction(async (tx) => {
-    const [project] = await tx.select().from(projects).where(eq(projects.id, args.projectId));
+    const [project] = await tx.select().from(projects).where(eq(projects.id, args.projectId)).for('update');
     if (!project) throw new AppError('NOT_FOUND', '项目不存在', { field: 'projectId' });
     authorize(args.actor, 'milestone.write', { unitId: project.leadUnitId });
+    const [count] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(milestones)
+      .where(eq(milestones.projectId, project.id));
+    if ((count?.n ?? 0) >= MAX_NODES) throw badInput('name', `一个项目最多${MAX_NODES}个节点`);
     const [row] = await tx
       .insert(milestones)
       .values({

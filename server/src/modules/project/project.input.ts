@@ -33,7 +33,8 @@ export const projectFields = {
   source: z.enum(projectSourceEnum.enumValues, '项目来源不正确'),
   isManufacturing: z.boolean(),
   isForeign: z.boolean(),
-  foreignInvestmentUsd: decimal('外资金额', { max: 100_000_000 }).nullable(),
+  foreignInvestmentUsd: decimal('外方出资', { max: 100_000_000 }).nullable(),
+  totalInvestmentUsd: decimal('投资总额（万美元）', { positive: true, max: 100_000_000 }).nullable(),
   isChainProject: z.boolean(),
   totalInvestment: decimal('总投资', { positive: true, max: 100_000 }),
   fixedAssetInvestment: decimal('固定资产投资', { max: 100_000 }).nullable(),
@@ -57,6 +58,7 @@ export const editableFields = Object.keys(projectFields) as EditableField[];
 /** Fields whose GraphQL null means "clear it" rather than "not given". */
 export const nullableFields = new Set<EditableField>([
   'foreignInvestmentUsd',
+  'totalInvestmentUsd',
   'fixedAssetInvestment',
   'landArea',
   'platformId',

@@ -3,8 +3,8 @@ import { pageSize } from '../../graphql/paging.ts';
 import { today } from '../../lib/dates.ts';
 import { can, requireActor } from '../access/policy.ts';
 import { isOpen, levels } from '../problem/problem.rules.ts';
-import { isLate, milestoneStatus } from './milestone.rules.ts';
-import { addMilestone, stageBoundKeys, updateMilestone } from './milestone.service.ts';
+import { isLate, isLateAgainstBaseline, milestoneStatus, slipDays } from './milestone.rules.ts';
+import { addMilestone, updateMilestone } from './milestone.service.ts';
 import { battleMapCount, battleMapProjects, listProjects } from './project.queries.ts';
 import {
   advanceStage,
@@ -100,7 +100,9 @@ export const projectResolvers: Resolvers = {
   },
   Milestone: {
     late: (m) => isLate(m),
-    completedByStage: (m) => m.key !== null && stageBoundKeys.has(m.key),
+    lateAgainstBaseline: (m) => isLateAgainstBaseline(m, today()),
+    slipDays: (m) => slipDays(m),
+    completedByStage: (m) => m.completedByStage,
     status: (m, { asOf }) => milestoneStatus(m, asOf ?? today()),
   },
   StageEvent: {

@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, DatabaseOrTransaction, Transaction } from '@zdyq/db/client';
-import {
-  type ForwardStage,
-  milestoneTemplate,
-  stageDateField,
-  stageOrder,
-  standardMilestones,
-} from '@zdyq/db/lifecycle';
+import { type ForwardStage, settledOn, stageDateField, stageOrder, standardMilestones } from '@zdyq/db/lifecycle';
 import { nextProjectCode } from '@zdyq/db/queries';
 import {
   auditLog,
@@ -19,7 +13,7 @@ import {
   units,
   users,
 } from '@zdyq/db/schema';
-import { and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
@@ -27,6 +21,7 @@ import { compareDecimal, normalizeDecimal } from '../../lib/decimal.ts';
 import { topPerGroup } from '../../lib/sql.ts';
 import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
 import { type AuditValues, auditValues, diffFields, recordAudit } from '../audit/audit.service.ts';
+import { closeProblemsOfTerminated } from '../problem/problem.service.ts';
 import { countsTowardNewMfg10Sql } from '../target/target.rules.ts';
 import { parseInput } from '../validation.ts';
 import {
@@ -85,8 +80,11 @@ type Write = { actor: Actor; requestId?: string | undefined };
 
 type Checked = ProjectFields & { startedOn?: string | null };
 
-/** Rules between fields (SPEC 3); the first broken one is reported with its field. */
-function checkProject(p: Checked): void {
+/**
+ * Rules between fields (SPEC 3); the first broken one is reported with its field. A project kept
+ * from before 投资总额（万美元）was recorded is asked for it only when its foreign details change.
+ */
+function checkProject(p: Checked, opts: { requireUsd: boolean } = { requireUsd: true }): void {
   if (p.fixedAssetInvestment !== null && compareDecimal(p.fixedAssetInvestment, p.totalInvestment) > 0) {
     throw badInput('fixedAssetInvestment', '固定资产投资不能大于总投资');
   }
@@ -95,6 +93,19 @@ function checkProject(p: Checked): void {
   }
   if (!p.isForeign && p.foreignInvestmentUsd !== null) {
     throw badInput('foreignInvestmentUsd', '非外资项目不填写外资金额');
+  }
+  if (!p.isForeign && p.totalInvestmentUsd !== null) {
+    throw badInput('totalInvestmentUsd', '非外资项目不填写投资总额（万美元）');
+  }
+  if (opts.requireUsd && p.isForeign && p.totalInvestmentUsd === null) {
+    throw badInput('totalInvestmentUsd', '外资项目须填写投资总额（万美元）');
+  }
+  if (
+    p.totalInvestmentUsd !== null &&
+    p.foreignInvestmentUsd !== null &&
+    compareDecimal(p.foreignInvestmentUsd, p.totalInvestmentUsd) > 0
+  ) {
+    throw badInput('foreignInvestmentUsd', '外方出资不能大于投资总额');
   }
   if ((p.latitude === null) !== (p.longitude === null)) {
     throw badInput(p.latitude === null ? 'latitude' : 'longitude', '经纬度须同时填写');
@@ -145,7 +156,13 @@ function normalize<T extends Partial<ProjectFields>>(p: T): T {
   for (const field of ['responsibleLeader', 'address'] as const) {
     if (typeof out[field] === 'string' && out[field] === '') out[field] = null;
   }
-  for (const field of ['totalInvestment', 'fixedAssetInvestment', 'landArea', 'foreignInvestmentUsd'] as const) {
+  for (const field of [
+    'totalInvestment',
+    'fixedAssetInvestment',
+    'landArea',
+    'foreignInvestmentUsd',
+    'totalInvestmentUsd',
+  ] as const) {
     if (typeof out[field] === 'string') out[field] = normalizeDecimal(out[field] as string);
   }
   return out as T;
@@ -206,7 +223,7 @@ async function saveProject(
   return row;
 }
 
-/** On signing: the standard nodes (kept if they exist from an earlier signing), done for stages reached. */
+/** On signing: the standard nodes (kept if they exist from an earlier signing). */
 async function ensureStandardMilestones(tx: Transaction, project: typeof projects.$inferSelect) {
   if (!project.signedOn) return;
   await tx
@@ -215,14 +232,24 @@ async function ensureStandardMilestones(tx: Transaction, project: typeof project
     .onConflictDoNothing();
 }
 
-/** Sets (or clears) the actual date of the nodes completed by the given stages. */
-async function markStageMilestones(tx: Transaction, projectId: string, stages: readonly Stage[], on: string | null) {
-  const keys = milestoneTemplate.filter((n) => n.stage !== null && stages.includes(n.stage)).map((n) => n.key);
-  if (keys.length === 0) return;
-  await tx
-    .update(milestones)
-    .set({ actualOn: on, updatedAt: new Date() })
-    .where(and(eq(milestones.projectId, projectId), inArray(milestones.key, keys)));
+/**
+ * Brings the template nodes in line with the stage dates (SPEC 4.2): a node the stages reached
+ * settle is done on that stage's date (completedByStage); one settled by a stage a correction took
+ * back is open again. A date a person set by hand is left as it is.
+ */
+async function syncStageNodes(tx: Transaction, project: typeof projects.$inferSelect) {
+  const nodes = await tx
+    .select()
+    .from(milestones)
+    .where(and(eq(milestones.projectId, project.id), isNotNull(milestones.key)));
+  for (const node of nodes) {
+    const settled = settledOn(node.key ?? '', project);
+    if (node.completedByStage ? settled === node.actualOn : node.actualOn !== null || settled === null) continue;
+    await tx
+      .update(milestones)
+      .set({ actualOn: settled, completedByStage: settled !== null, updatedAt: new Date() })
+      .where(eq(milestones.id, node.id));
+  }
 }
 
 /** A new project's input, validated and in canonical form; the actor may create it. No database. */
@@ -347,10 +374,11 @@ export function prepareProjectUpdate(
     }
     if (patch.signedOn === null) throw badInput('signedOn', '已签约项目须有签约日期');
   }
-  checkProject({ ...before, ...patch } as unknown as Checked);
-  checkReferences(refs, patch);
   const changes = diffFields(before, { ...before, ...patch }, editableFields);
   if (Object.keys(changes).length === 0) return null;
+  const foreignChanged = 'isForeign' in changes || 'totalInvestmentUsd' in changes || 'foreignInvestmentUsd' in changes;
+  checkProject({ ...before, ...patch } as unknown as Checked, { requireUsd: foreignChanged });
+  checkReferences(refs, patch);
   const { stage: _, ...set } = patch;
   return { set, changes };
 }
@@ -412,7 +440,7 @@ export async function advanceStage(
       actorId: args.actor.id,
     });
     await ensureStandardMilestones(tx, after);
-    await markStageMilestones(tx, before.id, passed, args.on);
+    await syncStageNodes(tx, after);
     return after;
   });
 }
@@ -446,6 +474,7 @@ export async function terminateProject(
       note: reason,
       actorId: args.actor.id,
     });
+    await closeProblemsOfTerminated(tx, { projectId: before.id, reason, actor: args.actor, requestId: args.requestId });
     return after;
   });
 }
@@ -487,7 +516,7 @@ export async function correctStage(
       isCorrection: true,
       actorId: args.actor.id,
     });
-    await markStageMilestones(tx, before.id, cleared, null);
+    await syncStageNodes(tx, after);
     return after;
   });
 }

@@ -3,7 +3,7 @@ import { monthlyReports, projects, reportMonthClosures } from '@zdyq/db/schema';
 import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { AppError, badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
-import { normalizeDecimal, toUnits } from '../../lib/decimal.ts';
+import { compareDecimal, normalizeDecimal, toUnits } from '../../lib/decimal.ts';
 import { type Actor, authorize, authorizeRole, can } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { type ProjectRow, projectSelection } from '../project/project.service.ts';
@@ -11,6 +11,7 @@ import { type ProjectRow, projectSelection } from '../project/project.service.ts
 export type MonthlyReportRow = typeof monthlyReports.$inferSelect & {
   cumulativeInvestment: string;
   sameAsPrevious: boolean;
+  exceedsTotal: boolean;
 };
 
 export type ReportSheetRowModel = {
@@ -34,21 +35,30 @@ function checkMonth(month: string, field = 'month'): string {
   return month;
 }
 
-/** Reports with the cumulative investment and the same-as-last-month flag derived in SQL (SPEC 4.5). */
-export function reportsByProjects(
+/**
+ * Reports with what SPEC 4.5 derives, in SQL: the cumulative investment; "identical", against the
+ * previous calendar month's report only (after a gap of a month nothing is identical); and a
+ * cumulative figure above the project's total investment.
+ */
+export async function reportsByProjects(
   db: DatabaseOrTransaction,
   projectIds: readonly string[],
 ): Promise<MonthlyReportRow[]> {
   const byProject = sql`PARTITION BY ${monthlyReports.projectId} ORDER BY ${monthlyReports.month}`;
-  return db
+  const cumulative = sql`sum(${monthlyReports.investment}) OVER (${byProject})`;
+  return await db
     .select({
       ...getTableColumns(monthlyReports),
-      cumulativeInvestment: sql<string>`(sum(${monthlyReports.investment}) OVER (${byProject}))::text`,
+      cumulativeInvestment: sql<string>`(${cumulative})::text`,
       sameAsPrevious: sql<boolean>`coalesce(
-        lag(${monthlyReports.investment}) OVER (${byProject}) = ${monthlyReports.investment}
+        lag(${monthlyReports.month}) OVER (${byProject})
+          = to_char(to_date(${monthlyReports.month} || '-01', 'YYYY-MM-DD') - interval '1 month', 'YYYY-MM')
+        AND lag(${monthlyReports.investment}) OVER (${byProject}) = ${monthlyReports.investment}
         AND lag(${monthlyReports.note}) OVER (${byProject}) IS NOT DISTINCT FROM ${monthlyReports.note}, false)`,
+      exceedsTotal: sql<boolean>`coalesce(${cumulative} > ${projects.totalInvestment}, false)`,
     })
     .from(monthlyReports)
+    .innerJoin(projects, eq(projects.id, monthlyReports.projectId))
     .where(inArray(monthlyReports.projectId, [...projectIds]))
     .orderBy(asc(monthlyReports.month));
 }
@@ -58,8 +68,14 @@ async function isClosed(db: DatabaseOrTransaction, month: string): Promise<boole
   return Boolean(row);
 }
 
+/** The month before "YYYY-MM". */
+export function monthBefore(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
+}
+
 /** A project needs a report for a month once it was under construction by the month's end and not terminated by then. */
-const needsReportSql = (month: string) =>
+export const needsReportSql = (month: string) =>
   sql<boolean>`(${projects.startedOn} <= ${monthEnd(month)}::date
     AND (${projects.terminatedOn} IS NULL OR ${projects.terminatedOn} > ${monthEnd(month)}::date))`;
 
@@ -85,6 +101,9 @@ export async function submitMonthlyReport(args: {
     authorize(args.actor, 'report.write', { unitId: project.leadUnitId });
     if (!project.startedOn || project.startedOn > monthEnd(month)) {
       throw badInput('month', '项目当月尚未开工，无需填报月报');
+    }
+    if (compareDecimal(investment, project.totalInvestment) > 0) {
+      throw badInput('investment', `当月完成投资不能超过项目总投资（${project.totalInvestment}亿元）`);
     }
     if (await isClosed(tx, month))
       throw new AppError('INVALID_TRANSITION', `${month}月报已关闭，不能再修改`, { field: 'month' });

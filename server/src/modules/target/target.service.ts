@@ -1,17 +1,33 @@
-import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
-import { projects, scoreWeights, targets } from '@zdyq/db/schema';
-import { asc, eq, type SQL, sql } from 'drizzle-orm';
+import type { Database, DatabaseOrTransaction, Transaction } from '@zdyq/db/client';
+import { projects, scoreWeights, targetPeriods, targetQuotas, targets, units } from '@zdyq/db/schema';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
-import { toUnits } from '../../lib/decimal.ts';
+import { today } from '../../lib/dates.ts';
+import { Dec, display, parseDecimal } from '../../lib/decimal.ts';
 import { type Actor, authorize } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { isoDate } from '../project/project.input.ts';
 import { type ProjectRow, projectSelection } from '../project/project.service.ts';
 import { parseInput } from '../validation.ts';
-import { elapsedShare, isTargetCode, onTrack, rules, type TargetCode, type Window, yearOf } from './target.rules.ts';
+import {
+  achieved,
+  elapsedDays,
+  type Figure,
+  growthSumsSql,
+  isProjectRule,
+  isTargetCode,
+  onTrack,
+  periodFor,
+  rules,
+  type TargetCode,
+  yearOf,
+} from './target.rules.ts';
 
-type TargetRow = typeof targets.$inferSelect;
+type TargetDef = typeof targets.$inferSelect;
+export type PeriodRow = typeof targetPeriods.$inferSelect;
+
+export type UnitTargetRow = { unitId: string; quota: number | null; current: number; percent: number | null };
 
 export type TargetProgressRow = {
   code: TargetCode;
@@ -23,63 +39,186 @@ export type TargetProgressRow = {
   baselineYear: number | null;
   target: number;
   current: number;
+  /** False when the figure does not exist (growth without a year before, a rate of nothing). */
+  available: boolean;
   percent: number;
   periodStart: string;
   periodEnd: string;
   elapsedPercent: number;
   onTrack: boolean;
+  periodEnded: boolean;
+  /** An ended period's final result; null while the period runs. */
+  achieved: boolean | null;
+  /** The day the figure is counted as of: asOf, or the period's last day once it ended. */
   asOf: string;
+  /** The window counted in: the period, or a calendar year for annual targets. */
+  window: { start: string; end: string };
+  byUnit: UnitTargetRow[];
 };
 
-/** The window a target counts in as of a day. */
-function windowOf(row: TargetRow, asOf: string): { start: string; end: string } {
-  return rules[row.code as TargetCode].annual ? yearOf(asOf) : { start: row.periodStart, end: row.periodEnd };
-}
+/** A figure for people: two places for rates, whole for counts. */
+const shown = (figure: Figure) => (figure === null ? 0 : Number(display(figure.value, 2)));
 
-const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
+type Judged = {
+  def: TargetDef;
+  period: PeriodRow;
+  ended: boolean;
+  day: string;
+  window: { start: string; end: string };
+};
 
-/** Every target's figure as of a day, counted in one SQL statement. */
-export async function targetProgress(db: DatabaseOrTransaction, asOf: string): Promise<TargetProgressRow[]> {
-  const rows = (await db.select().from(targets).orderBy(asc(targets.sortOrder))).filter((r) => isTargetCode(r.code));
-  if (rows.length === 0) return [];
-  const columns: Record<string, SQL<number>> = {};
-  for (const row of rows) {
-    const rule = rules[row.code as TargetCode];
-    const window = windowOf(row, asOf);
-    columns[`${row.code}:counted`] = sql<number>`count(*) FILTER (WHERE ${rule.counted(window, asOf)})::int`;
-    if (rule.base) columns[`${row.code}:base`] = sql<number>`count(*) FILTER (WHERE ${rule.base(window, asOf)})::int`;
-  }
-  const [counts] = await db.select(columns).from(projects);
-  return rows.map((row) => {
-    const code = row.code as TargetCode;
-    const rule = rules[code];
-    const window = windowOf(row, asOf);
-    const counted = counts?.[`${code}:counted`] ?? 0;
-    const base = counts?.[`${code}:base`] ?? 0;
-    const current = rule.kind === 'RATE' ? (base === 0 ? 0 : round((counted / base) * 100)) : counted;
-    const target = Number(row.targetValue);
-    const elapsed = elapsedShare(window.start, window.end, asOf);
-    return {
-      code,
-      name: row.name,
-      unit: row.unit,
-      kind: rule.kind,
-      annual: rule.annual,
-      baseline: row.baseline === null ? null : Number(row.baseline),
-      baselineYear: row.baselineYear,
-      target,
-      current,
-      percent: target > 0 ? round((current / target) * 100) : 0,
-      periodStart: window.start,
-      periodEnd: window.end,
-      elapsedPercent: round(elapsed * 100),
-      onTrack: onTrack(rule.kind, current, target, elapsed),
+/** Which period, day and window each target is judged in as of a day (SPEC 5.1). */
+async function judgedTargets(db: DatabaseOrTransaction, asOf: string): Promise<Judged[]> {
+  const [defs, periods] = await Promise.all([
+    db.select().from(targets).orderBy(asc(targets.sortOrder)),
+    db.select().from(targetPeriods).orderBy(asc(targetPeriods.periodStart)),
+  ]);
+  return defs.flatMap((def) => {
+    if (!isTargetCode(def.code)) return [];
+    const found = periodFor(
+      periods.filter((p) => p.code === def.code),
       asOf,
-    };
+    );
+    if (!found) return [];
+    // An ended period is judged as it stood on its last day: its final result.
+    const day = found.ended ? found.period.periodEnd : asOf;
+    const window = def.annual ? yearOf(day) : { start: found.period.periodStart, end: found.period.periodEnd };
+    return [{ def, period: found.period, ended: found.ended, day, window }];
   });
 }
 
-const window = (t: TargetProgressRow): Window => ({ start: t.periodStart, end: t.periodEnd });
+type Counts = Map<string, { counted: string; base: string }>;
+
+/**
+ * Every figure's parts, in all (unit '') and per lead unit, in one statement over projects and one
+ * over monthly reports: counts as numerator / 1, rates as numerator / base, growth as this year /
+ * last year.
+ */
+async function countParts(db: DatabaseOrTransaction, judged: readonly Judged[]): Promise<Map<TargetCode, Counts>> {
+  const columns: SQL[] = [];
+  const growth = judged.filter((j) => !isProjectRule(rules[j.def.code as TargetCode]));
+  for (const j of judged) {
+    const rule = rules[j.def.code as TargetCode];
+    if (!isProjectRule(rule)) continue;
+    const base = rule.base ? sql`count(*) FILTER (WHERE ${rule.base(j.window, j.day)})::text` : sql`'1'`;
+    columns.push(
+      sql`count(*) FILTER (WHERE ${rule.counted(j.window, j.day)})::text AS ${sql.identifier(`${j.def.code}:counted`)}`,
+      sql`${base} AS ${sql.identifier(`${j.def.code}:base`)}`,
+    );
+  }
+  const parts = new Map<TargetCode, Counts>();
+  const put = (code: TargetCode, unit: string, counted: string, base: string) => {
+    const byUnit = parts.get(code) ?? new Map();
+    byUnit.set(unit, { counted, base });
+    parts.set(code, byUnit);
+  };
+  if (columns.length) {
+    // ROLLUP adds the row of every unit together (unit null) to the rows per lead unit.
+    const result = (await db.execute(sql`SELECT ${projects.leadUnitId} AS unit, ${sql.join(columns, sql`, `)}
+      FROM projects GROUP BY ROLLUP (${projects.leadUnitId})`)) as unknown as {
+      rows: Array<Record<string, string | null>>;
+    };
+    for (const row of result.rows) {
+      for (const j of judged) {
+        const counted = row[`${j.def.code}:counted`];
+        if (counted === undefined || counted === null) continue;
+        put(j.def.code as TargetCode, row.unit ?? '', counted, row[`${j.def.code}:base`] ?? '1');
+      }
+    }
+  }
+  for (const j of growth) {
+    const sums = growthSumsSql(j.day);
+    const result =
+      (await db.execute(sql`SELECT p.lead_unit_id AS unit, ${sums.thisYear} AS this_year, ${sums.lastYear} AS last_year
+      FROM monthly_reports r JOIN projects p ON p.id = r.project_id
+      WHERE p.is_manufacturing GROUP BY ROLLUP (p.lead_unit_id)`)) as unknown as {
+        rows: Array<{ unit: string | null; this_year: string; last_year: string }>;
+      };
+    for (const row of result.rows) put(j.def.code as TargetCode, row.unit ?? '', row.this_year, row.last_year);
+  }
+  return parts;
+}
+
+/** The figure from its parts (SPEC 5): a count, a share in %, or growth in %; null when it does not exist. */
+function figureOf(code: TargetCode, parts: { counted: string; base: string } | undefined): Figure {
+  const rule = rules[code];
+  const counted = new Dec(parts?.counted ?? '0');
+  const base = new Dec(parts?.base ?? (rule.kind === 'COUNT' ? '1' : '0'));
+  if (rule.kind === 'COUNT') return { value: counted };
+  if (base.isZero()) return null;
+  if (!isProjectRule(rule)) return { value: counted.dividedBy(base).minus(1).times(100) };
+  return { value: counted.dividedBy(base).times(100) };
+}
+
+/** Every target's figure as of a day, judged in its period, with each unit's part and quota. */
+export async function targetProgress(db: DatabaseOrTransaction, asOf: string): Promise<TargetProgressRow[]> {
+  const judged = await judgedTargets(db, asOf);
+  if (judged.length === 0) return [];
+  const [parts, quotas] = await Promise.all([
+    countParts(db, judged),
+    db
+      .select()
+      .from(targetQuotas)
+      .where(
+        inArray(
+          sql`(${targetQuotas.code}, ${targetQuotas.periodStart})`,
+          judged.map((j) => sql`(${j.def.code}, ${j.period.periodStart}::date)`),
+        ),
+      ),
+  ]);
+  return judged.map((j) => {
+    const code = j.def.code as TargetCode;
+    const rule = rules[code];
+    const byParts = parts.get(code);
+    const figure = figureOf(code, byParts?.get(''));
+    const target = j.period.targetValue;
+    const time = elapsedDays(j.window.start, j.window.end, j.day);
+    const unitQuotas = new Map(quotas.filter((q) => q.code === code).map((q) => [q.unitId, q.value]));
+    const unitIds = new Set([
+      ...unitQuotas.keys(),
+      ...[...(byParts?.entries() ?? [])]
+        .filter(([unit, p]) => unit !== '' && (p.counted !== '0' || (rule.kind === 'RATE' && p.base !== '0')))
+        .map(([unit]) => unit),
+    ]);
+    const byUnit = [...unitIds].map((unitId) => {
+      const current = figureOf(code, byParts?.get(unitId));
+      const quota = unitQuotas.get(unitId) ?? null;
+      return {
+        unitId,
+        quota: quota === null ? null : Number(quota),
+        current: shown(current),
+        percent:
+          quota === null || current === null || new Dec(quota).isZero()
+            ? null
+            : Number(display(current.value.dividedBy(quota).times(100), 2)),
+      };
+    });
+    byUnit.sort((a, b) => (b.quota ?? -1) - (a.quota ?? -1) || b.current - a.current);
+    return {
+      code,
+      name: j.def.name,
+      unit: j.def.unit,
+      kind: rule.kind,
+      annual: j.def.annual,
+      baseline: j.period.baseline === null ? null : Number(j.period.baseline),
+      baselineYear: j.period.baselineYear,
+      target: Number(target),
+      current: shown(figure),
+      available: figure !== null,
+      percent: figure === null ? 0 : Number(display(figure.value.dividedBy(target).times(100), 2)),
+      // The days counted: the period, or for an annual target the calendar year.
+      periodStart: j.window.start,
+      periodEnd: j.window.end,
+      elapsedPercent: Number(display(new Dec(time.elapsed).dividedBy(time.total).times(100), 2)),
+      onTrack: j.ended ? achieved(figure, target) : onTrack(rule.kind, figure, target, time),
+      periodEnded: j.ended,
+      achieved: j.ended ? achieved(figure, target) : null,
+      asOf: j.day,
+      window: j.window,
+      byUnit,
+    };
+  });
+}
 
 /** The projects behind a figure: those counted, or for a rate those it is a share of. */
 export async function targetProjects(
@@ -88,7 +227,20 @@ export async function targetProjects(
   limit: number,
 ): Promise<ProjectRow[]> {
   const rule = rules[t.code];
-  const where = (rule.base ?? rule.counted)(window(t), t.asOf);
+  if (!isProjectRule(rule)) {
+    // Growth: the manufacturing projects with investment reported in the window or the year before.
+    const last = String(Number(t.window.start.slice(0, 4)) - 1);
+    return await db
+      .select(projectSelection())
+      .from(projects)
+      .where(
+        sql`${projects.isManufacturing} AND EXISTS (SELECT 1 FROM monthly_reports r WHERE r.project_id = ${projects.id}
+          AND r.month BETWEEN ${`${last}-01`} AND ${t.asOf.slice(0, 7)})`,
+      )
+      .orderBy(asc(projects.code))
+      .limit(limit);
+  }
+  const where = (rule.base ?? rule.counted)(t.window, t.asOf);
   return await db
     .select(projectSelection())
     .from(projects)
@@ -97,116 +249,311 @@ export async function targetProjects(
     .limit(limit);
 }
 
-/** Projects in negotiation that would count once signed; the largest 1000. */
+/** Projects in negotiation that would count once signed; none once the period has ended. The largest 1000. */
 export async function targetPipeline(db: DatabaseOrTransaction, t: TargetProgressRow): Promise<ProjectRow[]> {
-  const pipeline = rules[t.code].pipeline;
-  if (!pipeline) return [];
+  const rule = rules[t.code];
+  if (t.periodEnded || !isProjectRule(rule) || !rule.pipeline) return [];
   return await db
     .select(projectSelection())
     .from(projects)
-    .where(pipeline(t.asOf))
+    .where(rule.pipeline(t.asOf))
     .orderBy(sql`${projects.totalInvestment} DESC`, asc(projects.code))
     .limit(1000);
 }
 
+export type UnitQuotaModel = typeof targetQuotas.$inferSelect;
+export type TargetPeriodModel = PeriodRow & { quotas: UnitQuotaModel[] };
+
+/** Every period of a target, with its quotas, oldest first. */
+export async function periodsOf(db: DatabaseOrTransaction, code: string): Promise<TargetPeriodModel[]> {
+  const [periods, quotas] = await Promise.all([
+    db.select().from(targetPeriods).where(eq(targetPeriods.code, code)).orderBy(asc(targetPeriods.periodStart)),
+    db.select().from(targetQuotas).where(eq(targetQuotas.code, code)),
+  ]);
+  return periods.map((p) => ({ ...p, quotas: quotas.filter((q) => q.periodStart === p.periodStart) }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// ADMIN: periods and quotas
+
 const decimalText = (label: string) =>
   z.string().refine((v) => {
-    const units = toUnits(v);
-    return units !== undefined && units >= 0n;
+    const d = parseDecimal(v);
+    return d !== undefined && !d.isNegative();
   }, `${label}应为不小于0的数字，最多4位小数`);
 
+const periodInput = z.object({
+  targetValue: decimalText('目标值').optional(),
+  baseline: decimalText('基数').nullable().optional(),
+  baselineYear: z
+    .number()
+    .int('基数年份应为整数')
+    .min(1990, '基数年份不正确')
+    .max(2100, '基数年份不正确')
+    .nullable()
+    .optional(),
+  periodStart: isoDate('起始日期').optional(),
+  periodEnd: isoDate('截止日期').optional(),
+});
+type PeriodInput = {
+  targetValue?: string | null;
+  baseline?: string | null;
+  baselineYear?: number | null;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+};
+
+/** The input with GraphQL's nulls as "not given", but for the baseline, where null clears it. */
+function parsePeriod(input: PeriodInput) {
+  const parsed = parseInput(periodInput, {
+    targetValue: input.targetValue ?? undefined,
+    baseline: input.baseline,
+    baselineYear: input.baselineYear,
+    periodStart: input.periodStart ?? undefined,
+    periodEnd: input.periodEnd ?? undefined,
+  });
+  if (parsed.targetValue !== undefined && new Dec(parsed.targetValue).isZero()) {
+    throw badInput('targetValue', '目标值必须大于0');
+  }
+  return Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined)) as Partial<{
+    targetValue: string;
+    baseline: string | null;
+    baselineYear: number | null;
+    periodStart: string;
+    periodEnd: string;
+  }>;
+}
+
+/** Locks a target's periods and checks a new shape of one of them against the others. */
+async function lockPeriods(tx: Transaction, code: string): Promise<PeriodRow[]> {
+  const [def] = await tx.select().from(targets).where(eq(targets.code, code)).for('update');
+  if (!def) throw new AppError('NOT_FOUND', '指标不存在', { field: 'code' });
+  return tx.select().from(targetPeriods).where(eq(targetPeriods.code, code)).orderBy(asc(targetPeriods.periodStart));
+}
+
+function checkNoOverlap(others: readonly PeriodRow[], start: string, end: string) {
+  if (start > end) throw badInput('periodEnd', '截止日期不能早于起始日期');
+  const clash = others.find((p) => p.periodStart <= end && start <= p.periodEnd);
+  if (clash) throw badInput('periodStart', `与${clash.periodStart}至${clash.periodEnd}的考核期重叠`);
+}
+
+async function progressOf(db: DatabaseOrTransaction, code: string, asOf: string): Promise<TargetProgressRow> {
+  const progress = (await targetProgress(db, asOf)).find((t) => t.code === code);
+  if (!progress) throw new AppError('NOT_FOUND', '指标在该日期没有考核期', { field: 'code' });
+  return progress;
+}
+
+/** ADMIN: change a period's value, baseline or dates; by default the period judged today. */
 export async function updateTarget(args: {
   db: Database;
   actor: Actor;
   code: string;
-  input: {
-    targetValue?: string | null;
-    baseline?: string | null;
-    periodStart?: string | null;
-    periodEnd?: string | null;
-  };
-  asOf: string;
+  periodStart?: string | null;
+  input: PeriodInput;
   requestId?: string;
 }): Promise<TargetProgressRow> {
   authorize(args.actor, 'target.manage');
-  const parsed = parseInput(
-    z.object({
-      targetValue: decimalText('目标值').optional(),
-      baseline: decimalText('基数').nullable().optional(),
-      periodStart: isoDate('起始日期').optional(),
-      periodEnd: isoDate('截止日期').optional(),
-    }),
-    {
-      targetValue: args.input.targetValue ?? undefined,
-      baseline: args.input.baseline,
-      periodStart: args.input.periodStart ?? undefined,
-      periodEnd: args.input.periodEnd ?? undefined,
-    },
-  );
-  const patch = Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined)) as Partial<typeof parsed>;
-  if (patch.targetValue !== undefined && toUnits(patch.targetValue) === 0n)
-    throw badInput('targetValue', '目标值必须大于0');
+  const patch = parsePeriod(args.input);
+  const asOf = today();
   await args.db.transaction(async (tx) => {
-    const [before] = await tx.select().from(targets).where(eq(targets.code, args.code)).for('update');
-    if (!before) throw new AppError('NOT_FOUND', '指标不存在', { field: 'code' });
+    const periods = await lockPeriods(tx, args.code);
+    const before = args.periodStart
+      ? periods.find((p) => p.periodStart === args.periodStart)
+      : periodFor(periods, asOf)?.period;
+    if (!before) throw new AppError('NOT_FOUND', '没有该考核期', { field: 'periodStart' });
     const after = { ...before, ...patch };
-    if (after.periodStart > after.periodEnd) throw badInput('periodEnd', '截止日期不能早于起始日期');
-    const changes = diffFields(before, after, ['targetValue', 'baseline', 'periodStart', 'periodEnd']);
+    checkNoOverlap(
+      periods.filter((p) => p !== before),
+      after.periodStart,
+      after.periodEnd,
+    );
+    const changes = diffFields(before, after, ['targetValue', 'baseline', 'baselineYear', 'periodStart', 'periodEnd']);
     if (Object.keys(changes).length === 0) return;
     await tx
-      .update(targets)
-      .set({ ...patch, version: sql`${targets.version} + 1`, updatedAt: new Date() })
-      .where(eq(targets.code, args.code));
+      .update(targetPeriods)
+      .set({ ...patch, version: sql`${targetPeriods.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(targetPeriods.code, args.code), eq(targetPeriods.periodStart, before.periodStart)));
     await recordAudit(tx, {
       actor: args.actor,
       action: 'target.update',
       entityType: 'target',
       entityId: args.code,
       changes,
-      note: before.name,
+      note: `${before.periodStart}至${before.periodEnd}`,
       requestId: args.requestId,
     });
   });
-  const progress = (await targetProgress(args.db, args.asOf)).find((t) => t.code === args.code);
-  if (!progress) throw new AppError('NOT_FOUND', '指标不存在', { field: 'code' });
-  return progress;
+  return progressOf(args.db, args.code, asOf);
 }
 
-export type ScoreWeightRow = { key: string; weight: number };
+/** ADMIN: a new plan period (e.g. 2024–2026) with its own value and baseline. */
+export async function addTargetPeriod(args: {
+  db: Database;
+  actor: Actor;
+  code: string;
+  input: PeriodInput;
+  requestId?: string;
+}): Promise<TargetProgressRow> {
+  authorize(args.actor, 'target.manage');
+  const input = parsePeriod(args.input);
+  if (!input.periodStart) throw badInput('periodStart', '请填写起始日期');
+  if (!input.periodEnd) throw badInput('periodEnd', '请填写截止日期');
+  if (!input.targetValue) throw badInput('targetValue', '请填写目标值');
+  const { periodStart, periodEnd, targetValue } = input;
+  await args.db.transaction(async (tx) => {
+    checkNoOverlap(await lockPeriods(tx, args.code), periodStart, periodEnd);
+    const row = {
+      code: args.code,
+      periodStart,
+      periodEnd,
+      targetValue,
+      baseline: input.baseline ?? null,
+      baselineYear: input.baselineYear ?? null,
+    };
+    await tx.insert(targetPeriods).values(row);
+    await recordAudit(tx, {
+      actor: args.actor,
+      action: 'target.addPeriod',
+      entityType: 'target',
+      entityId: args.code,
+      changes: diffFields(null, row, ['periodStart', 'periodEnd', 'targetValue', 'baseline', 'baselineYear']),
+      requestId: args.requestId,
+    });
+  });
+  return progressOf(args.db, args.code, [today(), periodStart].sort().at(-1) ?? periodStart);
+}
 
-export async function listScoreWeights(db: DatabaseOrTransaction): Promise<ScoreWeightRow[]> {
-  const rows = await db.select().from(scoreWeights).orderBy(asc(scoreWeights.sortOrder));
-  return rows.map((r) => ({ key: r.key, weight: Number(r.weight) }));
+/** ADMIN: divide a period's value among units (指标分解); the list replaces the period's quotas. */
+export async function setTargetQuotas(args: {
+  db: Database;
+  actor: Actor;
+  code: string;
+  periodStart: string;
+  quotas: ReadonlyArray<{ unitId: string; value: string }>;
+  requestId?: string;
+}): Promise<TargetProgressRow> {
+  authorize(args.actor, 'target.manage');
+  const { quotas } = parseInput(
+    z.object({
+      quotas: z.array(z.object({ unitId: z.uuid('单位不正确'), value: decimalText('分解值') })).max(500, '单位过多'),
+    }),
+    { quotas: args.quotas },
+  );
+  const seen = new Set<string>();
+  for (const [i, q] of quotas.entries()) {
+    if (seen.has(q.unitId)) throw badInput(`quotas.${i}.unitId`, '同一单位只能有一个分解值');
+    seen.add(q.unitId);
+  }
+  let period: PeriodRow | undefined;
+  await args.db.transaction(async (tx) => {
+    period = (await lockPeriods(tx, args.code)).find((p) => p.periodStart === args.periodStart);
+    if (!period) throw new AppError('NOT_FOUND', '没有该考核期', { field: 'periodStart' });
+    if (quotas.length) {
+      const found = new Set(
+        (
+          await tx
+            .select({ id: units.id })
+            .from(units)
+            .where(
+              inArray(
+                units.id,
+                quotas.map((q) => q.unitId),
+              ),
+            )
+        ).map((u) => u.id),
+      );
+      const missing = quotas.findIndex((q) => !found.has(q.unitId));
+      if (missing >= 0) throw badInput(`quotas.${missing}.unitId`, '单位不存在');
+    }
+    const before = await tx
+      .select()
+      .from(targetQuotas)
+      .where(and(eq(targetQuotas.code, args.code), eq(targetQuotas.periodStart, args.periodStart)));
+    await tx
+      .delete(targetQuotas)
+      .where(and(eq(targetQuotas.code, args.code), eq(targetQuotas.periodStart, args.periodStart)));
+    if (quotas.length) {
+      await tx
+        .insert(targetQuotas)
+        .values(
+          quotas.map((q) => ({
+            code: args.code,
+            periodStart: args.periodStart,
+            unitId: q.unitId,
+            value: new Dec(q.value).toFixed(),
+          })),
+        );
+    }
+    const asMap = (rows: ReadonlyArray<{ unitId: string; value: string }>) =>
+      Object.fromEntries(rows.map((r) => [r.unitId, new Dec(r.value).toFixed()]));
+    const changes = diffFields({ quotas: asMap(before) }, { quotas: asMap(quotas) }, ['quotas']);
+    if (Object.keys(changes).length) {
+      await recordAudit(tx, {
+        actor: args.actor,
+        action: 'target.setQuotas',
+        entityType: 'target',
+        entityId: args.code,
+        changes,
+        note: `${args.periodStart}起考核期`,
+        requestId: args.requestId,
+      });
+    }
+  });
+  const asOf = [today(), period?.periodStart ?? today()].sort().at(-1) ?? today();
+  return progressOf(args.db, args.code, period && period.periodEnd < asOf ? period.periodEnd : asOf);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Weights
+
+export type ScoreWeightRow = { key: string; weight: string };
+
+/** The weights of a scope, exact: the race's composite score, or the year's assessment. */
+export async function listScoreWeights(
+  db: DatabaseOrTransaction,
+  scope: 'RACE' | 'ANNUAL' = 'RACE',
+): Promise<ScoreWeightRow[]> {
+  const rows = await db
+    .select()
+    .from(scoreWeights)
+    .where(eq(scoreWeights.scope, scope))
+    .orderBy(asc(scoreWeights.sortOrder));
+  return rows.map((r) => ({ key: r.key, weight: r.weight }));
 }
 
 export async function setScoreWeights(args: {
   db: Database;
   actor: Actor;
   input: ReadonlyArray<{ key: string; weight: number }>;
+  scope?: 'RACE' | 'ANNUAL';
   requestId?: string;
 }): Promise<ScoreWeightRow[]> {
   authorize(args.actor, 'target.manage');
-  for (const [i, w] of args.input.entries()) {
-    if (!Number.isFinite(w.weight) || w.weight < 0 || w.weight > 100) {
-      throw badInput(`input.${i}.weight`, '权重应在0到100之间');
+  const scope = args.scope ?? 'RACE';
+  const given = args.input.map((w, i) => {
+    // The API carries weights as JSON numbers; their shortest text is the decimal typed.
+    const exact = Number.isFinite(w.weight) ? parseDecimal(String(w.weight)) : undefined;
+    if (exact === undefined || exact.isNegative() || exact.greaterThan(100)) {
+      throw badInput(`input.${i}.weight`, '权重应在0到100之间，最多4位小数');
     }
-  }
+    return { key: w.key, weight: exact.toFixed() };
+  });
   await args.db.transaction(async (tx) => {
-    const before = await listScoreWeights(tx);
+    const before = await listScoreWeights(tx, scope);
     const known = new Map(before.map((w) => [w.key, w.weight]));
-    for (const [i, w] of args.input.entries()) {
+    for (const [i, w] of given.entries()) {
       if (!known.has(w.key)) throw badInput(`input.${i}.key`, `没有名为${w.key}的权重`);
     }
     const after = new Map(known);
-    for (const w of args.input) after.set(w.key, w.weight);
-    if ([...after.values()].every((v) => v === 0)) throw badInput('input', '至少一项权重须大于0');
+    for (const w of given) after.set(w.key, w.weight);
+    if ([...after.values()].every((v) => new Dec(v).isZero())) throw badInput('input', '至少一项权重须大于0');
     const changes: Record<string, { from: unknown; to: unknown }> = {};
-    for (const w of args.input) {
+    for (const w of given) {
       if (known.get(w.key) !== w.weight) {
         changes[w.key] = { from: known.get(w.key), to: w.weight };
         await tx
           .update(scoreWeights)
-          .set({ weight: String(w.weight), updatedAt: new Date() })
+          .set({ weight: w.weight, updatedAt: new Date() })
           .where(eq(scoreWeights.key, w.key));
       }
     }
@@ -215,11 +562,11 @@ export async function setScoreWeights(args: {
         actor: args.actor,
         action: 'scoreWeights.update',
         entityType: 'scoreWeights',
-        entityId: 'race',
+        entityId: scope === 'RACE' ? 'race' : 'annual',
         changes,
         requestId: args.requestId,
       });
     }
   });
-  return listScoreWeights(args.db);
+  return listScoreWeights(args.db, scope);
 }
