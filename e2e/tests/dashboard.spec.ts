@@ -1,28 +1,43 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { storageState } from './accounts.ts';
 import { ProjectPage } from './project-page.ts';
 import { chooseOption } from './select.ts';
 
 const thirty = (page: Page) => page.getByTestId('target-NEW_MFG_10YI');
 const countOf = async (page: Page) => Number(await thirty(page).textContent());
+const cardOf = (page: Page) => page.getByRole('button', { name: '新引进10亿元以上制造业项目' });
+
+/** The quarter before today's, "YYYY-Qn". */
+function lastQuarter(today: Date): string {
+  const q = Math.floor(today.getUTCMonth() / 3);
+  return q === 0 ? `${today.getUTCFullYear() - 1}-Q4` : `${today.getUTCFullYear()}-Q${q}`;
+}
 
 test.describe
-  .serial('驾驶舱: the 30-project target', () => {
+  .serial('驾驶舱: the 30-project target over time', () => {
     let before = 0;
 
-    test('a leader sees the target card, and an earlier day shows fewer projects', async ({ browser }) => {
+    test('a leader sees the 2021–2023 period as ended, with its final result; an earlier day shows it running', async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ storageState: storageState('leader') });
       const page = await context.newPage();
       await page.goto('/');
-      const card = page.getByRole('button', { name: '新引进10亿元以上制造业项目' });
+      const card = cardOf(page);
       await expect(card).toContainText('/ 30 个');
-      await expect(card).toContainText('时序进度');
+      await expect(card).toContainText('考核期已结束');
+      await expect(card).toContainText('未达成');
+      await expect(card).not.toContainText('时序进度');
+      await expect(card).not.toContainText('落后于时序');
       before = await countOf(page);
       expect(before).toBeGreaterThan(0);
 
       await page.getByLabel('统计日期').fill('2022-01-01');
       await page.getByLabel('统计日期').press('Enter');
       await expect.poll(() => countOf(page)).toBeLessThan(before);
+      await expect(card).toContainText('时序进度');
 
       // The figure opens onto the projects behind it.
       await card.click();
@@ -31,7 +46,9 @@ test.describe
       await context.close();
     });
 
-    test('a promoter signs a qualifying project inside the period and the count rises by one', async ({ browser }) => {
+    test('a promoter signs a qualifying project inside the period and its final result rises by one', async ({
+      browser,
+    }) => {
       const promoter = await browser.newContext({ storageState: storageState('promoter') });
       const page = await promoter.newPage();
       await page.goto('/projects');
@@ -63,5 +80,80 @@ test.describe
       await dashboard.goto('/');
       await expect.poll(() => countOf(dashboard)).toBe(before + 1);
       await leader.close();
+    });
+
+    test('ADMIN adds the 2024–2026 period with unit quotas; the card and the race follow', async ({ browser }) => {
+      const admin = await browser.newContext({ storageState: storageState('admin') });
+      const page = await admin.newPage();
+      await page.goto('/admin');
+      await page.getByRole('tab', { name: '指标' }).click();
+      await page.getByRole('button', { name: '新增考核期 新引进10亿元以上制造业项目' }).click();
+      const dialog = page.getByRole('dialog', { name: /新增考核期/ });
+      await dialog.getByLabel('起始日期').fill('2024-01-01');
+      await dialog.getByLabel('起始日期').press('Enter');
+      await dialog.getByLabel('截止日期').fill('2026-12-31');
+      await dialog.getByLabel('截止日期').press('Enter');
+      await dialog.getByLabel('目标值').fill('36');
+      await dialog.getByLabel('基数', { exact: true }).fill('10');
+      await dialog.getByRole('button', { name: '保存' }).click();
+      await expect(dialog).toBeHidden();
+      const periods = page.getByRole('region', { name: '新引进10亿元以上制造业项目 考核期' });
+      await expect(periods.getByRole('row', { name: /2024-01-01.*2026-12-31.*36/ })).toBeVisible();
+
+      await page.getByRole('button', { name: '分解 新引进10亿元以上制造业项目 2024-01-01' }).click();
+      const quotas = page.getByRole('dialog', { name: /分解/ });
+      await quotas.getByLabel('杭州湾经开区 分解目标').fill('10');
+      await quotas.getByLabel('区投资促进中心 分解目标').fill('8');
+      await quotas.getByRole('button', { name: '保存' }).click();
+      await expect(quotas).toBeHidden();
+      await expect(periods.getByText(/杭州湾经开区 10/)).toBeVisible();
+      await expect(periods.getByText(/区投资促进中心 8/)).toBeVisible();
+      await admin.close();
+
+      // The card now runs in the new period, against 时序进度.
+      const leader = await browser.newContext({ storageState: storageState('leader') });
+      const dashboard = await leader.newPage();
+      await dashboard.goto('/');
+      const card = cardOf(dashboard);
+      await expect(card).toContainText('/ 36 个');
+      await expect(card).toContainText('时序进度');
+      await expect(card).toContainText('考核期 2024-01-01 至 2026-12-31');
+      await card.click();
+      const drawer = dashboard.getByRole('dialog', { name: '新引进10亿元以上制造业项目' });
+      await expect(
+        drawer.getByRole('region', { name: '各单位分解' }).getByRole('row', { name: /杭州湾经开区.*10/ }),
+      ).toBeVisible();
+      await dashboard.keyboard.press('Escape');
+      await expect(dashboard.getByTestId('race-status')).toContainText('暂定');
+      await leader.close();
+
+      // A promoter sees their own unit's quota on the card.
+      const promoter = await browser.newContext({ storageState: storageState('promoter') });
+      const own = await promoter.newPage();
+      await own.goto('/');
+      await expect(own.getByTestId('own-quota-NEW_MFG_10YI')).toContainText('分解目标 8');
+      await promoter.close();
+    });
+
+    test('ADMIN publishes last quarter’s race, and the quarterly workbook says so with the date', async ({
+      browser,
+    }) => {
+      const admin = await browser.newContext({ storageState: storageState('admin') });
+      const page = await admin.newPage();
+      await page.goto('/admin');
+      await page.getByRole('tab', { name: '赛马发布' }).click();
+      const quarter = lastQuarter(new Date(Date.now() + 8 * 3_600_000));
+      await expect(page.getByText(`${quarter}尚未发布`)).toBeVisible();
+      await page.getByRole('button', { name: '发布', exact: true }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '发布' }).click();
+      await expect(page.getByText(new RegExp(`${quarter}已发布`))).toBeVisible();
+      const download = page.waitForEvent('download');
+      await page.getByRole('link', { name: '下载季度排名表' }).click();
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load((await readFile(await (await download).path())) as unknown as ExcelJS.Buffer);
+      const title = String(book.worksheets[0]?.getRow(1).getCell(1).value);
+      expect(title).toContain(quarter);
+      expect(title).toMatch(/已发布（\d{4}-\d{2}-\d{2}发布/);
+      await admin.close();
     });
   });

@@ -152,3 +152,32 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
   };
 }
+
+/** Serves an app on a database handle already prepared, for tests that set up the data themselves. */
+export async function serveHandle(handle: DbHandle): Promise<{
+  url: string;
+  signIn(username: DemoUsername): Promise<ApiClient>;
+  close(): Promise<void>;
+}> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', SEED_DEMO: 'false' });
+  const { app, stop } = await createApp({ handle, config, log: createLogger(config.logLevel) });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    async signIn(username) {
+      const client = new ApiClient(url);
+      await client.ok('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }', {
+        u: username,
+        p: DEMO_PASSWORD,
+      });
+      return client;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await stop();
+    },
+  };
+}

@@ -113,6 +113,22 @@ describe('履约监管 (SPEC 6)', () => {
     ).rejects.toThrow();
   });
 
+  it('judges the exact quotient: 1亿 on 33.3337亩 is 299.9967 万元/亩, below 300; 1033.2万 tax is grade B, below 31', async () => {
+    const p = await project({ landArea: '33.3337' });
+    await inspector.ok(SET, {
+      p: p.id,
+      input: { ...agreement, agreedInvestment: '1', investmentIntensity: '300', landArea: '33.3337', taxPerMu: '31' },
+    });
+    const { recordComplianceCheck } = await inspector.ok(CHECK, {
+      input: measured(p.id, { actualInvestment: '1', annualTax: '1033.2' }),
+    });
+    const verdict = (clause: string) =>
+      recordComplianceCheck.clauses.find((c: { clause: string }) => c.clause === clause);
+    expect(verdict('INVESTMENT_INTENSITY')).toMatchObject({ verdict: 'NOT_MET', expected: '300', actual: '299.9967' });
+    expect(verdict('TAX_PER_MU')).toMatchObject({ verdict: 'NOT_MET', expected: '31', actual: '30.9957' });
+    expect(recordComplianceCheck).toMatchObject({ result: 'NON_COMPLIANT', grade: 'B', taxPerMu: 30.9957 });
+  });
+
   it('is RECTIFYING while a rectify-by date is ahead, and a correction supersedes while both stay', async () => {
     const p = await project({ capacityOn: '2025-11-01' });
     await inspector.ok(SET, { p: p.id, input: agreement });

@@ -228,6 +228,39 @@ describe('problems (SPEC 4.4)', () => {
         author: null,
       });
       expect(problem.updates.at(-1).body).toContain('逾期15天');
+      // Both steps of one sweep share a timestamp: the timeline keeps them in the order they happened.
+      const late = (await leader.ok(`query($id: ID!) { problem(id: $id) { ${PROBLEM} } }`, { id: thirty.id })).problem;
+      expect(
+        late.updates
+          .filter((u: { kind: string }) => u.kind === 'AUTO_ESCALATION')
+          .map((u: { toLevel: string }) => u.toLevel),
+      ).toEqual(['LEADER', 'MEETING']);
+    });
+
+    it('leaves the problems of a terminated project alone, and closes them with the termination', async () => {
+      const stale = await raise({ title: '终止项目的问题', dueOn: addDays(today(), -40) });
+      const { problem: before } = await leader.ok(
+        `query($id: ID!) { problem(id: $id) { overdue project { id version } } }`,
+        {
+          id: stale.id,
+        },
+      );
+      expect(before.overdue).toBe(true);
+      await promoter.ok(
+        'mutation($id: ID!, $v: Int!, $on: Date!) { terminateProject(id: $id, version: $v, on: $on, reason: "投资方撤资") { id } }',
+        { id: before.project.id, v: before.project.version, on: today() },
+      );
+      const { problem } = await leader.ok(`query($id: ID!) { problem(id: $id) { status overdue level ${PROBLEM} } }`, {
+        id: stale.id,
+      });
+      expect(problem).toMatchObject({ status: 'CLOSED', overdue: false, level: 'UNIT' });
+      expect(problem.updates.at(-1)).toMatchObject({
+        kind: 'STATUS',
+        toStatus: 'CLOSED',
+        body: '项目已终止：投资方撤资',
+      });
+      await sweepEscalations(t.handle.db);
+      expect((await t.handle.db.select().from(problems).where(eq(problems.id, stale.id)))[0]?.level).toBe('UNIT');
     });
   });
 });

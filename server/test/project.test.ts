@@ -377,6 +377,31 @@ describe('projects and their lifecycle', () => {
       expect(then.status).toBe('OVERDUE');
     });
 
+    it('show lateness against the baseline as well as the plan, and reopen settled nodes on a correction', async () => {
+      const p = await create(promoter, { stage: 'SIGNED', signedOn: '2025-01-01' });
+      const nodes = (await detail(p.id)).milestones;
+      const filed = nodes.find((m: Project) => m.key === 'PROJECT_FILED');
+      const NODE = `mutation($id: ID!, $plannedOn: Date, $actualOn: Date) {
+        updateMilestone(id: $id, plannedOn: $plannedOn, actualOn: $actualOn) { plannedOn baselineOn actualOn late lateAgainstBaseline slipDays completedByStage } }`;
+      // The plan moved two months later, then met: on time against the plan, late against the baseline.
+      await promoter.ok(NODE, { id: filed.id, plannedOn: '2025-07-01' });
+      const met = (await promoter.ok(NODE, { id: filed.id, actualOn: '2025-06-20' })).updateMilestone;
+      expect(met).toMatchObject({ baselineOn: '2025-05-01', late: false, lateAgainstBaseline: true, slipDays: 61 });
+      // Production settles the rest; a correction back to signing reopens what the stages settled, not what a person recorded.
+      await promoter.ok(ADVANCE, { id: p.id, version: p.version, to: 'IN_PRODUCTION', on: '2025-09-30' });
+      let d = await detail(p.id);
+      const permit = d.milestones.find((m: Project) => m.key === 'CONSTRUCTION_PERMIT');
+      expect(permit).toMatchObject({ actualOn: '2025-09-30', completedByStage: true, status: 'DONE' });
+      expect(d.light).not.toBe('RED');
+      await admin.ok(CORRECT, { id: p.id, version: d.version, to: 'SIGNED', reason: '误操作，退回签约' });
+      d = await detail(p.id);
+      const byKey = (key: string) => d.milestones.find((m: Project) => m.key === key);
+      expect(byKey('CONSTRUCTION_PERMIT')).toMatchObject({ actualOn: null, completedByStage: false });
+      expect(byKey('CONSTRUCTION_STARTED')).toMatchObject({ actualOn: null, completedByStage: false });
+      expect(byKey('PROJECT_FILED')).toMatchObject({ actualOn: '2025-06-20', completedByStage: false });
+      expect(byKey('SIGNING')).toMatchObject({ actualOn: '2025-01-01', completedByStage: true });
+    });
+
     it('keep the baseline when the plan moves, take hand-set completion, refuse it for stage nodes', async () => {
       const p = await create(promoter, { stage: 'SIGNED', signedOn: '2025-01-01' });
       const nodes = (await detail(p.id)).milestones;

@@ -58,6 +58,33 @@ describe('月监测 (SPEC 4.5)', () => {
     expect(project.monthlyReports.map((r: any) => r.month)).toEqual(['2025-03', '2025-04', '2025-05']);
   });
 
+  it('compares with the previous calendar month only, and flags a cumulative figure above the total', async () => {
+    const SUBMIT2 = `mutation($p: ID!, $m: String!, $i: Decimal!, $n: String) { submitMonthlyReport(projectId: $p, month: $m, investment: $i, note: $n) {
+      cumulativeInvestment sameAsPrevious exceedsTotal } }`;
+    const small = (
+      await createProject(t.handle.db, {
+        leadUnitId: unit,
+        name: '小项目',
+        totalInvestment: '2',
+        stage: 'UNDER_CONSTRUCTION',
+        signedOn: '2025-01-10',
+        startedOn: '2025-02-01',
+        createdAt: new Date('2025-01-01T00:00:00Z'),
+      })
+    ).id;
+    await promoter.ok(SUBMIT2, { p: small, m: '2025-06', i: '0.5', n: '设备进场' });
+    // July was not filed: August's same figure is not "identical" to June's.
+    const gap = (await promoter.ok(SUBMIT2, { p: small, m: '2025-08', i: '0.5', n: '设备进场' })).submitMonthlyReport;
+    expect(gap).toMatchObject({ sameAsPrevious: false, exceedsTotal: false });
+    const next = (await promoter.ok(SUBMIT2, { p: small, m: '2025-09', i: '0.5', n: '设备进场' })).submitMonthlyReport;
+    expect(next).toMatchObject({ sameAsPrevious: true, cumulativeInvestment: '1.5' });
+    // A month above the total investment is refused; a cumulative above it is flagged.
+    const huge = await promoter.fails(SUBMIT2, { p: small, m: '2025-10', i: '999' });
+    expect(huge.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'investment' });
+    const over = (await promoter.ok(SUBMIT2, { p: small, m: '2025-10', i: '1' })).submitMonthlyReport;
+    expect(over).toMatchObject({ cumulativeInvestment: '2.5', exceedsTotal: true });
+  });
+
   it('refuses bad months, amounts, projects not started, other units and closed months, naming the field', async () => {
     expect((await promoter.fails(SUBMIT, { p: building, m: '2025-13', i: '1' })).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -2,6 +2,7 @@ import { Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AuditPanel } from '../features/admin/AuditPanel';
 import { GradesPanel } from '../features/admin/GradesPanel';
+import { RacePanel } from '../features/admin/RacePanel';
 import { TargetsPanel } from '../features/admin/TargetsPanel';
 import { UnitsPanel } from '../features/admin/UnitsPanel';
 import { UsersPanel } from '../features/admin/UsersPanel';
@@ -17,6 +18,7 @@ export default function AdminPage() {
           { key: 'units', label: t('admin.units'), children: <UnitsPanel /> },
           { key: 'targets', label: t('targetAdmin.targets'), children: <TargetsPanel /> },
           { key: 'weights', label: t('targetAdmin.weights'), children: <WeightsPanel /> },
+          { key: 'race', label: t('targetAdmin.race'), children: <RacePanel /> },
           { key: 'grades', label: t('targetAdmin.grades'), children: <GradesPanel /> },
           { key: 'audit', label: t('admin.audit'), children: <AuditPanel />, destroyOnHidden: true },
         ]}

@@ -71,11 +71,12 @@ export async function updatesByProblems(db: DatabaseOrTransaction, problemIds: r
         id: problemUpdates.id,
         partition: problemUpdates.problemId,
         where: inArray(problemUpdates.problemId, [...problemIds]),
-        orderBy: sql`${problemUpdates.at} DESC, ${problemUpdates.id} DESC`,
+        orderBy: sql`${problemUpdates.at} DESC, ${problemUpdates.seq} DESC`,
         limit: 500,
       }),
     )
-    .orderBy(asc(problemUpdates.at), asc(problemUpdates.id));
+    // Entries of one transaction share `at`: the sequence keeps the order they were written in.
+    .orderBy(asc(problemUpdates.at), asc(problemUpdates.seq));
 }
 
 export async function getProblem(db: DatabaseOrTransaction, id: string): Promise<ProblemRow | null> {

@@ -532,11 +532,11 @@ export async function stageEventsByProjects(db: DatabaseOrTransaction, ids: read
         id: stageEvents.id,
         partition: stageEvents.projectId,
         where: inArray(stageEvents.projectId, [...ids]),
-        orderBy: sql`${stageEvents.at} DESC, ${stageEvents.id} DESC`,
+        orderBy: sql`${stageEvents.at} DESC, ${stageEvents.seq} DESC`,
         limit: 200,
       }),
     )
-    .orderBy(stageEvents.at, stageEvents.id);
+    .orderBy(stageEvents.at, stageEvents.seq);
 }
 
 /** Each project's history, newest first: the latest `limit` entries. */

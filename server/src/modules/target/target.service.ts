@@ -473,16 +473,14 @@ export async function setTargetQuotas(args: {
       .delete(targetQuotas)
       .where(and(eq(targetQuotas.code, args.code), eq(targetQuotas.periodStart, args.periodStart)));
     if (quotas.length) {
-      await tx
-        .insert(targetQuotas)
-        .values(
-          quotas.map((q) => ({
-            code: args.code,
-            periodStart: args.periodStart,
-            unitId: q.unitId,
-            value: new Dec(q.value).toFixed(),
-          })),
-        );
+      await tx.insert(targetQuotas).values(
+        quotas.map((q) => ({
+          code: args.code,
+          periodStart: args.periodStart,
+          unitId: q.unitId,
+          value: new Dec(q.value).toFixed(),
+        })),
+      );
     }
     const asMap = (rows: ReadonlyArray<{ unitId: string; value: string }>) =>
       Object.fromEntries(rows.map((r) => [r.unitId, new Dec(r.value).toFixed()]));

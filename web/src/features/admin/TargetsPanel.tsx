@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, DatePicker, Form, InputNumber, Modal, Table, Typography } from 'antd';
+import { App, Button, DatePicker, Form, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,63 +14,124 @@ const AdminTargetsQuery = graphql(`
       name
       unit
       annual
-      target
-      baseline
-      periodStart
-      periodEnd
+      periodEnded
+      periods {
+        periodStart
+        periodEnd
+        targetValue
+        baseline
+        baselineYear
+        quotas {
+          unit {
+            id
+            name
+          }
+          value
+        }
+      }
+    }
+    units {
+      id
+      name
+      kind
     }
   }
 `);
 
 const UpdateTargetMutation = graphql(`
-  mutation UpdateTarget($code: String!, $input: TargetInput!) {
-    updateTarget(code: $code, input: $input) {
+  mutation UpdateTarget($code: String!, $input: TargetInput!, $periodStart: Date) {
+    updateTarget(code: $code, input: $input, periodStart: $periodStart) {
       code
       target
-      baseline
-      periodStart
-      periodEnd
     }
   }
 `);
 
-type Row = Result['targets'][number];
-type Values = { targetValue: string; baseline?: string | null; periodStart?: Dayjs; periodEnd?: Dayjs };
+const AddTargetPeriodMutation = graphql(`
+  mutation AddTargetPeriod($code: String!, $input: TargetInput!) {
+    addTargetPeriod(code: $code, input: $input) {
+      code
+      target
+    }
+  }
+`);
 
-/** ADMIN: each target's value, baseline and period (annual targets count by calendar year). */
+const SetTargetQuotasMutation = graphql(`
+  mutation SetTargetQuotas($code: String!, $periodStart: Date!, $quotas: [UnitQuotaInput!]!) {
+    setTargetQuotas(code: $code, periodStart: $periodStart, quotas: $quotas) {
+      code
+    }
+  }
+`);
+
+type Target = Result['targets'][number];
+type Period = Target['periods'][number];
+type Values = {
+  targetValue: string;
+  baseline?: string | null;
+  baselineYear?: number | null;
+  periodStart?: Dayjs;
+  periodEnd?: Dayjs;
+};
+type Editing = { target: Target; period: Period | null } | null;
+
+/**
+ * ADMIN: each target's plan periods (SPEC 5.1) — value, baseline and dates — a new period when a
+ * plan ends, and the division of a period's value among units (指标分解).
+ */
 export function TargetsPanel() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { data, loading } = useQuery(AdminTargetsQuery, { fetchPolicy: 'network-only' });
-  const [editing, setEditing] = useState<Row | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [dividing, setDividing] = useState<{ target: Target; period: Period } | null>(null);
   const [form] = Form.useForm<Values>();
-  const [update, updating] = useMutation(UpdateTargetMutation);
+  const [quotaForm] = Form.useForm<Record<string, string | null>>();
+  const refetch = { refetchQueries: [AdminTargetsQuery] };
+  const [update, updating] = useMutation(UpdateTargetMutation, refetch);
+  const [addPeriod, adding] = useMutation(AddTargetPeriodMutation, refetch);
+  const [setQuotas, settingQuotas] = useMutation(SetTargetQuotasMutation, refetch);
 
-  const open = (row: Row) => {
-    form.setFieldsValue({
-      targetValue: String(row.target),
-      baseline: row.baseline === null || row.baseline === undefined ? null : String(row.baseline),
-      periodStart: dayjs(row.periodStart),
-      periodEnd: dayjs(row.periodEnd),
-    });
-    setEditing(row);
+  const open = (target: Target, period: Period | null) => {
+    const last = target.periods.at(-1);
+    form.setFieldsValue(
+      period
+        ? {
+            targetValue: period.targetValue,
+            baseline: period.baseline ?? null,
+            baselineYear: period.baselineYear ?? null,
+            periodStart: dayjs(period.periodStart),
+            periodEnd: dayjs(period.periodEnd),
+          }
+        : {
+            targetValue: last?.targetValue ?? '',
+            baseline: null,
+            baselineYear: null,
+            // A new plan begins the day after the last one ends, for as long.
+            periodStart: last ? dayjs(last.periodEnd).add(1, 'day') : undefined,
+            periodEnd: last
+              ? dayjs(last.periodEnd).add(dayjs(last.periodEnd).diff(last.periodStart, 'year') + 1, 'year')
+              : undefined,
+          },
+    );
+    setEditing({ target, period });
   };
 
   const submit = async (v: Values) => {
     if (!editing) return;
+    const input = {
+      targetValue: String(v.targetValue),
+      baseline: v.baseline === null || v.baseline === undefined || v.baseline === '' ? null : String(v.baseline),
+      baselineYear: v.baselineYear ?? null,
+      periodStart: v.periodStart?.format('YYYY-MM-DD'),
+      periodEnd: v.periodEnd?.format('YYYY-MM-DD'),
+    };
     try {
-      await update({
-        variables: {
-          code: editing.code,
-          input: {
-            targetValue: String(v.targetValue),
-            baseline: v.baseline === null || v.baseline === undefined || v.baseline === '' ? null : String(v.baseline),
-            ...(editing.annual
-              ? {}
-              : { periodStart: v.periodStart?.format('YYYY-MM-DD'), periodEnd: v.periodEnd?.format('YYYY-MM-DD') }),
-          },
-        },
-      });
+      if (editing.period) {
+        await update({ variables: { code: editing.target.code, input, periodStart: editing.period.periodStart } });
+      } else {
+        await addPeriod({ variables: { code: editing.target.code, input } });
+      }
       message.success(t('common.saved'));
       setEditing(null);
     } catch (error) {
@@ -78,58 +139,170 @@ export function TargetsPanel() {
     }
   };
 
+  const openQuotas = (target: Target, period: Period) => {
+    quotaForm.resetFields();
+    quotaForm.setFieldsValue(Object.fromEntries(period.quotas.map((q) => [q.unit.id, q.value])));
+    setDividing({ target, period });
+  };
+
+  const saveQuotas = async (values: Record<string, string | null>) => {
+    if (!dividing) return;
+    const quotas = Object.entries(values)
+      .filter(([, v]) => v !== null && v !== undefined && v !== '')
+      .map(([unitId, value]) => ({ unitId, value: String(value) }));
+    try {
+      await setQuotas({
+        variables: { code: dividing.target.code, periodStart: dividing.period.periodStart, quotas },
+      });
+      message.success(t('common.saved'));
+      setDividing(null);
+    } catch (error) {
+      message.error(errorMessage(error, t));
+    }
+  };
+
+  const quotaTotal = (period: Period) => period.quotas.reduce((sum, q) => sum + Number(q.value), 0);
+
   return (
     <>
       <Typography.Paragraph type="secondary">{t('targetAdmin.annualNote')}</Typography.Paragraph>
-      <Table<Row>
+      <Table<Target>
         rowKey="code"
         loading={loading}
         dataSource={data?.targets ?? []}
         pagination={false}
-        scroll={{ x: 720 }}
+        expandable={{
+          // Every target shows its periods: there are few, and they are what this panel is for.
+          expandedRowKeys: (data?.targets ?? []).map((x) => x.code),
+          showExpandColumn: false,
+          expandedRowRender: (target) => (
+            <section aria-label={`${target.name} ${t('targetAdmin.periods')}`}>
+              <Table<Period>
+                rowKey="periodStart"
+                size="small"
+                pagination={false}
+                dataSource={target.periods}
+                columns={[
+                  { title: t('targetAdmin.periodStart'), dataIndex: 'periodStart' },
+                  { title: t('targetAdmin.periodEnd'), dataIndex: 'periodEnd' },
+                  { title: t('targetAdmin.value'), render: (_, p) => `${p.targetValue} ${target.unit}` },
+                  {
+                    title: t('targetAdmin.baseline'),
+                    render: (_, p) => (p.baseline ? `${p.baseline}（${p.baselineYear ?? ''}）` : '—'),
+                  },
+                  {
+                    title: t('targetAdmin.quotas'),
+                    render: (_, p) =>
+                      p.quotas.length === 0 ? (
+                        '—'
+                      ) : (
+                        <Typography.Text>
+                          {p.quotas.map((q) => `${q.unit.name} ${q.value}`).join('、')}
+                          <Typography.Text type="secondary">
+                            {' '}
+                            {t('targetAdmin.quotaTotal', { total: quotaTotal(p), value: p.targetValue })}
+                          </Typography.Text>
+                        </Typography.Text>
+                      ),
+                  },
+                  {
+                    title: t('common.actions'),
+                    render: (_, p) => (
+                      <Space>
+                        <Button
+                          size="small"
+                          onClick={() => open(target, p)}
+                          aria-label={`${t('common.edit')} ${target.name} ${p.periodStart}`}
+                        >
+                          {t('common.edit')}
+                        </Button>
+                        <Button
+                          size="small"
+                          onClick={() => openQuotas(target, p)}
+                          aria-label={`${t('targetAdmin.divide')} ${target.name} ${p.periodStart}`}
+                        >
+                          {t('targetAdmin.divide')}
+                        </Button>
+                      </Space>
+                    ),
+                  },
+                ]}
+              />
+            </section>
+          ),
+        }}
         columns={[
           { title: t('targetAdmin.name'), dataIndex: 'name' },
-          { title: t('targetAdmin.value'), render: (_, r) => `${r.target} ${r.unit}` },
-          { title: t('targetAdmin.baseline'), dataIndex: 'baseline', render: (b: number | null) => b ?? '—' },
-          { title: t('targetAdmin.periodStart'), render: (_, r) => (r.annual ? t('dashboard.annual') : r.periodStart) },
-          { title: t('targetAdmin.periodEnd'), render: (_, r) => (r.annual ? t('dashboard.annual') : r.periodEnd) },
+          {
+            title: t('targetAdmin.current'),
+            render: (_, r) =>
+              r.periodEnded ? (
+                <Tag color="default">{t('dashboard.periodEnded')}</Tag>
+              ) : (
+                <Tag color="blue">{t('targetAdmin.running')}</Tag>
+              ),
+          },
           {
             title: t('common.actions'),
             render: (_, r) => (
-              <Button size="small" onClick={() => open(r)} aria-label={`${t('common.edit')} ${r.name}`}>
-                {t('common.edit')}
+              <Button size="small" onClick={() => open(r, null)} aria-label={`${t('targetAdmin.addPeriod')} ${r.name}`}>
+                {t('targetAdmin.addPeriod')}
               </Button>
             ),
           },
         ]}
       />
       <Modal
-        title={`${t('targetAdmin.edit')} · ${editing?.name ?? ''}`}
+        title={`${editing?.period ? t('targetAdmin.edit') : t('targetAdmin.addPeriod')} · ${editing?.target.name ?? ''}`}
         open={editing !== null}
         onCancel={() => setEditing(null)}
         onOk={() => form.submit()}
         okText={t('common.save')}
         cancelText={t('common.cancel')}
-        confirmLoading={updating.loading}
+        confirmLoading={updating.loading || adding.loading}
         forceRender
       >
         <Form form={form} name="target" layout="vertical" onFinish={submit}>
+          <Form.Item label={t('targetAdmin.periodStart')} name="periodStart" rules={[{ required: true }]}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item label={t('targetAdmin.periodEnd')} name="periodEnd" rules={[{ required: true }]}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
           <Form.Item label={t('targetAdmin.value')} name="targetValue" rules={[{ required: true }]}>
             <InputNumber stringMode min="0" style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item label={t('targetAdmin.baseline')} name="baseline">
             <InputNumber stringMode min="0" style={{ width: '100%' }} />
           </Form.Item>
-          {!editing?.annual && (
-            <>
-              <Form.Item label={t('targetAdmin.periodStart')} name="periodStart" rules={[{ required: true }]}>
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
-              <Form.Item label={t('targetAdmin.periodEnd')} name="periodEnd" rules={[{ required: true }]}>
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
-            </>
-          )}
+          <Form.Item label={t('targetAdmin.baselineYear')} name="baselineYear">
+            <InputNumber min={1990} max={2100} style={{ width: '100%' }} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        title={`${t('targetAdmin.divide')} · ${dividing?.target.name ?? ''} · ${dividing?.period.periodStart ?? ''}`}
+        open={dividing !== null}
+        onCancel={() => setDividing(null)}
+        onOk={() => quotaForm.submit()}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+        confirmLoading={settingQuotas.loading}
+        forceRender
+        width={560}
+      >
+        <Typography.Paragraph type="secondary">{t('targetAdmin.divideHint')}</Typography.Paragraph>
+        <Form form={quotaForm} name="quotas" layout="horizontal" labelCol={{ span: 10 }} onFinish={saveQuotas}>
+          {(data?.units ?? []).map((u) => (
+            <Form.Item key={u.id} label={u.name} name={u.id} style={{ marginBottom: 8 }}>
+              <InputNumber
+                stringMode
+                min="0"
+                style={{ width: '100%' }}
+                aria-label={`${u.name} ${t('targetAdmin.quota')}`}
+              />
+            </Form.Item>
+          ))}
         </Form>
       </Modal>
     </>

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplianceAction, ComplianceCheckInput } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
+import { useTodayDay } from '../../lib/today';
 import { ClauseTable, GradeBadge } from './ClauseTable';
 import { PreviewCheckQuery, RecordCheckMutation } from './graphql';
 
@@ -49,6 +50,7 @@ export function CheckForm({
   onRecorded: () => unknown;
 }) {
   const { t } = useTranslation();
+  const today = useTodayDay();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [files, setFiles] = useState<UploadFile[]>([]);
@@ -59,9 +61,9 @@ export function CheckForm({
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue({ checkedOn: dayjs(), period: String(dayjs().year() - 1), action: 'NONE' });
+    form.setFieldsValue({ checkedOn: today, period: today ? String(today.year() - 1) : undefined, action: 'NONE' });
     setFiles([]);
-  }, [open, form]);
+  }, [open, form, today]);
 
   const inputOf = (v: Values): ComplianceCheckInput => ({
     projectId,
@@ -119,7 +121,7 @@ export function CheckForm({
         <Form.Item label={t('compliance.checkedOn')} name="checkedOn" rules={[{ required: true }]}>
           <DatePicker
             style={{ width: '100%' }}
-            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            disabledDate={(d) => Boolean(today && d.isAfter(today, 'day'))}
             inputReadOnly={narrow}
           />
         </Form.Item>

@@ -1,26 +1,30 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Col, DatePicker, Flex, Row, Spin, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Col, DatePicker, Flex, Row, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DashboardQuery as Result } from '../../gql/graphql';
+import { useToday } from '../../lib/today';
+import { AnnualAssessment } from './AnnualAssessment';
 import { DashboardQuery } from './graphql';
 import { type Target, TargetCard } from './TargetCard';
 import { TargetDrawer } from './TargetDrawer';
 
 const Charts = lazy(() => import('./Charts'));
 
-type RaceRow = Result['dashboard']['byUnit'][number];
+type RaceRow = Result['dashboard']['race']['rows'][number];
 
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(1));
 
 /** 驾驶舱: targets against 时序进度, the stage funnel, industries, signings, the unit race and warnings, as of any day. */
 export function Dashboard() {
   const { t } = useTranslation();
-  const [asOf, setAsOf] = useState(dayjs().format('YYYY-MM-DD'));
+  const today = useToday();
+  const [chosen, setAsOf] = useState<string>();
+  const asOf = chosen ?? today ?? '';
   const [open, setOpen] = useState<Target | null>(null);
-  const { data, loading } = useQuery(DashboardQuery, { variables: { asOf } });
+  const { data, loading } = useQuery(DashboardQuery, { variables: { asOf }, skip: !asOf });
   const warnings = data?.dashboard.warnings;
   const list = (warning: string) => `/projects?warning=${warning}&asOf=${asOf}`;
 
@@ -34,7 +38,7 @@ export function Dashboard() {
             <DatePicker
               id="dashboard-as-of"
               allowClear={false}
-              value={dayjs(asOf)}
+              value={asOf ? dayjs(asOf) : undefined}
               onChange={(d) => d && setAsOf(d.format('YYYY-MM-DD'))}
             />
           </Flex>
@@ -49,7 +53,11 @@ export function Dashboard() {
               <Row gutter={[16, 16]}>
                 {data.targets.map((target) => (
                   <Col key={target.code} xs={24} sm={12} xl={target.code === 'NEW_MFG_10YI' ? 8 : 4}>
-                    <TargetCard target={target} onOpen={() => setOpen(target)} />
+                    <TargetCard
+                      target={target}
+                      ownUnit={target.byUnit.find((u) => u.unit.id === data.me?.unit?.id)}
+                      onOpen={() => setOpen(target)}
+                    />
                   </Col>
                 ))}
               </Row>
@@ -94,7 +102,20 @@ export function Dashboard() {
             <Suspense fallback={<Spin />}>
               <Charts data={data.dashboard} />
             </Suspense>
-            <Card title={t('dashboard.race')}>
+            <Card
+              title={`${t('dashboard.race')} · ${data.dashboard.race.quarter}`}
+              extra={
+                data.dashboard.race.published ? (
+                  <Tag color="green" data-testid="race-status">
+                    {t('dashboard.racePublished', { date: data.dashboard.race.publishedAt?.slice(0, 10) })}
+                  </Tag>
+                ) : (
+                  <Tag color="gold" data-testid="race-status">
+                    {t('dashboard.raceProvisional', { date: data.dashboard.race.asOf })}
+                  </Tag>
+                )
+              }
+            >
               <Alert
                 type="info"
                 showIcon
@@ -106,7 +127,7 @@ export function Dashboard() {
                 rowKey={(r) => r.unit.id}
                 size="small"
                 pagination={false}
-                dataSource={data.dashboard.byUnit}
+                dataSource={data.dashboard.race.rows}
                 scroll={{ x: 900 }}
                 columns={[
                   { title: t('dashboard.rank'), dataIndex: 'rank', width: 60 },
@@ -134,6 +155,7 @@ export function Dashboard() {
           </>
         )
       )}
+      {asOf && <AnnualAssessment year={Number(asOf.slice(0, 4))} />}
       <TargetDrawer target={open} asOf={asOf} onClose={() => setOpen(null)} />
     </Flex>
   );

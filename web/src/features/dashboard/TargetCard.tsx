@@ -6,9 +6,23 @@ export type Target = DashboardQuery['targets'][number];
 
 const format = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-/** One target: the figure against the target, and its share against the share of time elapsed (时序进度). */
-export function TargetCard({ target, onOpen }: { target: Target; onOpen: () => void }) {
+/**
+ * One target: the figure against the target, and for a count its share against the share of time
+ * elapsed (时序进度). A rate is judged against its value, and says so; a period that has ended shows
+ * its final result (达成 / 未达成) and nothing about keeping pace.
+ */
+export function TargetCard({
+  target,
+  ownUnit,
+  onOpen,
+}: {
+  target: Target;
+  /** The signed-in user's unit's share, when the period is divided among units. */
+  ownUnit?: { quota: number | null; current: number } | undefined;
+  onOpen: () => void;
+}) {
   const { t } = useTranslation();
+  const timed = target.kind === 'COUNT' && !target.periodEnded;
   return (
     <Card
       hoverable
@@ -23,7 +37,7 @@ export function TargetCard({ target, onOpen }: { target: Target; onOpen: () => v
         <Typography.Text strong>{target.name}</Typography.Text>
         <div>
           <span data-testid={`target-${target.code}`} style={{ fontSize: 30, fontWeight: 600 }}>
-            {format(target.current)}
+            {target.available ? format(target.current) : '—'}
           </span>
           <Typography.Text type="secondary">
             {' '}
@@ -33,17 +47,36 @@ export function TargetCard({ target, onOpen }: { target: Target; onOpen: () => v
         <div>
           <Typography.Text type="secondary">{t('dashboard.ofTarget')}</Typography.Text>
           <Progress percent={Math.min(100, target.percent)} format={() => `${format(target.percent)}%`} size="small" />
-          {target.kind === 'COUNT' && (
+          {timed && (
             <>
               <Typography.Text type="secondary">{t('dashboard.elapsed')}</Typography.Text>
               <Progress percent={target.elapsedPercent} size="small" strokeColor="#8c8c8c" />
             </>
           )}
         </div>
+        {!target.available && <Typography.Text type="secondary">{t('dashboard.unavailable')}</Typography.Text>}
+        {ownUnit && ownUnit.quota !== null && (
+          <Typography.Text data-testid={`own-quota-${target.code}`}>
+            {t('dashboard.ownQuota', { current: format(ownUnit.current), quota: format(ownUnit.quota) })}
+          </Typography.Text>
+        )}
         <Space wrap size={4}>
-          <Tag color={target.onTrack ? 'green' : 'red'}>
-            {target.onTrack ? t('dashboard.onTrack') : t('dashboard.behind')}
-          </Tag>
+          {target.periodEnded ? (
+            <>
+              <Tag>{t('dashboard.periodEnded')}</Tag>
+              <Tag color={target.achieved ? 'green' : 'red'}>
+                {target.achieved ? t('dashboard.achieved') : t('dashboard.notAchieved')}
+              </Tag>
+            </>
+          ) : target.kind === 'RATE' ? (
+            <Tag color={target.onTrack ? 'green' : 'red'}>
+              {target.onTrack ? t('dashboard.rateMet') : t('dashboard.rateBelow')}
+            </Tag>
+          ) : (
+            <Tag color={target.onTrack ? 'green' : 'red'}>
+              {target.onTrack ? t('dashboard.onTrack') : t('dashboard.behind')}
+            </Tag>
+          )}
           {target.annual && <Tag>{t('dashboard.annual')}</Tag>}
           {target.baseline !== null && target.baseline !== undefined && (
             <Typography.Text type="secondary">
@@ -52,7 +85,9 @@ export function TargetCard({ target, onOpen }: { target: Target; onOpen: () => v
           )}
         </Space>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('dashboard.period', { start: target.periodStart, end: target.periodEnd })}
+          {target.periodEnded
+            ? t('dashboard.periodOver', { start: target.periodStart, end: target.periodEnd })
+            : t('dashboard.period', { start: target.periodStart, end: target.periodEnd })}
         </Typography.Text>
       </Space>
     </Card>

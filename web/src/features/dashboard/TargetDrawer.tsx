@@ -8,6 +8,7 @@ import { TargetProjectsQuery } from './graphql';
 import type { Target } from './TargetCard';
 
 type Row = Result['targets'][number]['projects'][number];
+type UnitRow = Result['targets'][number]['byUnit'][number];
 
 /** The projects behind a target's figure, and for the 30-project target the pipeline. */
 export function TargetDrawer({ target, asOf, onClose }: { target: Target | null; asOf: string; onClose: () => void }) {
@@ -24,6 +25,34 @@ export function TargetDrawer({ target, asOf, onClose }: { target: Target | null;
   ];
   return (
     <Drawer open={target !== null} onClose={onClose} title={target?.name} size="large">
+      {(detail?.byUnit.length ?? 0) > 0 && (
+        <section aria-label={t('dashboard.byUnit')}>
+          <Typography.Title level={5}>{t('dashboard.byUnit')}</Typography.Title>
+          <Table<UnitRow>
+            rowKey={(u) => u.unit.id}
+            size="small"
+            dataSource={detail?.byUnit ?? []}
+            pagination={false}
+            style={{ marginBottom: 24 }}
+            columns={[
+              { title: t('projectField.leadUnitId'), render: (_: unknown, u: UnitRow) => u.unit.name },
+              {
+                title: t('dashboard.quota'),
+                dataIndex: 'quota',
+                align: 'right',
+                render: (q: number | null) => q ?? '—',
+              },
+              { title: t('dashboard.unitCurrent'), dataIndex: 'current', align: 'right' },
+              {
+                title: t('dashboard.ofQuota'),
+                dataIndex: 'percent',
+                align: 'right',
+                render: (p: number | null) => (p === null ? '—' : `${p}%`),
+              },
+            ]}
+          />
+        </section>
+      )}
       <Typography.Title level={5}>
         {detail?.kind === 'RATE' ? t('dashboard.base') : t('dashboard.counted')} ({detail?.projects.length ?? 0})
       </Typography.Title>

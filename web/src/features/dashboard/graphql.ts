@@ -17,6 +17,23 @@ export const DashboardQuery = graphql(`
       periodEnd
       elapsedPercent
       onTrack
+      periodEnded
+      achieved
+      available
+      asOf
+      byUnit {
+        unit {
+          id
+        }
+        quota
+        current
+      }
+    }
+    me {
+      id
+      unit {
+        id
+      }
     }
     dashboard(asOf: $asOf) {
       asOf
@@ -35,19 +52,25 @@ export const DashboardQuery = graphql(`
         count
         investment
       }
-      byUnit {
-        unit {
-          id
-          name
+      race {
+        quarter
+        asOf
+        published
+        publishedAt
+        rows {
+          unit {
+            id
+            name
+          }
+          newMajor10Signings
+          major50Signings
+          landingRate
+          nodesOnTimePercent
+          overdueProblems
+          reportsOnTimePercent
+          score
+          rank
         }
-        newMajor10Signings
-        major50Signings
-        landingRate
-        nodesOnTimePercent
-        overdueProblems
-        reportsOnTimePercent
-        score
-        rank
       }
       warnings {
         overdueNodes
@@ -69,6 +92,15 @@ export const TargetProjectsQuery = graphql(`
     targets(asOf: $asOf) {
       code
       kind
+      byUnit {
+        unit {
+          id
+          name
+        }
+        quota
+        current
+        percent
+      }
       projects {
         id
         code
@@ -93,6 +125,39 @@ export const TargetProjectsQuery = graphql(`
           name
         }
       }
+    }
+  }
+`);
+
+export const AnnualAssessmentQuery = graphql(`
+  query AnnualAssessment($year: Int!) {
+    annualAssessment(year: $year) {
+      year
+      weights {
+        key
+        weight
+      }
+      rows {
+        unit {
+          id
+          name
+        }
+        quarterScores
+        quarterPublished
+        targetScore
+        score
+        rank
+      }
+    }
+  }
+`);
+
+export const PublishRaceMutation = graphql(`
+  mutation PublishRace($quarter: String!) {
+    publishRace(quarter: $quarter) {
+      quarter
+      published
+      publishedAt
     }
   }
 `);

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { ProblemCategory } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
+import { useTodayDay } from '../../lib/today';
 
 const UnitsForProblemQuery = graphql(`
   query UnitsForProblem {
@@ -56,6 +57,7 @@ export function RaiseProblemModal({
   onRaised: () => unknown;
 }) {
   const { t } = useTranslation();
+  const today = useTodayDay();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const { data } = useQuery(UnitsForProblemQuery, { skip: !open });
@@ -117,7 +119,7 @@ export function RaiseProblemModal({
           <Select mode="multiple" options={units} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
         <Form.Item label={t('problem.dueOn')} name="dueOn">
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => Boolean(today && d.isBefore(today, 'day'))} />
         </Form.Item>
       </Form>
     </Modal>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { MilestoneStatus, ProjectDetailFragment } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
+import { useTodayDay } from '../../lib/today';
 
 const UpdateMilestoneMutation = graphql(`
   mutation UpdateMilestone($id: ID!, $plannedOn: Date, $actualOn: Date, $note: String) {
@@ -15,6 +16,9 @@ const UpdateMilestoneMutation = graphql(`
       actualOn
       note
       late
+      lateAgainstBaseline
+      slipDays
+      completedByStage
       status
     }
   }
@@ -41,6 +45,7 @@ const statusColors: Record<MilestoneStatus, string> = {
 /** 节点: baseline against current plan against actual, overdue in red. */
 export function MilestoneTable({ project, onChanged }: { project: ProjectDetailFragment; onChanged: () => unknown }) {
   const { t } = useTranslation();
+  const today = useTodayDay();
   const { message } = App.useApp();
   const [editing, setEditing] = useState<Node | 'new' | null>(null);
   const [form] = Form.useForm<Values>();
@@ -115,20 +120,38 @@ export function MilestoneTable({ project, onChanged }: { project: ProjectDetailF
             dataIndex: 'plannedOn',
             width: 110,
             render: (planned: string | null, m) =>
-              planned !== m.baselineOn ? <Typography.Text type="warning">{planned}</Typography.Text> : planned,
+              planned !== m.baselineOn ? (
+                <Typography.Text type="warning" title={t('project.slip', { days: m.slipDays ?? 0 })}>
+                  {planned}
+                  {m.slipDays ? `（${m.slipDays > 0 ? '+' : ''}${m.slipDays}${t('project.days')}）` : ''}
+                </Typography.Text>
+              ) : (
+                planned
+              ),
           },
           {
             title: t('project.actual'),
             dataIndex: 'actualOn',
             width: 130,
-            render: (actual: string | null, m) =>
-              actual && m.late ? (
-                <Typography.Text type="danger" title={t('project.late')}>
-                  {actual}
-                </Typography.Text>
-              ) : (
-                actual
-              ),
+            render: (actual: string | null, m) => (
+              <>
+                {actual && m.late ? (
+                  <Typography.Text type="danger" title={t('project.late')}>
+                    {actual}
+                  </Typography.Text>
+                ) : (
+                  actual
+                )}
+                {m.completedByStage && m.key !== null && actual && (
+                  <Tag style={{ marginInlineStart: 4 }}>{t('project.settledByStage')}</Tag>
+                )}
+                {m.lateAgainstBaseline && !m.late && (
+                  <Tag color="orange" style={{ marginInlineStart: 4 }}>
+                    {t('project.lateAgainstBaseline')}
+                  </Tag>
+                )}
+              </>
+            ),
           },
           {
             title: t('project.status'),
@@ -180,7 +203,7 @@ export function MilestoneTable({ project, onChanged }: { project: ProjectDetailF
               <DatePicker
                 style={{ width: '100%' }}
                 disabled={editing?.completedByStage}
-                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                disabledDate={(d) => Boolean(today && d.isAfter(today, 'day'))}
               />
             </Form.Item>
           )}

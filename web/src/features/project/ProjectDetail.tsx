@@ -161,7 +161,9 @@ export function ProjectDetail({ id }: { id: string }) {
                     {project.isChainProject ? t('common.yes') : t('common.no')}
                   </Descriptions.Item>
                   <Descriptions.Item label={field('isForeign')}>
-                    {project.isForeign ? money(project.foreignInvestmentUsd, t('project.wan')) : t('common.no')}
+                    {project.isForeign
+                      ? `${money(project.totalInvestmentUsd, t('project.wan'))}（${field('foreignInvestmentUsd')} ${money(project.foreignInvestmentUsd, t('project.wan'))}）`
+                      : t('common.no')}
                   </Descriptions.Item>
                   <Descriptions.Item label={field('leadUnitId')}>{project.leadUnit.name}</Descriptions.Item>
                   <Descriptions.Item label={field('platformId')}>{project.platform?.name ?? '—'}</Descriptions.Item>
@@ -242,6 +244,7 @@ export function ProjectDetail({ id }: { id: string }) {
             isManufacturing: project.isManufacturing,
             isForeign: project.isForeign,
             foreignInvestmentUsd: project.foreignInvestmentUsd ?? null,
+            totalInvestmentUsd: project.totalInvestmentUsd ?? null,
             isChainProject: project.isChainProject,
             totalInvestment: project.totalInvestment,
             fixedAssetInvestment: project.fixedAssetInvestment ?? null,

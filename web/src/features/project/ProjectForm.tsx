@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 import type { Industry, ProjectInput, ProjectSource } from '../../gql/graphql';
+import { useTodayDay } from '../../lib/today';
 import { useSession } from '../auth/session';
 import { useMutationErrors } from './useMutationErrors';
 import { industries, sources } from './values';
@@ -60,6 +61,7 @@ export type ProjectValues = {
   isManufacturing: boolean;
   isForeign: boolean;
   foreignInvestmentUsd: string | null;
+  totalInvestmentUsd: string | null;
   isChainProject: boolean;
   totalInvestment: string;
   fixedAssetInvestment: string | null;
@@ -88,6 +90,7 @@ type Props =
 /** Create or edit a project; the same rules as the server, shown beside each field before sending. */
 export function ProjectFormDrawer(props: Props) {
   const { t } = useTranslation();
+  const today = useTodayDay();
   const { message } = App.useApp();
   const { me } = useSession();
   const navigate = useNavigate();
@@ -139,6 +142,7 @@ export function ProjectFormDrawer(props: Props) {
       isManufacturing: values.isManufacturing,
       isForeign: values.isForeign,
       foreignInvestmentUsd: values.isForeign ? clean(values.foreignInvestmentUsd) : null,
+      totalInvestmentUsd: values.isForeign ? clean(values.totalInvestmentUsd) : null,
       isChainProject: values.isChainProject,
       totalInvestment: values.totalInvestment,
       fixedAssetInvestment: clean(values.fixedAssetInvestment),
@@ -226,9 +230,23 @@ export function ProjectFormDrawer(props: Props) {
         <Form.Item noStyle dependencies={['isForeign']}>
           {({ getFieldValue }) =>
             getFieldValue('isForeign') && (
-              <Form.Item label={label('foreignInvestmentUsd')} name="foreignInvestmentUsd" rules={[decimalRule]}>
-                <InputNumber stringMode min="0" style={{ width: '100%' }} />
-              </Form.Item>
+              <Row gutter={12}>
+                <Col xs={24} sm={12}>
+                  <Form.Item
+                    label={label('totalInvestmentUsd')}
+                    name="totalInvestmentUsd"
+                    rules={[required('totalInvestmentUsd'), decimalRule]}
+                    extra={t('project.totalInvestmentUsdHint')}
+                  >
+                    <InputNumber stringMode min="0" style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} sm={12}>
+                  <Form.Item label={label('foreignInvestmentUsd')} name="foreignInvestmentUsd" rules={[decimalRule]}>
+                    <InputNumber stringMode min="0" style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+              </Row>
             )
           }
         </Form.Item>
@@ -333,7 +351,10 @@ export function ProjectFormDrawer(props: Props) {
               {({ getFieldValue }) =>
                 getFieldValue('stage') === 'SIGNED' && (
                   <Form.Item label={label('signedOn')} name="signedOn" rules={[required('signedOn')]}>
-                    <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
+                    <DatePicker
+                      disabledDate={(d) => Boolean(today && d.isAfter(today, 'day'))}
+                      style={{ width: '100%' }}
+                    />
                   </Form.Item>
                 )
               }

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { ProjectDetailFragment, Stage } from '../../gql/graphql';
+import { useTodayDay } from '../../lib/today';
 import { useMutationErrors } from './useMutationErrors';
 
 const AdvanceStageMutation = graphql(`
@@ -76,6 +77,7 @@ export function StageDialog({
   onReload: () => unknown;
 }) {
   const { t } = useTranslation();
+  const today = useTodayDay();
   const [form] = Form.useForm<Values>();
   const [advance, advancing] = useMutation(AdvanceStageMutation);
   const [terminate, terminating] = useMutation(TerminateProjectMutation);
@@ -90,9 +92,9 @@ export function StageDialog({
   useEffect(() => {
     if (action) {
       form.resetFields();
-      form.setFieldsValue({ on: dayjs(), to: action === 'advance' ? nextStages[0] : undefined });
+      form.setFieldsValue({ on: today, to: action === 'advance' ? nextStages[0] : undefined });
     }
-  }, [action, form, nextStages[0]]);
+  }, [action, form, nextStages[0], today]);
 
   const submit = async (v: Values) => {
     const base = { id: project.id, version: project.version };
@@ -110,7 +112,8 @@ export function StageDialog({
     }
   };
 
-  const outOfRange = (d: Dayjs) => d.isAfter(dayjs(), 'day') || (latest !== null && d.isBefore(dayjs(latest), 'day'));
+  const outOfRange = (d: Dayjs) =>
+    Boolean(today && d.isAfter(today, 'day')) || (latest !== null && d.isBefore(dayjs(latest), 'day'));
   const title = action ? t(`project.${action}`) : '';
 
   return (

@@ -12,6 +12,7 @@ export const ProjectDetailFragment = graphql(`
     isManufacturing
     isForeign
     foreignInvestmentUsd
+    totalInvestmentUsd
     isChainProject
     totalInvestment
     fixedAssetInvestment
@@ -56,6 +57,9 @@ export const ProjectDetailFragment = graphql(`
       actualOn
       note
       late
+      lateAgainstBaseline
+      slipDays
+      completedByStage
       completedByStage
       status
     }

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { ReportSheetQuery as Result } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
+import { useTodayDay } from '../../lib/today';
 import { useSession } from '../auth/session';
 
 const ReportSheetQuery = graphql(`
@@ -33,6 +34,7 @@ const ReportSheetQuery = graphql(`
           cumulativeInvestment
           note
           sameAsPrevious
+          exceedsTotal
         }
       }
     }
@@ -63,10 +65,12 @@ export function ReportSheet() {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const { me } = useSession();
-  const [month, setMonth] = useState(dayjs().format('YYYY-MM'));
+  const today = useTodayDay();
+  const [chosen, setMonth] = useState<string>();
+  const month = chosen ?? today?.format('YYYY-MM') ?? '';
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const unitId = me.role === 'PROMOTER' ? (me.unit?.id ?? null) : null;
-  const { data, loading, refetch } = useQuery(ReportSheetQuery, { variables: { month, unitId } });
+  const { data, loading, refetch } = useQuery(ReportSheetQuery, { variables: { month, unitId }, skip: !month });
   const [submit, submitting] = useMutation(SubmitReportMutation);
   const [closeMonth] = useMutation(CloseMonthMutation);
   const sheet = data?.monthlyReportSheet;
@@ -132,8 +136,8 @@ export function ReportSheet() {
           id="report-month"
           picker="month"
           allowClear={false}
-          value={dayjs(`${month}-01`)}
-          disabledDate={(d) => d.isAfter(dayjs(), 'month')}
+          value={month ? dayjs(`${month}-01`) : undefined}
+          disabledDate={(d) => Boolean(today && d.isAfter(today, 'month'))}
           onChange={(d) => {
             if (d) {
               setMonth(d.format('YYYY-MM'));
@@ -203,6 +207,7 @@ export function ReportSheet() {
                 <Space size={4} wrap>
                   <Tag color="green">{t('report.filed')}</Tag>
                   {r.report.sameAsPrevious && <Tag color="orange">{t('report.same')}</Tag>}
+                  {r.report.exceedsTotal && <Tag color="red">{t('report.exceedsTotal')}</Tag>}
                 </Space>
               ) : (
                 <Tag color="red">{t('report.notFiled')}</Tag>
