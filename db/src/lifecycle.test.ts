@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, standardMilestones } from './lifecycle.ts';
+import { addMonths, settledOn, standardMilestones } from './lifecycle.ts';
 
 describe('lifecycle reference', () => {
   it('adds months, clamping to the end of shorter months', () => {
@@ -9,21 +9,30 @@ describe('lifecycle reference', () => {
     expect(addMonths('2022-11-15', 14)).toBe('2024-01-15');
   });
 
-  it('plans the standard nodes from the signing date, done for the stages reached', () => {
+  it('plans the standard nodes from the signing date, settling those before the stages reached (SPEC 4.2)', () => {
     const nodes = standardMilestones('2022-03-01', { signedOn: '2022-03-01', startedOn: '2022-08-10' });
-    expect(nodes.map((n) => [n.key, n.plannedOn, n.actualOn])).toEqual([
-      ['SIGNING', '2022-03-01', '2022-03-01'],
-      ['COMPANY_REGISTERED', '2022-04-01', null],
-      ['LAND_ACQUIRED', '2022-06-01', null],
-      ['PROJECT_FILED', '2022-07-01', null],
-      ['ENV_ENERGY_APPROVED', '2022-08-01', null],
-      ['CONSTRUCTION_PERMIT', '2022-09-01', null],
-      ['CONSTRUCTION_STARTED', '2022-09-01', '2022-08-10'],
-      ['STRUCTURE_TOPPED', '2023-05-01', null],
-      ['ACCEPTED', '2023-11-01', null],
-      ['PRODUCTION_STARTED', '2024-03-01', null],
-      ['AT_CAPACITY', '2025-03-01', null],
+    expect(nodes.map((n) => [n.key, n.plannedOn, n.actualOn, n.completedByStage])).toEqual([
+      ['SIGNING', '2022-03-01', '2022-03-01', true],
+      // Construction started: the permits before it are behind the project, done on that day.
+      ['COMPANY_REGISTERED', '2022-04-01', '2022-08-10', true],
+      ['LAND_ACQUIRED', '2022-06-01', '2022-08-10', true],
+      ['PROJECT_FILED', '2022-07-01', '2022-08-10', true],
+      ['ENV_ENERGY_APPROVED', '2022-08-01', '2022-08-10', true],
+      ['CONSTRUCTION_PERMIT', '2022-09-01', '2022-08-10', true],
+      ['CONSTRUCTION_STARTED', '2022-09-01', '2022-08-10', true],
+      ['STRUCTURE_TOPPED', '2023-05-01', null, false],
+      ['ACCEPTED', '2023-11-01', null, false],
+      ['PRODUCTION_STARTED', '2024-03-01', null, false],
+      ['AT_CAPACITY', '2025-03-01', null, false],
     ]);
     expect(nodes.every((n) => n.baselineOn === n.plannedOn)).toBe(true);
+  });
+
+  it('settles a node by the first stage at or after it that was reached', () => {
+    const dates = { signedOn: '2022-03-01', startedOn: '2022-08-10', acceptedOn: '2023-10-01' };
+    expect(settledOn('STRUCTURE_TOPPED', dates)).toBe('2023-10-01');
+    expect(settledOn('LAND_ACQUIRED', dates)).toBe('2022-08-10');
+    expect(settledOn('AT_CAPACITY', dates)).toBeNull();
+    expect(settledOn('LAND_ACQUIRED', { signedOn: '2022-03-01' })).toBeNull();
   });
 });

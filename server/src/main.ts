@@ -7,6 +7,7 @@ import { purgeOldLoginAttempts } from './modules/auth/auth.service.ts';
 import { purgeExpiredSessions } from './modules/auth/session.ts';
 import { failInterruptedImports } from './modules/ledger/ledger.job.ts';
 import { sweepEscalations } from './modules/problem/problem.service.ts';
+import { refreshSummariesWhenStale } from './modules/project/summary.ts';
 import { prepareData } from './setup.ts';
 
 async function main() {
@@ -85,6 +86,10 @@ async function main() {
   const upkeep = async () => {
     await purgeExpiredSessions(handle.db).catch((err) => log.warn({ err }, 'session purge failed'));
     await purgeOldLoginAttempts(handle.db).catch((err) => log.warn({ err }, 'sign-in attempt purge failed'));
+    // The day may have turned: what is overdue moved with it.
+    await refreshSummariesWhenStale(handle.db)
+      .then((done) => done && log.info('refreshed the project summaries for the day'))
+      .catch((err) => log.error({ err }, 'project summary refresh failed'));
     await failInterruptedImports(handle.db)
       .then((n) => n > 0 && log.warn({ jobs: n }, 'marked interrupted imports as failed'))
       .catch((err) => log.warn({ err }, 'import job sweep failed'));

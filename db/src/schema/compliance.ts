@@ -67,6 +67,8 @@ export const complianceChecks = pgTable(
   },
   (t) => [
     index('compliance_checks_project_idx').on(t.projectId, t.checkedOn, t.createdAt),
+    // "Not superseded" is asked of every check whenever a compliance status is judged.
+    index('compliance_checks_supersedes_idx').on(t.supersedesId),
     check('compliance_checks_grade', sql`${t.grade} IS NULL OR ${t.grade} IN ('A', 'B', 'C', 'D')`),
   ],
 );

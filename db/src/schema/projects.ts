@@ -9,6 +9,7 @@ import {
   integer,
   pgTable,
   text,
+  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -172,4 +173,38 @@ export const milestones = pgTable(
     uniqueIndex('milestones_project_key_key').on(t.projectId, t.key).where(sql`${t.key} IS NOT NULL`),
     index('milestones_open_planned_idx').on(t.plannedOn).where(sql`${t.actualOn} IS NULL`),
   ],
+);
+
+/**
+ * What the lists filter and count by, per project, judged as of `asOf` (today): the light, the
+ * warnings, the compliance status and the open problems. Written in the transaction of every change
+ * to a project, its nodes, problems or checks, and refreshed for every project when the day turns
+ * (the rules themselves live in the server; this is their answer kept, so a filter by light is an
+ * index lookup rather than the rules run for every project).
+ */
+export const projectSummaries = pgTable(
+  'project_summaries',
+  {
+    projectId: uuid()
+      .primaryKey()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    asOf: date().notNull(),
+    light: text().$type<'GREEN' | 'YELLOW' | 'RED'>().notNull(),
+    hasOverdueNode: boolean().notNull(),
+    hasOverdueProblem: boolean().notNull(),
+    complianceStatus: text().notNull(),
+    updatedAt: stamp(),
+  },
+  (t) => [index('project_summaries_light_idx').on(t.asOf, t.light)],
+);
+
+/** The day every project's summary was last computed for, in one row. */
+export const summaryState = pgTable(
+  'summary_state',
+  {
+    id: integer().primaryKey().default(1),
+    freshOn: date(),
+    refreshedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [check('summary_state_single_row', sql`${t.id} = 1`)],
 );

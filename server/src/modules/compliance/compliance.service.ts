@@ -18,6 +18,7 @@ import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { isoDate } from '../project/project.input.ts';
 import { type ProjectRow, projectSelection } from '../project/project.service.ts';
+import { refreshSummaries } from '../project/summary.ts';
 import { parseInput } from '../validation.ts';
 import {
   type Agreement,
@@ -172,6 +173,7 @@ export async function setAgreement(
       changes: diffFields(before ?? null, row, Object.keys(agreementInput.shape) as Array<keyof AgreementRow & string>),
       requestId: args.requestId,
     });
+    await refreshSummaries(tx, [project.id]);
     return row;
   });
 }
@@ -301,6 +303,7 @@ export async function recordComplianceCheck(
       note: row.findings,
       requestId: args.requestId,
     });
+    await refreshSummaries(tx, [row.projectId]);
     return row;
   });
 }

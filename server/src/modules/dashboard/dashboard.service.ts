@@ -4,6 +4,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { problemOverdueSql } from '../problem/problem.rules.ts';
 import { stageAsOfSql, warningSql } from '../project/light.ts';
 import { nodeOverdueSql } from '../project/milestone.rules.ts';
+import { summariesFreshFor } from '../project/summary.ts';
 import { notTerminatedSql } from '../target/target.rules.ts';
 
 /** Rows of a raw statement, the same on PGlite and node-postgres. */
@@ -67,6 +68,20 @@ export type Warnings = {
  * `projects(filter: { warning })` and `problems(filter: { overdue: true })`.
  */
 export async function warnings(db: DatabaseOrTransaction, asOf: string): Promise<Warnings> {
+  if (await summariesFreshFor(db, asOf)) {
+    // Today, from the summaries: the same rules, judged when each project last changed.
+    const [row] = (
+      (await db.execute(sql`SELECT
+        (SELECT count(*) FROM milestones m JOIN projects q ON q.id = m.project_id
+          WHERE (q.terminated_on IS NULL OR q.terminated_on > ${asOf}::date) AND ${nodeOverdueSql(asOf)})::int AS "overdueNodes",
+        count(*) FILTER (WHERE s.has_overdue_node)::int AS "projectsWithOverdueNodes",
+        (SELECT count(*) FROM problems p WHERE ${problemOverdueSql(asOf, 'p')})::int AS "overdueProblems",
+        count(*) FILTER (WHERE s.has_overdue_problem)::int AS "projectsWithOverdueProblems",
+        count(*) FILTER (WHERE s.compliance_status = 'NON_COMPLIANT')::int AS "nonCompliantProjects"
+        FROM project_summaries s`)) as unknown as { rows: Warnings[] }
+    ).rows;
+    if (row) return row;
+  }
   const [row] = await db
     .select({
       overdueNodes: sql<number>`(SELECT count(*) FROM milestones m JOIN projects q ON q.id = m.project_id

@@ -9,6 +9,7 @@ import type { Logger } from '../../logger.ts';
 import { type Actor, authorizeRole } from '../access/policy.ts';
 import { auditValues } from '../audit/audit.service.ts';
 import { editableFields } from '../project/project.input.ts';
+import { refreshSummaries } from '../project/summary.ts';
 import { type CheckedRow, checkRows, type ImportResult, parseLedger, unitsByName } from './ledger.import.ts';
 
 /**
@@ -187,6 +188,11 @@ async function applyStaged(args: {
         WHERE s.job_id = ${jobId}::uuid AND s.target = 'update' AND p.id = (s.data->>'id')::uuid`);
     }
     await insertStaged(tx, jobId, 'audit', 'audit_log', columnsOf('audit'));
+    await refreshSummaries(
+      tx,
+      sql`projects.id IN (SELECT (s.data->>'id')::uuid FROM import_staging s
+        WHERE s.job_id = ${jobId}::uuid AND s.target IN ('project', 'update'))`,
+    );
     await tx.insert(auditLog).values(
       auditValues({
         actor: args.actor,

@@ -9,6 +9,7 @@ import { topPerGroup } from '../../lib/sql.ts';
 import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { isoDate } from '../project/project.input.ts';
+import { refreshSummaries } from '../project/summary.ts';
 import { parseInput } from '../validation.ts';
 import {
   AUTO_ESCALATION_DAYS,
@@ -259,6 +260,7 @@ export async function raiseProblem(args: Write & { input: Record<string, unknown
       note: row.title,
       requestId: args.requestId,
     });
+    await refreshSummaries(tx, [project.id]);
     return row;
   });
 }
@@ -312,6 +314,7 @@ export async function setProblemStatus(args: Write & { id: string; status: Probl
         requestId: args.requestId,
       },
     );
+    await refreshSummaries(tx, [(after as ProblemRow).projectId]);
     return after as ProblemRow;
   });
 }
@@ -347,6 +350,7 @@ export async function escalateProblem(args: Write & { id: string; note?: string 
         requestId: args.requestId,
       },
     );
+    await refreshSummaries(tx, [(after as ProblemRow).projectId]);
     return after as ProblemRow;
   });
 }
@@ -376,6 +380,7 @@ export async function addProblemNote(args: Write & { id: string; body: string })
         requestId: args.requestId,
       },
     );
+    await refreshSummaries(tx, [(after as ProblemRow).projectId]);
     return after as ProblemRow;
   });
 }
@@ -439,6 +444,10 @@ export async function sweepEscalations(db: Database, asOf: string = today()): Pr
         });
       }
       escalated += due.length;
+      await refreshSummaries(
+        tx,
+        due.map((p) => p.projectId),
+      );
     }
     return escalated;
   });

@@ -6,6 +6,7 @@ import { AppError, badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
 import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
+import { refreshSummaries } from './summary.ts';
 
 export type MilestoneRow = typeof milestones.$inferSelect;
 
@@ -79,6 +80,7 @@ export async function updateMilestone(args: {
       note: before.name,
       requestId: args.requestId,
     });
+    await refreshSummaries(tx, [before.projectId]);
     return after as MilestoneRow;
   });
 }
@@ -128,6 +130,7 @@ export async function addMilestone(args: {
       note: row.name,
       requestId: args.requestId,
     });
+    await refreshSummaries(tx, [project.id]);
     return row;
   });
 }

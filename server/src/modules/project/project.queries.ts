@@ -6,6 +6,7 @@ import { today } from '../../lib/dates.ts';
 import { notTerminatedSql } from '../target/target.rules.ts';
 import { type Light, lightSql, type ProjectWarning, warningSql } from './light.ts';
 import { type ProjectRow, projectSelection } from './project.service.ts';
+import { summariesFreshFor, summarySql } from './summary.ts';
 
 export type ProjectFilter = {
   search?: string | null;
@@ -39,9 +40,30 @@ const isCursor = (v: unknown): v is [string, string] =>
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The WHERE clause of a project list; lights are judged in SQL, so filtering never loads every row. */
-export function projectWhere(filter: ProjectFilter | null | undefined): SQL | undefined {
+/**
+ * The WHERE clause of a project list; lights are judged in SQL, so filtering never loads every row.
+ * With `summaries` (fresh for the day asked), the light and the warnings are read from each
+ * project's summary (summary.ts) instead of judged anew.
+ */
+export function projectWhere(filter: ProjectFilter | null | undefined, summaries = false): SQL | undefined {
   if (!filter) return undefined;
+  const asOf = filter.asOf ?? today();
+  const warning = (w: ProjectWarning) =>
+    summaries
+      ? summarySql(
+          w === 'OVERDUE_NODE'
+            ? sql`s.has_overdue_node`
+            : w === 'OVERDUE_PROBLEM'
+              ? sql`s.has_overdue_problem`
+              : sql`s.compliance_status = 'NON_COMPLIANT'`,
+        )
+      : warningSql(w, asOf);
+  const lights = filter.light?.length
+    ? sql.join(
+        filter.light.map((l) => sql`${l}`),
+        sql`, `,
+      )
+    : undefined;
   const search = filter.search?.trim();
   const pattern = search ? `%${escapeLike(search)}%` : undefined;
   return and(
@@ -60,12 +82,11 @@ export function projectWhere(filter: ProjectFilter | null | undefined): SQL | un
     filter.isManufacturing !== null && filter.isManufacturing !== undefined
       ? eq(projects.isManufacturing, filter.isManufacturing)
       : undefined,
-    ...(filter.warning ?? []).map((w) => warningSql(w, filter.asOf ?? today())),
-    filter.light?.length
-      ? sql`${lightSql(filter.asOf ?? today())} IN (${sql.join(
-          filter.light.map((l) => sql`${l}`),
-          sql`, `,
-        )})`
+    ...(filter.warning ?? []).map(warning),
+    lights
+      ? summaries
+        ? summarySql(sql`s.as_of = ${asOf}::date AND s.light IN (${lights})`)
+        : sql`${lightSql(asOf)} IN (${lights})`
       : undefined,
   );
 }
@@ -79,7 +100,9 @@ export async function listProjects(
   const key = sortKeys[order.field];
   const desc = order.direction === 'DESC';
   const cursor = decodeCursor(args.after, isCursor);
-  const where = projectWhere(args.filter);
+  const judged = Boolean(args.filter?.light?.length || args.filter?.warning?.length);
+  const summaries = judged && (await summariesFreshFor(db, args.filter?.asOf ?? today()));
+  const where = projectWhere(args.filter, summaries);
   const after = cursor
     ? sql`(${key.expr}, ${projects.id}) ${sql.raw(desc ? '<' : '>')} (${cursor[0]}::${sql.raw(key.cast)}, ${cursor[1]}::uuid)`
     : undefined;

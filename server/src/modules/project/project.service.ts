@@ -39,6 +39,7 @@ import {
   stagesPassed,
   transitions,
 } from './project.rules.ts';
+import { refreshSummaries } from './summary.ts';
 
 export type ProjectRow = typeof projects.$inferSelect & { countsTowardTarget: boolean };
 export type StageEventRow = typeof stageEvents.$inferSelect;
@@ -335,6 +336,7 @@ export async function createProject(
     if (records.stageEvent) await tx.insert(stageEvents).values(records.stageEvent);
     if (records.milestones.length) await tx.insert(milestones).values(records.milestones);
     await tx.insert(auditLog).values(records.audit);
+    await refreshSummaries(tx, [records.project.id]);
     return (await getProject(tx, records.project.id)) as ProjectRow;
   });
 }
@@ -391,11 +393,13 @@ export async function updateProject(
     const before = await lockForWrite(tx, args.id, args.version, args.actor);
     const update = prepareProjectUpdate(args.actor, before, patch, await loadReferences(tx, [patch]));
     if (!update) return (await getProject(tx, before.id)) as ProjectRow;
-    return saveProject(tx, before, update.set, {
+    await saveProject(tx, before, update.set, {
       actor: args.actor,
       action: 'project.update',
       requestId: args.requestId,
     });
+    await refreshSummaries(tx, [before.id]);
+    return (await getProject(tx, before.id)) as ProjectRow;
   });
 }
 
@@ -441,6 +445,7 @@ export async function advanceStage(
     });
     await ensureStandardMilestones(tx, after);
     await syncStageNodes(tx, after);
+    await refreshSummaries(tx, [before.id]);
     return after;
   });
 }
@@ -475,6 +480,7 @@ export async function terminateProject(
       actorId: args.actor.id,
     });
     await closeProblemsOfTerminated(tx, { projectId: before.id, reason, actor: args.actor, requestId: args.requestId });
+    await refreshSummaries(tx, [before.id]);
     return after;
   });
 }
@@ -517,6 +523,7 @@ export async function correctStage(
       actorId: args.actor.id,
     });
     await syncStageNodes(tx, after);
+    await refreshSummaries(tx, [before.id]);
     return after;
   });
 }
