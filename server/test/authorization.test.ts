@@ -83,6 +83,9 @@ const graphqlRows: Record<string, Row> = {
     allowed: inspectors,
   },
   scoreWeights: { op: '{ scoreWeights { key } }', allowed: signedIn },
+  assessmentWeights: { op: '{ assessmentWeights { key } }', allowed: signedIn },
+  unitRace: { op: '{ unitRace(quarter: "2024-Q2") { quarter } }', allowed: signedIn },
+  annualAssessment: { op: '{ annualAssessment(year: 2024) { year } }', allowed: signedIn },
   muGradeThresholds: { op: '{ muGradeThresholds { grade } }', allowed: signedIn },
   appConfig: { op: '{ appConfig { mapTileUrl } }', allowed: signedIn },
   monthlyReportSheet: { op: '{ monthlyReportSheet(month: "2024-05") { missing } }', allowed: signedIn },
@@ -174,8 +177,22 @@ const graphqlRows: Record<string, Row> = {
     op: 'mutation { updateTarget(code: "NEW_MFG_10YI", input: { targetValue: "30" }) { code } }',
     allowed: managers,
   },
+  addTargetPeriod: {
+    op: 'mutation { addTargetPeriod(code: "NEW_MFG_10YI", input: { periodStart: "2040-01-01", periodEnd: "2040-12-31", targetValue: "3" }) { code } }',
+    allowed: managers,
+  },
+  setTargetQuotas: {
+    op: 'mutation($u: ID!) { setTargetQuotas(code: "NEW_MFG_10YI", periodStart: "2021-01-01", quotas: [{ unitId: $u, value: "3" }]) { code } }',
+    variables: (f) => ({ u: f.ownUnit }),
+    allowed: managers,
+  },
+  publishRace: { op: 'mutation { publishRace(quarter: "2024-Q1") { quarter } }', allowed: managers },
   setScoreWeights: {
     op: 'mutation { setScoreWeights(input: [{ key: "LANDING_RATE", weight: 20 }]) { key } }',
+    allowed: managers,
+  },
+  setAssessmentWeights: {
+    op: 'mutation { setAssessmentWeights(input: [{ key: "QUARTER_SCORES", weight: 70 }]) { key } }',
     allowed: managers,
   },
   setMuGradeThresholds: {

@@ -39,7 +39,10 @@ const FINGERPRINT = sql`SELECT concat_ws('|',
   (SELECT count(*) FROM compliance_checks), (SELECT count(*) FROM check_attachments),
   (SELECT count(*) FROM monthly_reports), (SELECT sum(version) FROM monthly_reports),
   (SELECT count(*) FROM report_month_closures), (SELECT count(*) FROM users), (SELECT max(updated_at) FROM users),
-  (SELECT count(*) FROM units), (SELECT max(updated_at) FROM units), (SELECT sum(version) FROM targets),
+  (SELECT count(*) FROM units), (SELECT max(updated_at) FROM units),
+  (SELECT count(*) FROM target_periods), (SELECT sum(version) FROM target_periods),
+  (SELECT count(*) FROM target_quotas), (SELECT max(updated_at) FROM target_quotas),
+  (SELECT count(*) FROM race_publications), (SELECT max(updated_at) FROM project_summaries),
   (SELECT max(updated_at) FROM score_weights), (SELECT max(updated_at) FROM mu_grade_thresholds),
   (SELECT count(*) FROM sessions), (SELECT count(*) FROM import_jobs)) AS print`;
 
