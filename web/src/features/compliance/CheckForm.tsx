@@ -2,7 +2,7 @@ import { CameraOutlined } from '@ant-design/icons';
 import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { Alert, App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Upload } from 'antd';
 import type { UploadFile } from 'antd/es/upload/interface';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplianceAction, ComplianceCheckInput } from '../../gql/graphql';
