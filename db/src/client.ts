@@ -48,6 +48,8 @@ export type CreateDbOptions = {
   statementTimeoutMs?: number;
   /** How long a query waits for a free connection of the pool before failing (default 5 s). */
   connectionTimeoutMs?: number;
+  /** Hears of every statement run through drizzle (tests count them per request). */
+  onQuery?: (query: string, params: unknown[]) => void;
   /** How long opening the embedded database may take before giving up with an error. */
   openTimeoutMs?: number;
 };
@@ -55,6 +57,9 @@ export type CreateDbOptions = {
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 // Any fixed number: serialises migrations and seeding when several instances start on one PostgreSQL.
 const SETUP_LOCK_KEY = 727_100_001;
+
+const queryLogger = (options: CreateDbOptions) =>
+  options.onQuery ? { logQuery: (query: string, params: unknown[]) => options.onQuery?.(query, params) } : false;
 
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -77,7 +82,7 @@ async function openPostgres(options: CreateDbOptions & { databaseUrl: string }):
   // An idle client that loses its server must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   healthPool.on('error', () => {});
-  const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Database;
+  const db = drizzlePg({ client: pool, schema, casing: 'snake_case', logger: queryLogger(options) }) as unknown as Database;
   /** Holds the setup lock on a connection of its own while the work runs on the pool. */
   const exclusive = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
@@ -127,7 +132,7 @@ async function openPglite(options: CreateDbOptions): Promise<DbHandle> {
       `The embedded database in ${pgdata} did not open within ${timeoutMs / 1000} s. ` +
         'Its files may be damaged: restore the folder from a backup, or move it away to start empty.',
     );
-    const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Database;
+    const db = drizzlePglite({ client, schema, casing: 'snake_case', logger: queryLogger(options) }) as unknown as Database;
     if (options.migrate ?? true) {
       await migratePglite(db as never, { migrationsFolder: options.migrationsFolder ?? migrationsFolder });
     }

@@ -18,6 +18,7 @@ import { milestonesByProjects } from './modules/project/milestone.service.ts';
 import { lightsOf } from './modules/project/project.queries.ts';
 import { historyByProjects, projectsByIds, stageEventsByProjects } from './modules/project/project.service.ts';
 import { reportsByProjects } from './modules/report/report.service.ts';
+import { listScoreWeights, type ScoreWeightRow } from './modules/target/target.service.ts';
 import { unitsByIds } from './modules/unit/unit.service.ts';
 import { usersByIds } from './modules/user/user.service.ts';
 
@@ -88,6 +89,10 @@ export function createLoaders(db: DatabaseOrTransaction) {
     light: perDay((asOf) => byId((ids) => lightsOf(db, ids, asOf), id)),
     complianceStatus: perDay((asOf) => byId((ids) => complianceStatusesOf(db, ids, asOf), id)),
     problemOverdue: perDay((asOf) => byId((ids) => overdueOf(db, ids, asOf), id)),
+    /** Weights by scope, read once per request however many parts of an answer use them. */
+    scoreWeights: new DataLoader<'RACE' | 'ANNUAL', ScoreWeightRow[]>(async (scopes) =>
+      Promise.all(scopes.map((scope) => listScoreWeights(db, scope))),
+    ),
     /** Keyed by lower-case username. */
     locked: new DataLoader<string, boolean>(async (names) => {
       const locked = await lockedUsernames(db, names);

@@ -88,17 +88,28 @@ export async function emptyPostgresDatabase(baseUrl: string): Promise<{ url: str
   };
 }
 
+/** Statements run through drizzle, as `SQL -- params`, for tests that count them. */
+const executed: string[] = [];
+const onQuery = (query: string, params: unknown[]) => executed.push(`${query} -- ${JSON.stringify(params)}`);
+
 /** A throw-away database: a fresh PostgreSQL database when DATABASE_URL is set, else PGlite in a temp folder. */
 export async function throwAwayDatabase(): Promise<{ handle: DbHandle; url?: string; drop(): Promise<void> }> {
   const baseUrl = process.env.DATABASE_URL;
   if (!baseUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'zdyq-test-'));
-    const handle = await createDb({ dataDir: dir });
+    const handle = await createDb({ dataDir: dir, onQuery });
     return { handle, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const { url, drop } = await emptyPostgresDatabase(baseUrl);
-  const handle = await createDb({ databaseUrl: url, maxConnections: 5 });
+  const handle = await createDb({ databaseUrl: url, maxConnections: 5, onQuery });
   return { handle, url, drop };
+}
+
+/** The statements a piece of work ran (nothing else may run meanwhile). */
+export async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  executed.length = 0;
+  await work();
+  return [...executed];
 }
 
 /** A server on a throw-away database with the demo accounts; `env` adds to the test environment. */

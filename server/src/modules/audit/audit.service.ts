@@ -53,7 +53,7 @@ export function diffFields<T extends Record<string, unknown>>(
 }
 
 /** Newest first, keyset-paged by id. */
-export function listAudit(
+export async function listAudit(
   db: DatabaseOrTransaction,
   opts: { entityType?: string | null; entityId?: string | null; first: number; beforeId?: number },
 ) {
@@ -62,7 +62,7 @@ export function listAudit(
     opts.entityId ? eq(auditLog.entityId, opts.entityId) : undefined,
     opts.beforeId !== undefined ? lt(auditLog.id, opts.beforeId) : undefined,
   );
-  return db
+  return await db
     .select()
     .from(auditLog)
     .where(where)

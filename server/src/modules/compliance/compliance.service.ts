@@ -35,8 +35,8 @@ export type AgreementRow = typeof complianceAgreements.$inferSelect;
 export type ComplianceCheckRow = typeof complianceChecks.$inferSelect;
 export type AttachmentRow = typeof checkAttachments.$inferSelect;
 
-export function agreementsByProjects(db: DatabaseOrTransaction, projectIds: readonly string[]) {
-  return db
+export async function agreementsByProjects(db: DatabaseOrTransaction, projectIds: readonly string[]) {
+  return await db
     .select()
     .from(complianceAgreements)
     .where(inArray(complianceAgreements.projectId, [...projectIds]));
@@ -60,16 +60,16 @@ export async function checksByProjects(db: DatabaseOrTransaction, projectIds: re
     .orderBy(desc(complianceChecks.checkedOn), desc(complianceChecks.createdAt));
 }
 
-export function attachmentsByChecks(db: DatabaseOrTransaction, checkIds: readonly string[]) {
-  return db
+export async function attachmentsByChecks(db: DatabaseOrTransaction, checkIds: readonly string[]) {
+  return await db
     .select()
     .from(checkAttachments)
     .where(inArray(checkAttachments.checkId, [...checkIds]))
     .orderBy(asc(checkAttachments.createdAt));
 }
 
-export function complianceStatusesOf(db: DatabaseOrTransaction, projectIds: readonly string[], asOf: string) {
-  return db
+export async function complianceStatusesOf(db: DatabaseOrTransaction, projectIds: readonly string[], asOf: string) {
+  return await db
     .select({ id: projects.id, status: complianceStatusSql(asOf) })
     .from(projects)
     .where(inArray(projects.id, [...projectIds]));

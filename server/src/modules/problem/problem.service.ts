@@ -54,8 +54,8 @@ export async function problemsByProjects(db: DatabaseOrTransaction, projectIds: 
     .orderBy(desc(problems.createdAt), problems.id);
 }
 
-export function coUnitsByProblems(db: DatabaseOrTransaction, problemIds: readonly string[]) {
-  return db
+export async function coUnitsByProblems(db: DatabaseOrTransaction, problemIds: readonly string[]) {
+  return await db
     .select()
     .from(problemCoUnits)
     .where(inArray(problemCoUnits.problemId, [...problemIds]));

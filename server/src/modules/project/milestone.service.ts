@@ -15,8 +15,8 @@ export const stageBoundKeys: ReadonlySet<string> = new Set(
   milestoneTemplate.filter((n) => n.stage !== null).map((n) => n.key),
 );
 
-export function milestonesByProjects(db: DatabaseOrTransaction, projectIds: readonly string[]) {
-  return db
+export async function milestonesByProjects(db: DatabaseOrTransaction, projectIds: readonly string[]) {
+  return await db
     .select()
     .from(milestones)
     .where(inArray(milestones.projectId, [...projectIds]))

@@ -128,7 +128,7 @@ export async function listProjects(
 
 /** The light of each project as of a day, in one query. */
 export async function lightsOf(db: DatabaseOrTransaction, ids: readonly string[], asOf: string) {
-  return db
+  return await db
     .select({ id: projects.id, light: lightSql(asOf) })
     .from(projects)
     .where(inArray(projects.id, [...ids]));

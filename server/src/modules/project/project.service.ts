@@ -55,7 +55,7 @@ export async function getProject(db: DatabaseOrTransaction, id: string): Promise
 }
 
 export async function projectsByIds(db: DatabaseOrTransaction, ids: readonly string[]): Promise<ProjectRow[]> {
-  return db
+  return await db
     .select(projectSelection())
     .from(projects)
     .where(inArray(projects.id, [...ids]));

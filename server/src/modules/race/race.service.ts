@@ -185,10 +185,14 @@ function scoreRows(figures: readonly Exact[], weights: readonly ScoreWeightRow[]
   return ranked;
 }
 
-/** The race as of a day, provisional: computed now from the state on that day. */
-export async function raceAsOf(db: DatabaseOrTransaction, asOf: string): Promise<UnitRaceRowModel[]> {
-  const [figures, weights] = await Promise.all([figuresAsOf(db, asOf), listScoreWeights(db, 'RACE')]);
-  return scoreRows(figures, weights);
+/** The race as of a day, provisional: computed now from the state on that day (with the weights given, or ADMIN's). */
+export async function raceAsOf(
+  db: DatabaseOrTransaction,
+  asOf: string,
+  weights?: Promise<ScoreWeightRow[]>,
+): Promise<UnitRaceRowModel[]> {
+  const [figures, w] = await Promise.all([figuresAsOf(db, asOf), weights ?? listScoreWeights(db, 'RACE')]);
+  return scoreRows(figures, w);
 }
 
 /** "2026-Q3" → its first and last days; BAD_USER_INPUT on `quarter` otherwise. */
@@ -235,7 +239,11 @@ async function published(db: DatabaseOrTransaction, quarter: string): Promise<Ra
 }
 
 /** A quarter's race: as published, else provisional as of its last day (today within it). A future quarter is refused. */
-export async function unitRace(db: DatabaseOrTransaction, quarter: string): Promise<RaceResultModel> {
+export async function unitRace(
+  db: DatabaseOrTransaction,
+  quarter: string,
+  weights?: Promise<ScoreWeightRow[]>,
+): Promise<RaceResultModel> {
   const { start, end } = quarterBounds(quarter);
   const now = today();
   if (start > now) throw badInput('quarter', '该季度尚未开始');
@@ -243,7 +251,14 @@ export async function unitRace(db: DatabaseOrTransaction, quarter: string): Prom
   if (frozen) return frozen;
   // Dates as text: the earlier of the quarter's end and today.
   const asOf = [end, now].sort()[0] ?? now;
-  return { quarter, asOf, published: false, publishedAt: null, publishedById: null, rows: await raceAsOf(db, asOf) };
+  return {
+    quarter,
+    asOf,
+    published: false,
+    publishedAt: null,
+    publishedById: null,
+    rows: await raceAsOf(db, asOf, weights),
+  };
 }
 
 /** ADMIN: freezes an ended quarter's race as it stood on its last day. */

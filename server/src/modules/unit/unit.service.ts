@@ -11,12 +11,12 @@ export type UnitRow = typeof units.$inferSelect;
 
 const unitName = z.string().trim().min(1, '单位名称不能为空').max(60, '单位名称不能超过60个字');
 
-export function listUnits(db: DatabaseOrTransaction): Promise<UnitRow[]> {
-  return db.select().from(units).orderBy(asc(units.sortOrder), asc(units.name));
+export async function listUnits(db: DatabaseOrTransaction): Promise<UnitRow[]> {
+  return await db.select().from(units).orderBy(asc(units.sortOrder), asc(units.name));
 }
 
-export function unitsByIds(db: DatabaseOrTransaction, ids: readonly string[]): Promise<UnitRow[]> {
-  return db
+export async function unitsByIds(db: DatabaseOrTransaction, ids: readonly string[]): Promise<UnitRow[]> {
+  return await db
     .select()
     .from(units)
     .where(inArray(units.id, [...ids]));

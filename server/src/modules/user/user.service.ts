@@ -34,12 +34,12 @@ const userFields = {
   active: z.boolean(),
 };
 
-export function listUsers(db: DatabaseOrTransaction): Promise<UserRow[]> {
-  return db.select(userColumns).from(users).orderBy(asc(users.role), asc(users.username));
+export async function listUsers(db: DatabaseOrTransaction): Promise<UserRow[]> {
+  return await db.select(userColumns).from(users).orderBy(asc(users.role), asc(users.username));
 }
 
-export function usersByIds(db: DatabaseOrTransaction, ids: readonly string[]): Promise<UserRow[]> {
-  return db
+export async function usersByIds(db: DatabaseOrTransaction, ids: readonly string[]): Promise<UserRow[]> {
+  return await db
     .select(userColumns)
     .from(users)
     .where(inArray(users.id, [...ids]));
