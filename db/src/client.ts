@@ -82,7 +82,12 @@ async function openPostgres(options: CreateDbOptions & { databaseUrl: string }):
   // An idle client that loses its server must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   healthPool.on('error', () => {});
-  const db = drizzlePg({ client: pool, schema, casing: 'snake_case', logger: queryLogger(options) }) as unknown as Database;
+  const db = drizzlePg({
+    client: pool,
+    schema,
+    casing: 'snake_case',
+    logger: queryLogger(options),
+  }) as unknown as Database;
   /** Holds the setup lock on a connection of its own while the work runs on the pool. */
   const exclusive = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
@@ -132,7 +137,12 @@ async function openPglite(options: CreateDbOptions): Promise<DbHandle> {
       `The embedded database in ${pgdata} did not open within ${timeoutMs / 1000} s. ` +
         'Its files may be damaged: restore the folder from a backup, or move it away to start empty.',
     );
-    const db = drizzlePglite({ client, schema, casing: 'snake_case', logger: queryLogger(options) }) as unknown as Database;
+    const db = drizzlePglite({
+      client,
+      schema,
+      casing: 'snake_case',
+      logger: queryLogger(options),
+    }) as unknown as Database;
     if (options.migrate ?? true) {
       await migratePglite(db as never, { migrationsFolder: options.migrationsFolder ?? migrationsFolder });
     }

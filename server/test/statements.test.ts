@@ -28,17 +28,15 @@ describe('statements per request', () => {
     const ids = (await t.handle.db.execute(
       `SELECT id FROM projects WHERE signed_on IS NOT NULL LIMIT 60` as never,
     )) as unknown as { rows: Array<{ id: string }> };
-    await t.handle.db
-      .insert(problems)
-      .values(
-        ids.rows.map((p, i) => ({
-          projectId: p.id,
-          title: `问题${i}`,
-          category: 'LAND' as const,
-          leadUnitId: unit,
-          dueOn: today(),
-        })),
-      );
+    await t.handle.db.insert(problems).values(
+      ids.rows.map((p, i) => ({
+        projectId: p.id,
+        title: `问题${i}`,
+        category: 'LAND' as const,
+        leadUnitId: unit,
+        dueOn: today(),
+      })),
+    );
   }, 120_000);
   afterAll(() => t.close());
 

@@ -11,7 +11,7 @@ import { milestoneTemplate } from '../lifecycle.ts';
  */
 export async function seedSyntheticProjects(
   db: DatabaseOrTransaction,
-  args: { count: number; prefix?: string; today?: string },
+  args: { count: number; prefix?: string; today?: string; withHistory?: boolean },
 ): Promise<number> {
   const prefix = args.prefix ?? 'SYN';
   const today = args.today ?? new Date().toISOString().slice(0, 10);
@@ -64,7 +64,54 @@ export async function seedSyntheticProjects(
       END
     FROM projects p CROSS JOIN (VALUES ${sql.join(template, sql`, `)}) AS t(key, name, sort_order, months, stage)
     WHERE p.code LIKE ${`${prefix}-%`} AND p.signed_on IS NOT NULL`);
-  await db.execute(sql`ANALYZE projects`);
-  await db.execute(sql`ANALYZE milestones`);
+  if (args.withHistory) await seedSyntheticHistory(db, prefix, today);
+  await db.execute(sql`ANALYZE`);
   return args.count;
+}
+
+/**
+ * What years of use leave around the projects: a problem for every other signed project (some
+ * overdue, some escalated, some closed), an agreement and a check for a third of those under
+ * construction or later, 24 months of reports for every project built, and audit rows.
+ */
+async function seedSyntheticHistory(db: DatabaseOrTransaction, prefix: string, today: string) {
+  const ours = sql`p.code LIKE ${`${prefix}-%`}`;
+  await db.execute(sql`
+    INSERT INTO problems (project_id, title, category, lead_unit_id, status, level, due_on, created_at)
+    SELECT p.id, '合成问题' || p.code,
+      (ARRAY['LAND','ENERGY','APPROVAL','FINANCING','INFRASTRUCTURE','TALENT','OTHER'])[1 + abs(hashtext(p.code)) % 7]::problem_category,
+      p.lead_unit_id,
+      (ARRAY['OPEN','IN_PROGRESS','RESOLVED','CLOSED'])[1 + abs(hashtext(p.code || 's')) % 4]::problem_status,
+      (ARRAY['UNIT','UNIT','LEADER','MEETING'])[1 + abs(hashtext(p.code || 'l')) % 4]::escalation_level,
+      ${today}::date - 90 + abs(hashtext(p.code || 'd')) % 150,
+      p.signed_on::timestamptz + interval '20 days'
+    FROM projects p WHERE ${ours} AND p.signed_on IS NOT NULL AND abs(hashtext(p.code)) % 2 = 0`);
+  await db.execute(sql`
+    INSERT INTO compliance_agreements (project_id, agreed_investment, investment_intensity, land_area, start_deadline,
+      completion_deadline, capacity_deadline, tax_per_mu)
+    SELECT p.id, round(p.total_investment * 0.8, 4), 300, p.land_area, p.signed_on + 180, p.signed_on + 720,
+      p.signed_on + 1100, 31
+    FROM projects p WHERE ${ours} AND p.started_on IS NOT NULL AND abs(hashtext(p.code || 'a')) % 3 = 0`);
+  await db.execute(sql`
+    INSERT INTO compliance_checks (project_id, checked_on, period, actual_investment, annual_tax, result, clauses,
+      tax_per_mu, investment_intensity, grade, action, rectify_by)
+    SELECT a.project_id, least(${today}::date, a.start_deadline + 400), '上年度', a.agreed_investment,
+      a.land_area * (5 + abs(hashtext(p.code)) % 40),
+      CASE WHEN abs(hashtext(p.code)) % 40 >= 26 THEN 'COMPLIANT' ELSE 'NON_COMPLIANT' END::compliance_result, '[]'::jsonb,
+      5 + abs(hashtext(p.code)) % 40, 300,
+      CASE WHEN abs(hashtext(p.code)) % 40 >= 26 THEN 'A' WHEN abs(hashtext(p.code)) % 40 >= 10 THEN 'B' ELSE 'C' END,
+      CASE WHEN abs(hashtext(p.code)) % 5 = 0 THEN 'RECTIFICATION_NOTICE' ELSE 'NONE' END::compliance_action,
+      CASE WHEN abs(hashtext(p.code)) % 5 = 0 THEN ${today}::date + 30 END
+    FROM compliance_agreements a JOIN projects p ON p.id = a.project_id WHERE ${ours}`);
+  await db.execute(sql`
+    INSERT INTO monthly_reports (project_id, month, investment, note)
+    SELECT p.id, to_char(m, 'YYYY-MM'), round(p.total_investment / 36, 4), '按计划推进'
+    FROM projects p CROSS JOIN generate_series(date_trunc('month', ${today}::date) - interval '24 months',
+      date_trunc('month', ${today}::date) - interval '1 month', interval '1 month') AS m
+    WHERE ${ours} AND p.started_on IS NOT NULL AND p.started_on <= m::date`);
+  await db.execute(sql`
+    INSERT INTO audit_log (action, entity_type, entity_id, project_id, changes, at)
+    SELECT (ARRAY['project.create','project.update','project.advanceStage','milestone.update','problem.raise'])[k],
+      'project', p.id::text, p.id, '{}'::jsonb, p.created_at + k * interval '9 days'
+    FROM projects p CROSS JOIN generate_series(1, 5) AS k WHERE ${ours}`);
 }
