@@ -4,6 +4,8 @@
 // deployed) with autocannon, and the same data fetched by hand-written SQL straight from the
 // database, side by side. It writes docs/performance.md with the machine it ran on.
 //   BENCH_PROJECTS (20000)  BENCH_SECONDS (20)  BENCH_DATABASES (postgres,pglite)  BENCH_OUT (docs/performance.md)
+//   BENCH_CPU_PROFILE (a folder): the server writes a V8 CPU profile there when it stops, for Chrome DevTools
+//   BENCH_ONLY (a substring): run only the operations whose name contains it
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -54,6 +56,10 @@ const listRaw = (where: string) => [
 ];
 
 function cases(): Case[] {
+  return allCases().filter((c) => c.name.includes(process.env.BENCH_ONLY ?? ''));
+}
+
+function allCases(): Case[] {
   const q = (d: DocumentNode) => print(d);
   const day = today();
   const year = day.slice(0, 4);
@@ -267,7 +273,10 @@ async function benchDatabase(
     await handle.close();
 
     const port = 4600 + Math.floor(Math.random() * 300);
-    server = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
+    const profile = process.env.BENCH_CPU_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+      : [];
+    server = spawn('node', [...profile, '--import', 'tsx', 'src/main.ts'], {
       cwd: join(root, 'server'),
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {
@@ -276,7 +285,7 @@ async function benchDatabase(
         HOST: '127.0.0.1',
         SEED_DEMO: 'false',
         LOG_LEVEL: 'warn',
-        NODE_ENV: 'development',
+        NODE_ENV: 'production',
         DATABASE_POOL_SIZE: String(CONNECTIONS),
         ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: dataDir }),
       },

@@ -7,8 +7,8 @@ import { useMe } from './features/auth/useMe';
 import { AppLayout } from './features/layout/AppLayout';
 import { graphql } from './gql';
 import { SIGNED_OUT_EVENT } from './lib/apollo';
-import { LoginPage } from './pages/LoginPage';
 
+const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
 const ProjectsPage = lazy(() => import('./pages/ProjectsPage'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
@@ -68,7 +68,7 @@ export function App() {
             me ? (
               <Navigate to={from} replace />
             ) : (
-              <LoginPage onSignedIn={() => void client.clearStore().then(() => refetch())} />
+              lazyPage(<LoginPage onSignedIn={() => void client.clearStore().then(() => refetch())} />)
             )
           }
         />

@@ -4,7 +4,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, Suspense, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
@@ -14,6 +14,15 @@ import './index.css';
 import { createApolloClient } from './lib/apollo';
 
 const client = createApolloClient();
+
+// After a release the old page's chunks are gone: load the new page once rather than fail.
+window.addEventListener('vite:preloadError', (event) => {
+  const key = 'zdyq.reloadedForRelease';
+  if (sessionStorage.getItem(key) === location.pathname) return;
+  sessionStorage.setItem(key, location.pathname);
+  event.preventDefault();
+  location.reload();
+});
 
 function Root() {
   const { i18n } = useTranslation();
@@ -43,6 +52,8 @@ const container = document.getElementById('root');
 if (!container) throw new Error('no #root element');
 createRoot(container).render(
   <StrictMode>
-    <Root />
+    <Suspense fallback={null}>
+      <Root />
+    </Suspense>
   </StrictMode>,
 );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
+import { i18n } from './index.ts';
 import { zh } from './zh.ts';
 
 function keys(messages: object, prefix = ''): string[] {
@@ -25,5 +26,13 @@ describe('translations', () => {
       expect(lookup(en, key).trim(), key).not.toBe('');
       expect(placeholders(lookup(en, key)), key).toEqual(placeholders(lookup(zh, key)));
     }
+  });
+
+  it('starts in Chinese and loads English when asked', async () => {
+    expect(i18n.t('role.LEADER')).toBe(zh.role.LEADER);
+    await i18n.changeLanguage('en');
+    expect(i18n.t('role.LEADER')).toBe(en.role.LEADER);
+    await i18n.changeLanguage('zh');
+    expect(i18n.t('role.LEADER')).toBe(zh.role.LEADER);
   });
 });

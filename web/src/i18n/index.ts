@@ -1,6 +1,6 @@
 import i18n from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en.ts';
 import { zh } from './zh.ts';
 
 export type Language = 'zh' | 'en';
@@ -14,12 +14,17 @@ function storedLanguage(): Language {
   }
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { zh: { translation: zh }, en: { translation: en } },
-  lng: storedLanguage(),
-  fallbackLng: 'zh',
-  interpolation: { escapeValue: false },
-});
+// Chinese is bundled; English is fetched the first time someone switches to it.
+void i18n
+  .use(initReactI18next)
+  .use(resourcesToBackend(async (language: string) => (language === 'en' ? (await import('./en.ts')).en : zh)))
+  .init({
+    resources: { zh: { translation: zh } },
+    partialBundledLanguages: true,
+    lng: storedLanguage(),
+    fallbackLng: 'zh',
+    interpolation: { escapeValue: false },
+  });
 
 export function setLanguage(language: Language): void {
   void i18n.changeLanguage(language);

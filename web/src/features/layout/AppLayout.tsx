@@ -10,12 +10,15 @@ import {
   TranslationOutlined,
 } from '@ant-design/icons';
 import { Button, Dropdown, Flex, Layout, Menu, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { setLanguage } from '../../i18n';
-import { ChangePasswordModal } from '../auth/ChangePasswordModal';
 import { useSession } from '../auth/session';
+
+const ChangePasswordModal = lazy(() =>
+  import('../auth/ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })),
+);
 
 const { Header, Sider, Content } = Layout;
 
@@ -107,7 +110,11 @@ export function AppLayout() {
           <Outlet />
         </Content>
       </Layout>
-      <ChangePasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />
+      {passwordOpen && (
+        <Suspense fallback={null}>
+          <ChangePasswordModal open onClose={() => setPasswordOpen(false)} />
+        </Suspense>
+      )}
     </Layout>
   );
 }
