@@ -76,6 +76,8 @@ async function openPostgres(options: CreateDbOptions & { databaseUrl: string }):
     // An exhausted pool or an unreachable server fails fast instead of holding requests.
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    // The product's statements are short and planned cheaply; compiling them (JIT) costs more than it saves.
+    options: '-c jit=off',
   });
   // A connection of its own for health checks, so a busy or exhausted pool does not read as a dead database.
   const healthPool = new pg.Pool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis: 2_000 });
@@ -98,7 +100,12 @@ async function openPostgres(options: CreateDbOptions & { databaseUrl: string }):
       return await work(client);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [SETUP_LOCK_KEY]).catch(() => {});
-      client.release();
+      // Back to the pool with the request timeout it was opened with.
+      const reset = await client.query('RESET statement_timeout').then(
+        () => true,
+        () => false,
+      );
+      client.release(!reset);
     }
   };
   if (options.migrate ?? true) {

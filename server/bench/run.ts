@@ -4,6 +4,7 @@
 // deployed) with autocannon, and the same data fetched by hand-written SQL straight from the
 // database, side by side. It writes docs/performance.md with the machine it ran on.
 //   BENCH_PROJECTS (20000)  BENCH_SECONDS (20)  BENCH_DATABASES (postgres,pglite)  BENCH_OUT (docs/performance.md)
+//   BENCH_GROWTH (100000; 0 to skip): PostgreSQL again at that many projects, for the growth column
 //   BENCH_CPU_PROFILE (a folder): the server writes a V8 CPU profile there when it stops, for Chrome DevTools
 //   BENCH_ONLY (a substring): run only the operations whose name contains it
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -11,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createDb, type DbHandle } from '@zdyq/db/client';
 import { DEMO_PASSWORD, seedDemoAccounts, seedReference, seedSyntheticProjects } from '@zdyq/db/seed';
 import autocannon from 'autocannon';
@@ -30,6 +32,7 @@ import { createLogger } from '../src/logger.ts';
 import { refreshSummaries } from '../src/modules/project/summary.ts';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 20_000);
+const GROWTH = Number(process.env.BENCH_GROWTH ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const DATABASES = (process.env.BENCH_DATABASES ?? 'postgres,pglite').split(',') as Array<'postgres' | 'pglite'>;
 const CONNECTIONS = 10;
@@ -226,6 +229,7 @@ type Row = { name: string; http: Figures; raw: Figures; statements: number; rss:
 
 async function benchDatabase(
   kind: 'postgres' | 'pglite',
+  count: number = PROJECTS,
 ): Promise<{ rows: Row[]; seedSeconds: number; version: string }> {
   const counted: string[] = [];
   const onQuery = (q: string) => counted.push(q);
@@ -246,14 +250,14 @@ async function benchDatabase(
     const started = performance.now();
     await seedReference(handle.db);
     await handle.db.transaction((tx) => seedDemoAccounts(tx));
-    await seedSyntheticProjects(handle.db, { count: PROJECTS, withHistory: true });
+    await seedSyntheticProjects(handle.db, { count, withHistory: true });
     await refreshSummaries(handle.db, 'all');
     const seedSeconds = (performance.now() - started) / 1000;
     const version =
       (
         (await handle.db.execute(sql`SELECT version() AS v`)) as unknown as { rows: Array<{ v: string }> }
       ).rows[0]?.v.split(' on ')[0] ?? '';
-    console.log(`${kind}: ${PROJECTS} projects with history in ${seedSeconds.toFixed(0)} s (${version})`);
+    console.log(`${kind}: ${count} projects with history in ${seedSeconds.toFixed(0)} s (${version})`);
     const statements = await statementsPerRequest(handle, counted);
 
     // Raw SQL first: the embedded database admits one process, which must then be the server.
@@ -339,8 +343,69 @@ async function benchDatabase(
 
 const results: Array<{ kind: string; rows: Row[]; seedSeconds: number; version: string }> = [];
 for (const kind of DATABASES) results.push({ kind, ...(await benchDatabase(kind)) });
+const growth = GROWTH > 0 && DATABASES.includes('postgres') ? await benchDatabase('postgres', GROWTH) : null;
 
 const ms = (n: number) => n.toFixed(0);
+
+/** The first load: the entry and what index.html preloads, compressed as the server sends them. */
+function initialJavaScript(): { gzip: number; brotli: number } | null {
+  const dist = join(root, 'web/dist');
+  let html: string;
+  try {
+    html = readFileSync(join(dist, 'index.html'), 'utf8');
+  } catch {
+    return null;
+  }
+  const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => join(dist, m[1] ?? ''));
+  const size = (compress: (b: Buffer) => Buffer) =>
+    files.reduce((sum, file) => sum + compress(readFileSync(file)).length, 0);
+  return {
+    gzip: size((b) => gzipSync(b, { level: 9 })),
+    brotli: size((b) => brotliCompressSync(b)),
+  };
+}
+
+/** Each goal of the benchmark against what this run measured. */
+function goals(): string[] {
+  const pgRows = results.find((r) => r.kind === 'postgres')?.rows ?? [];
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  const row = (goal: string, measured: string, met: boolean) => `| ${goal} | ${measured} | ${met ? 'yes' : '**no**'} |`;
+  const lines = ['## Goals', '', '| goal | measured | met |', '| --- | --- | --- |'];
+  const limits: Array<[string, number]> = [
+    ['project list', 60],
+    ['dashboard', 150],
+    ['targets', 50],
+    ['battle map', 80],
+  ];
+  for (const r of pgRows) {
+    const limit = limits.find(([prefix]) => r.name.startsWith(prefix))?.[1];
+    if (limit !== undefined)
+      lines.push(row(`${r.name}: p95 ≤ ${limit} ms`, `${ms(r.http.p95)} ms`, r.http.p95 <= limit));
+    const share = r.http.rps / r.raw.rps;
+    lines.push(row(`${r.name}: ≥ 50% of raw SQL's req/s`, `${(share * 100).toFixed(0)}%`, share >= 0.5));
+  }
+  const errors = results.flatMap((r) => r.rows).reduce((n, r) => n + r.http.errors, 0);
+  lines.push(row('no errors', String(errors), errors === 0));
+  if (growth) {
+    for (const r of growth.rows.filter((x) => x.name.startsWith('project list') || x.name === 'dashboard')) {
+      const before = pgRows.find((x) => x.name === r.name);
+      if (!before) continue;
+      const ratio = r.http.p95 / Math.max(before.http.p95, 1);
+      lines.push(row(`${r.name} at ${GROWTH.toLocaleString('en')}: p95 within 2×`, `${ratio.toFixed(1)}×`, ratio <= 2));
+    }
+  }
+  const first = initialJavaScript();
+  if (first) {
+    lines.push(
+      row(
+        'initial JavaScript ≤ 300 KB gzipped',
+        `${kb(first.gzip)} gzip, ${kb(first.brotli)} brotli`,
+        first.gzip <= 300 * 1024,
+      ),
+    );
+  }
+  return [...lines, ''];
+}
 const lines = [
   '# Performance',
   '',
@@ -367,5 +432,23 @@ for (const r of results) {
   }
   lines.push('');
 }
+const base = results.find((r) => r.kind === 'postgres');
+if (growth && base) {
+  lines.push(`## Growth: PostgreSQL at ${GROWTH.toLocaleString('en')} projects`, '');
+  lines.push(`Seeded in ${growth.seedSeconds.toFixed(0)} s.`, '');
+  lines.push(
+    `| operation | req/s | p95 ms | p95 at ${PROJECTS.toLocaleString('en')} | ratio | errors | server RSS MiB |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const row of growth.rows) {
+    const before = base.rows.find((r) => r.name === row.name);
+    const ratio = before && before.http.p95 > 0 ? (row.http.p95 / before.http.p95).toFixed(1) : '–';
+    lines.push(
+      `| ${row.name} | ${row.http.rps.toFixed(0)} | ${ms(row.http.p95)} | ${before ? ms(before.http.p95) : '–'} | ${ratio}× | ${row.http.errors} | ${row.rss} |`,
+    );
+  }
+  lines.push('');
+}
+lines.push(...goals());
 writeFileSync(out, `${lines.join('\n')}\n`);
 console.log(`\nwrote ${out}`);

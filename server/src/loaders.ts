@@ -1,6 +1,7 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import DataLoader from 'dataloader';
 import { today } from './lib/dates.ts';
+import { type Figures, uncached } from './lib/figures-cache.ts';
 import { lockedUsernames } from './modules/auth/auth.service.ts';
 import {
   agreementsByProjects,
@@ -10,13 +11,15 @@ import {
 } from './modules/compliance/compliance.service.ts';
 import {
   coUnitsByProblems,
+  openProblemsOf,
   overdueOf,
   problemsByProjects,
   updatesByProblems,
 } from './modules/problem/problem.service.ts';
-import { milestonesByProjects } from './modules/project/milestone.service.ts';
+import { milestonesByProjects, nextMilestonesOf } from './modules/project/milestone.service.ts';
 import { lightsOf } from './modules/project/project.queries.ts';
 import { historyByProjects, projectsByIds, stageEventsByProjects } from './modules/project/project.service.ts';
+import { raceAsOf, type UnitRaceRowModel } from './modules/race/race.service.ts';
 import { reportsByProjects } from './modules/report/report.service.ts';
 import { listScoreWeights, type ScoreWeightRow } from './modules/target/target.service.ts';
 import { unitsByIds } from './modules/unit/unit.service.ts';
@@ -63,12 +66,16 @@ const projectId = (r: { projectId: string }) => r.projectId;
 const problemId = (r: { problemId: string }) => r.problemId;
 
 /** Per-request loaders, so nested fields cost one query per kind, not one per row. */
-export function createLoaders(db: DatabaseOrTransaction) {
+export function createLoaders(db: DatabaseOrTransaction, figures: Figures = uncached) {
+  const scoreWeights = new DataLoader<'RACE' | 'ANNUAL', ScoreWeightRow[]>(async (scopes) =>
+    Promise.all(scopes.map((scope) => listScoreWeights(db, scope))),
+  );
   return {
     unit: byId((ids) => unitsByIds(db, ids), id),
     user: byId((ids) => usersByIds(db, ids), id),
     project: byId((ids) => projectsByIds(db, ids), id),
     milestones: grouped((ids) => milestonesByProjects(db, ids), projectId),
+    nextMilestone: byId((ids) => nextMilestonesOf(db, ids), projectId),
     stageEvents: grouped((ids) => stageEventsByProjects(db, ids), projectId),
     history: perKey((limit: number) =>
       grouped(
@@ -77,6 +84,7 @@ export function createLoaders(db: DatabaseOrTransaction) {
       ),
     ),
     problems: grouped((ids) => problemsByProjects(db, ids), projectId),
+    openProblems: byId((ids) => openProblemsOf(db, ids), projectId),
     problemCoUnits: grouped((ids) => coUnitsByProblems(db, ids), problemId),
     problemUpdates: grouped((ids) => updatesByProblems(db, ids), problemId),
     agreement: byId((ids) => agreementsByProjects(db, ids), projectId),
@@ -90,9 +98,13 @@ export function createLoaders(db: DatabaseOrTransaction) {
     complianceStatus: perDay((asOf) => byId((ids) => complianceStatusesOf(db, ids, asOf), id)),
     problemOverdue: perDay((asOf) => byId((ids) => overdueOf(db, ids, asOf), id)),
     /** Weights by scope, read once per request however many parts of an answer use them. */
-    scoreWeights: new DataLoader<'RACE' | 'ANNUAL', ScoreWeightRow[]>(async (scopes) =>
-      Promise.all(scopes.map((scope) => listScoreWeights(db, scope))),
+    scoreWeights,
+    /** The provisional race by day, computed once per request (the dashboard shows it twice for today). */
+    race: new DataLoader<string, UnitRaceRowModel[]>(async (days) =>
+      Promise.all(days.map((day) => figures('race', [day], () => raceAsOf(db, day, scoreWeights.load('RACE'))))),
     ),
+    /** Aggregate figures, remembered across requests until the data they come from changes. */
+    figures,
     /** Keyed by lower-case username. */
     locked: new DataLoader<string, boolean>(async (names) => {
       const locked = await lockedUsernames(db, names);

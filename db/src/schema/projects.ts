@@ -208,3 +208,16 @@ export const summaryState = pgTable(
   },
   (t) => [check('summary_state_single_row', sql`${t.id} = 1`)],
 );
+
+/**
+ * One row whose `version` changes when a transaction that wrote anything the figures are computed
+ * from commits (triggers in migration 0005): the server remembers computed figures under it.
+ */
+export const figuresVersion = pgTable(
+  'figures_version',
+  {
+    id: integer().primaryKey().default(1),
+    version: bigint({ mode: 'bigint' }).notNull().default(sql`0`),
+  },
+  (t) => [check('figures_version_single_row', sql`${t.id} = 1`)],
+);

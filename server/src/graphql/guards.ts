@@ -1,28 +1,54 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { type ASTNode, GraphQLError, Kind, visit } from 'graphql';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
-import { CONTROL_CHARACTER_MESSAGE, findControlCharacter } from '../lib/text.ts';
+import { CONTROL_CHARACTER_MESSAGE, findControlCharacter, hasControlCharacter } from '../lib/text.ts';
 
 /**
- * Refuses control characters in any argument before its resolver runs, naming the field as the
- * services do: the path inside an input object (`input.name` → `name`), else the argument.
+ * Refuses control characters in any text a request carries, before anything runs, naming the
+ * field as the services do: the path inside an input object (`input.name` → `name`), else the
+ * argument. Literals in the query and values of variables are both checked, once per request.
  */
 export const controlCharacterPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async executionDidStart() {
-        return {
-          willResolveField({ args }) {
-            const path = findControlCharacter(args);
-            if (!path) return;
-            const [arg, ...inside] = path;
-            throw badInput(inside.length > 0 ? inside.join('.') : String(arg), CONTROL_CHARACTER_MESSAGE);
+      async didResolveOperation({ document, request }) {
+        const variables = request.variables ?? {};
+        visit(document, {
+          StringValue(node, _key, parent, _path, ancestors) {
+            if (hasControlCharacter(node.value)) throw refuse(usedAs([...ancestors, parent]) ?? 'query');
           },
-        };
+          Variable(node, _key, parent, _path, ancestors) {
+            if (isNode(parent) && parent.kind === Kind.VARIABLE_DEFINITION) return;
+            const inside = findControlCharacter(variables[node.name.value]);
+            if (!inside) return;
+            throw refuse(inside.length > 0 ? inside.join('.') : (usedAs([...ancestors, parent]) ?? node.name.value));
+          },
+        });
       },
     };
   },
 };
+
+function refuse(field: string): GraphQLError {
+  const error = badInput(field, CONTROL_CHARACTER_MESSAGE);
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: { code: error.code, http: { status: 400 } },
+  });
+}
+
+/** The argument or input field a value is given for: the nearest named ancestor (the parent last). */
+function usedAs(ancestors: ReadonlyArray<unknown>): string | undefined {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const node = ancestors[i];
+    if (isNode(node) && (node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD)) return node.name.value;
+  }
+  return undefined;
+}
+
+const isNode = (value: unknown): value is ASTNode =>
+  typeof value === 'object' && value !== null && 'kind' in value && !Array.isArray(value);
 
 /** A request that failed because the database is unreachable answers 503, as /healthz does. */
 export const unavailableStatusPlugin: ApolloServerPlugin<Context> = {

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import type { Logger } from '../logger.ts';
@@ -29,6 +32,8 @@ export function createApolloServer(
     plugins: [
       // The landing page loads from a CDN, which a closed government network cannot reach.
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of answers, and no per-field cost of computing cache hints for it.
+      ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       budgetPlugin(config.requestTimeoutMs),
       controlCharacterPlugin,

@@ -10,6 +10,7 @@ import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import { AppError, fromDatabaseError, httpStatus } from '../errors.ts';
 import { createApolloServer } from '../graphql/server.ts';
+import { FiguresCache } from '../lib/figures-cache.ts';
 import { createLoaders } from '../loaders.ts';
 import type { Logger } from '../logger.ts';
 import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.ts';
@@ -30,6 +31,7 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
   const apollo = createApolloServer(log, config);
   await apollo.start();
 
+  const figures = new FiguresCache();
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -97,7 +99,7 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
           sessionId: session?.sessionId ?? null,
           requestId: String(req.id),
           log: req.log,
-          loaders: createLoaders(handle.db),
+          loaders: createLoaders(handle.db, figures.forRequest(handle.db)),
           ip: req.ip ?? null,
           userAgent: req.headers['user-agent'] ?? null,
           setSessionCookie: (value) =>

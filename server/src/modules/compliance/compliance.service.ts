@@ -18,7 +18,7 @@ import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { isoDate } from '../project/project.input.ts';
 import { type ProjectRow, projectSelection } from '../project/project.service.ts';
-import { refreshSummaries } from '../project/summary.ts';
+import { refreshSummaries, summaryOrRule } from '../project/summary.ts';
 import { parseInput } from '../validation.ts';
 import {
   type Agreement,
@@ -70,7 +70,7 @@ export async function attachmentsByChecks(db: DatabaseOrTransaction, checkIds: r
 
 export async function complianceStatusesOf(db: DatabaseOrTransaction, projectIds: readonly string[], asOf: string) {
   return await db
-    .select({ id: projects.id, status: complianceStatusSql(asOf) })
+    .select({ id: projects.id, status: summaryOrRule('compliance_status', asOf, complianceStatusSql(asOf)) })
     .from(projects)
     .where(inArray(projects.id, [...projectIds]));
 }

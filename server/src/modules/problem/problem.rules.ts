@@ -31,7 +31,9 @@ export function nextLevel(level: EscalationLevel): EscalationLevel | null {
   return levels[levels.indexOf(level) + 1] ?? null;
 }
 
-export const isOpen = (status: ProblemStatus) => status === 'OPEN' || status === 'IN_PROGRESS';
+/** A problem still being worked on. */
+export const openStatuses = ['OPEN', 'IN_PROGRESS'] as const satisfies readonly ProblemStatus[];
+export const isOpen = (status: ProblemStatus) => (openStatuses as readonly ProblemStatus[]).includes(status);
 
 /** Days past due after which the sweep raises a problem to LEADER, and then to MEETING. */
 export const AUTO_ESCALATION_DAYS: Record<Exclude<EscalationLevel, 'UNIT'>, number> = { LEADER: 15, MEETING: 30 };

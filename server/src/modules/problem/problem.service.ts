@@ -16,7 +16,9 @@ import {
   allowedActions,
   type EscalationLevel,
   isOpen,
+  levels,
   nextLevel,
+  openStatuses,
   type ProblemAction,
   type ProblemStatus,
   problemOverdueSql,
@@ -37,6 +39,20 @@ export async function overdueOf(db: DatabaseOrTransaction, ids: readonly string[
 }
 
 /** Each project's problems, newest first: the latest 200 (the problem board pages through all). */
+/** Per project: how many problems are open and the highest level any of them has reached. */
+export async function openProblemsOf(db: DatabaseOrTransaction, projectIds: readonly string[]) {
+  const rows = await db
+    .select({
+      projectId: problems.projectId,
+      count: sql<number>`count(*)::int`,
+      worst: sql<number>`max(array_position(${sql.raw(`ARRAY[${levels.map((l) => `'${l}'`).join(',')}]::text[]`)}, ${problems.level}::text))`,
+    })
+    .from(problems)
+    .where(and(inArray(problems.projectId, [...projectIds]), inArray(problems.status, [...openStatuses])))
+    .groupBy(problems.projectId);
+  return rows.map((r) => ({ projectId: r.projectId, count: r.count, worst: levels[r.worst - 1] ?? null }));
+}
+
 export async function problemsByProjects(db: DatabaseOrTransaction, projectIds: readonly string[]) {
   return await db
     .select()
@@ -410,7 +426,7 @@ export async function sweepEscalations(db: Database, asOf: string = today()): Pr
         .from(problems)
         .where(
           and(
-            inArray(problems.status, ['OPEN', 'IN_PROGRESS']),
+            inArray(problems.status, [...openStatuses]),
             inArray(problems.level, below),
             sql`${problems.dueOn} + ${days}::int <= ${asOf}::date`,
             // A terminated project's problems are escalated no more (SPEC 4.4).
@@ -464,7 +480,7 @@ export async function closeProblemsOfTerminated(
   const open = await tx
     .select()
     .from(problems)
-    .where(and(eq(problems.projectId, args.projectId), inArray(problems.status, ['OPEN', 'IN_PROGRESS'])))
+    .where(and(eq(problems.projectId, args.projectId), inArray(problems.status, [...openStatuses])))
     .for('update');
   const body = `项目已终止：${args.reason}`;
   for (const problem of open) {

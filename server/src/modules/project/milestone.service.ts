@@ -1,7 +1,7 @@
 import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
 import { milestoneTemplate } from '@zdyq/db/lifecycle';
 import { milestones, projects } from '@zdyq/db/schema';
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { AppError, badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
 import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
@@ -21,6 +21,17 @@ export async function milestonesByProjects(db: DatabaseOrTransaction, projectIds
     .from(milestones)
     .where(inArray(milestones.projectId, [...projectIds]))
     .orderBy(asc(milestones.sortOrder), asc(milestones.plannedOn));
+}
+
+/** Each project's next open node (the earliest planned without an actual date), one row per project at most. */
+export async function nextMilestonesOf(db: DatabaseOrTransaction, projectIds: readonly string[]) {
+  return await db
+    .selectDistinctOn([milestones.projectId])
+    .from(milestones)
+    .where(
+      and(inArray(milestones.projectId, [...projectIds]), isNull(milestones.actualOn), isNotNull(milestones.plannedOn)),
+    )
+    .orderBy(milestones.projectId, asc(milestones.plannedOn), asc(milestones.sortOrder));
 }
 
 const NOTE_MAX = 500;

@@ -6,7 +6,7 @@ import { today } from '../../lib/dates.ts';
 import { notTerminatedSql } from '../target/target.rules.ts';
 import { type Light, lightSql, type ProjectWarning, warningSql } from './light.ts';
 import { type ProjectRow, projectSelection } from './project.service.ts';
-import { summariesFreshFor, summarySql } from './summary.ts';
+import { summariesFreshFor, summaryOrRule, summarySql } from './summary.ts';
 
 export type ProjectFilter = {
   search?: string | null;
@@ -129,7 +129,7 @@ export async function listProjects(
 /** The light of each project as of a day, in one query. */
 export async function lightsOf(db: DatabaseOrTransaction, ids: readonly string[], asOf: string) {
   return await db
-    .select({ id: projects.id, light: lightSql(asOf) })
+    .select({ id: projects.id, light: summaryOrRule('light', asOf, lightSql(asOf)) })
     .from(projects)
     .where(inArray(projects.id, [...ids]));
 }

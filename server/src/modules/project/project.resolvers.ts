@@ -2,7 +2,6 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import { pageSize } from '../../graphql/paging.ts';
 import { today } from '../../lib/dates.ts';
 import { can, requireActor } from '../access/policy.ts';
-import { isOpen, levels } from '../problem/problem.rules.ts';
 import { isLate, isLateAgainstBaseline, milestoneStatus, slipDays } from './milestone.rules.ts';
 import { addMilestone, updateMilestone } from './milestone.service.ts';
 import { battleMapCount, battleMapProjects, listProjects } from './project.queries.ts';
@@ -77,19 +76,12 @@ export const projectResolvers: Resolvers = {
     owner: (p, _, ctx) => (p.ownerId ? ctx.loaders.user.load(p.ownerId) : null),
     light: async (p, { asOf }, ctx) => (await ctx.loaders.light(asOf).load(p.id))?.light ?? 'GREEN',
     milestones: (p, _, ctx) => ctx.loaders.milestones.load(p.id),
-    nextMilestone: async (p, _, ctx) => {
-      const open = (await ctx.loaders.milestones.load(p.id)).filter((m) => m.actualOn === null && m.plannedOn);
-      return open.sort((a, b) => (a.plannedOn ?? '').localeCompare(b.plannedOn ?? ''))[0] ?? null;
-    },
+    nextMilestone: (p, _, ctx) => ctx.loaders.nextMilestone.load(p.id),
     stageEvents: (p, _, ctx) => ctx.loaders.stageEvents.load(p.id),
     history: (p, { first }, ctx) => ctx.loaders.history(pageSize(first, 500, 100)).load(p.id),
     problems: (p, _, ctx) => ctx.loaders.problems.load(p.id),
-    openProblemCount: async (p, _, ctx) =>
-      (await ctx.loaders.problems.load(p.id)).filter((x) => isOpen(x.status)).length,
-    worstOpenProblemLevel: async (p, _, ctx) => {
-      const open = (await ctx.loaders.problems.load(p.id)).filter((x) => isOpen(x.status));
-      return levels.findLast((level) => open.some((x) => x.level === level)) ?? null;
-    },
+    openProblemCount: async (p, _, ctx) => (await ctx.loaders.openProblems.load(p.id))?.count ?? 0,
+    worstOpenProblemLevel: async (p, _, ctx) => (await ctx.loaders.openProblems.load(p.id))?.worst ?? null,
     agreement: (p, _, ctx) => ctx.loaders.agreement.load(p.id),
     complianceChecks: (p, _, ctx) => ctx.loaders.complianceChecks.load(p.id),
     complianceStatus: async (p, _, ctx) => (await ctx.loaders.complianceStatus(today()).load(p.id))?.status ?? 'NONE',

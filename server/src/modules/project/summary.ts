@@ -61,3 +61,17 @@ export async function refreshSummariesWhenStale(db: Database): Promise<boolean> 
 export function summarySql(condition: SQL): SQL<boolean> {
   return sql<boolean>`${projects.id} IN (SELECT s.project_id FROM project_summaries s WHERE ${condition})`;
 }
+
+/**
+ * A project's judged value as of a day: its summary's when the summary was computed for that day,
+ * else the rule's. A summary row for the day is as good as the rule (it is rewritten with every
+ * change), so per-row reads need not wait for every summary to be fresh.
+ */
+export function summaryOrRule<T extends string>(
+  column: 'light' | 'compliance_status',
+  asOf: string,
+  rule: SQL<T>,
+): SQL<T> {
+  return sql<T>`coalesce((SELECT s.${sql.raw(column)} FROM project_summaries s
+    WHERE s.project_id = ${projects.id} AND s.as_of = ${asOf}::date), ${rule})`;
+}

@@ -6,7 +6,7 @@ export const raceResolvers: Resolvers = {
   Query: {
     unitRace: (_, { quarter }, ctx) => {
       requireActor(ctx.actor);
-      return unitRace(ctx.db, quarter);
+      return unitRace(ctx.db, quarter, (day) => ctx.loaders.race.load(day));
     },
     annualAssessment: (_, { year }, ctx) => {
       requireActor(ctx.actor);

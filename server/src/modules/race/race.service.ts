@@ -242,7 +242,8 @@ async function published(db: DatabaseOrTransaction, quarter: string): Promise<Ra
 export async function unitRace(
   db: DatabaseOrTransaction,
   quarter: string,
-  weights?: Promise<ScoreWeightRow[]>,
+  /** The provisional race on a day; a request passes its memo so one answer computes each day once. */
+  raceOn: (asOf: string) => Promise<UnitRaceRowModel[]> = (day) => raceAsOf(db, day),
 ): Promise<RaceResultModel> {
   const { start, end } = quarterBounds(quarter);
   const now = today();
@@ -257,7 +258,7 @@ export async function unitRace(
     published: false,
     publishedAt: null,
     publishedById: null,
-    rows: await raceAsOf(db, asOf, weights),
+    rows: await raceOn(asOf),
   };
 }
 

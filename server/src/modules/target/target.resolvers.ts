@@ -18,7 +18,8 @@ export const targetResolvers: Resolvers = {
   Query: {
     targets: (_, { asOf }, ctx) => {
       requireActor(ctx.actor);
-      return targetProgress(ctx.db, asOf ?? today());
+      const day = asOf ?? today();
+      return ctx.loaders.figures('targets', [day], () => targetProgress(ctx.db, day));
     },
     scoreWeights: (_, __, ctx) => {
       requireActor(ctx.actor);
