@@ -39,6 +39,7 @@ const config: CodegenConfig = {
           TargetPeriod: '../modules/target/target.service.ts#TargetPeriodModel',
           UnitQuota: '../modules/target/target.service.ts#UnitQuotaModel',
           Dashboard: '../modules/dashboard/dashboard.service.ts#DashboardModel',
+          SecuritySettings: '../modules/auth/security-settings.ts#SecuritySettingsRow',
         },
         mapperTypeSuffix: 'Model',
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

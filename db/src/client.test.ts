@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, DataDirLockedError, type DbHandle } from './client.ts';
 import { verifyPassword } from './password.ts';
 import { auditLog, projects, units, users } from './schema/index.ts';
-import { createProject, ensureAdmin, seedDemo, seedReference } from './seed/index.ts';
+import { createProject, ensureAdministrator, seedDemo, seedReference } from './seed/index.ts';
 
 // The db package's own tests always use PGlite; the server's API suite covers PostgreSQL too.
 describe('embedded database', () => {
@@ -76,16 +76,20 @@ describe('embedded database', () => {
     const dir2 = mkdtempSync(join(tmpdir(), 'zdyq-admin-'));
     const fresh = await createDb({ dataDir: dir2 });
     try {
-      expect(await ensureAdmin(fresh.db, 'first-admin-2026')).toBe(true);
-      expect(await ensureAdmin(fresh.db, 'another-password')).toBe(false);
+      expect(await ensureAdministrator(fresh.db, 'ADMIN', 'first-admin-2026')).toBe(true);
+      expect(await ensureAdministrator(fresh.db, 'ADMIN', 'another-password')).toBe(false);
+      expect(await ensureAdministrator(fresh.db, 'AUDITOR', 'first-auditor-2026')).toBe(true);
       const admins = await fresh.db.select().from(users).where(eq(users.role, 'ADMIN'));
       expect(admins).toHaveLength(1);
+      expect(admins[0]?.mustChangePassword).toBe(true);
       expect(await verifyPassword(admins[0]?.passwordHash ?? '', 'first-admin-2026')).toBe(true);
+      const [auditor] = await fresh.db.select().from(users).where(eq(users.role, 'AUDITOR'));
+      expect(auditor?.username).toBe('auditor');
     } finally {
       await fresh.close();
       rmSync(dir2, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 
   it('keeps the audit log append-only', async () => {
     await handle.db.insert(auditLog).values({ action: 'test', entityType: 'unit', entityId: 'x' });

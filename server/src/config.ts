@@ -17,11 +17,12 @@ const schema = z.object({
     .optional(),
   SEED_DEMO: flag.optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
-  SESSION_TTL_HOURS: z.coerce
-    .number()
-    .positive()
-    .max(24 * 30)
-    .default(12),
+  SECURITY_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  AUDITOR_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24).default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(480).default(30),
+  REQUIRE_2FA: flag.optional(),
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180, 'must be at least 180 (网络安全法: six months)').default(180),
   COOKIE_SECURE: flag.optional(),
   TRUST_PROXY: flag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -45,7 +46,16 @@ export type Config = {
   databaseUrl: string | undefined;
   seedDemo: boolean;
   adminPassword: string | undefined;
+  securityAdminPassword: string | undefined;
+  auditorPassword: string | undefined;
+  /** A session's absolute limit from sign-in, whatever the activity. */
   sessionTtlMs: number;
+  /** A session ends after this long without a request. */
+  sessionIdleMs: number;
+  /** The three administrator roles must sign in with a second factor. */
+  require2fa: boolean;
+  /** Audit rows younger than this are never archived away. */
+  auditRetentionDays: number;
   cookieSecure: boolean;
   trustProxy: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
@@ -79,7 +89,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Demo data never goes into production, whatever SEED_DEMO says.
     seedDemo: !production && (e.SEED_DEMO ?? true),
     adminPassword: e.ADMIN_PASSWORD,
+    securityAdminPassword: e.SECURITY_ADMIN_PASSWORD,
+    auditorPassword: e.AUDITOR_PASSWORD,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    require2fa: e.REQUIRE_2FA ?? production,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     cookieSecure: e.COOKIE_SECURE ?? production,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,

@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Loaders } from './loaders.ts';
 import type { Logger } from './logger.ts';
 import type { Actor } from './modules/access/policy.ts';
+import type { SessionRestriction } from './modules/auth/session.ts';
 
 /** What every resolver receives, built once per request. */
 export type Context = {
@@ -10,6 +11,8 @@ export type Context = {
   config: Config;
   actor: Actor | null;
   sessionId: string | null;
+  /** What the session must do before anything else (change the password, enrol a second factor), if anything. */
+  restriction: SessionRestriction | null;
   requestId: string;
   log: Logger;
   loaders: Loaders;

@@ -6,7 +6,11 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'INVALID_TRANSITION'
   | 'TOO_MANY_ATTEMPTS'
-  | 'SERVICE_UNAVAILABLE';
+  | 'SERVICE_UNAVAILABLE'
+  /** The password is initial, reset or expired: nothing but changing it until it is changed. */
+  | 'PASSWORD_CHANGE_REQUIRED'
+  /** Sign-in needs the code of the second factor; or the account must enrol one before anything else. */
+  | 'TWO_FACTOR_REQUIRED';
 
 export type ErrorDetails = {
   /** The offending input field, for BAD_USER_INPUT. */
@@ -34,7 +38,10 @@ export function httpStatus(code: ErrorCode): number {
     case 'UNAUTHENTICATED':
       return 401;
     case 'FORBIDDEN':
+    case 'PASSWORD_CHANGE_REQUIRED':
       return 403;
+    case 'TWO_FACTOR_REQUIRED':
+      return 401;
     case 'BAD_USER_INPUT':
       return 400;
     case 'NOT_FOUND':

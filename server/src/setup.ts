@@ -1,5 +1,13 @@
 import type { Database } from '@zdyq/db/client';
-import { ensureAdmin, hasActiveAdmin, seedDemo, seedReference } from '@zdyq/db/seed';
+import {
+  type AdministratorRole,
+  ensureAdministrator,
+  ensureDemoAccounts,
+  firstAdministrators,
+  hasActiveHolder,
+  seedDemo,
+  seedReference,
+} from '@zdyq/db/seed';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { seedDemoCompliance } from './modules/compliance/compliance.demo.ts';
@@ -12,11 +20,22 @@ import { seedDemoReports } from './modules/report/report.demo.ts';
  */
 export async function prepareData(db: Database, config: Config, log: Logger): Promise<void> {
   await seedReference(db);
-  if (config.adminPassword && (await ensureAdmin(db, config.adminPassword))) {
-    log.info('created the first administrator "admin" from ADMIN_PASSWORD');
-  }
-  if (config.env === 'production' && !config.adminPassword && !(await hasActiveAdmin(db))) {
-    log.warn('no administrator exists: set ADMIN_PASSWORD and restart to create "admin"');
+  const passwords: Record<AdministratorRole, [string | undefined, string]> = {
+    ADMIN: [config.adminPassword, 'ADMIN_PASSWORD'],
+    SECURITY_ADMIN: [config.securityAdminPassword, 'SECURITY_ADMIN_PASSWORD'],
+    AUDITOR: [config.auditorPassword, 'AUDITOR_PASSWORD'],
+  };
+  for (const role of Object.keys(firstAdministrators) as AdministratorRole[]) {
+    const [password, variable] = passwords[role];
+    const { username } = firstAdministrators[role];
+    if (password && (await ensureAdministrator(db, role, password))) {
+      log.info(
+        `created the first ${role} "${username}" from ${variable}; the password must be changed at first sign-in`,
+      );
+    }
+    if (config.env === 'production' && !password && !(await hasActiveHolder(db, role))) {
+      log.warn(`no ${role} exists: set ${variable} and restart to create "${username}"`);
+    }
   }
   if (config.seedDemo) {
     const demo = await seedDemo(db);
@@ -25,6 +44,11 @@ export async function prepareData(db: Database, config: Config, log: Logger): Pr
       const reports = await seedDemoReports(db);
       log.info({ projects: demo.projects, checks, reports }, 'seeded the demo data; accounts use password demo1234');
     }
+  }
+  if (config.seedDemo) {
+    // Accounts added to the demo since a demo database was made.
+    const added = await ensureDemoAccounts(db);
+    if (added.length > 0) log.info({ added }, 'added demo accounts');
   }
   await failInterruptedImports(db);
 }

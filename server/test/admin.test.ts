@@ -32,7 +32,7 @@ describe('users and units (系统管理)', () => {
   it('creates a user who can sign in, and audits it', async () => {
     const unit = await unitId('曹娥江经开区');
     const { createUser } = await admin.ok(CREATE_USER, {
-      input: { username: 'zhaoyun', displayName: '赵云', role: 'PROMOTER', unitId: unit, password: 'start1234' },
+      input: { username: 'zhaoyun', displayName: '赵云', role: 'PROMOTER', unitId: unit, password: 'Start-2026a' },
     });
     expect(createUser).toMatchObject({
       username: 'zhaoyun',
@@ -41,7 +41,7 @@ describe('users and units (系统管理)', () => {
       unit: { name: '曹娥江经开区' },
     });
     const client = t.anonymous();
-    await client.ok('mutation { login(username: "zhaoyun", password: "start1234") { id } }');
+    await client.ok('mutation { login(username: "zhaoyun", password: "Start-2026a") { id } }');
     const entries = await t.handle.db
       .select()
       .from(auditLog)
@@ -49,16 +49,16 @@ describe('users and units (系统管理)', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]?.actorId).toBe(t.users.admin);
     expect(entries[0]?.changes).toMatchObject({ role: { from: null, to: 'PROMOTER' } });
-    expect(JSON.stringify(entries[0]?.changes)).not.toContain('start1234');
+    expect(JSON.stringify(entries[0]?.changes)).not.toContain('Start-2026a');
   });
 
   it('names the field of bad user input and changes nothing', async () => {
     const cases: Array<[Record<string, unknown>, string]> = [
-      [{ username: 'no unit', displayName: 'x', role: 'PROMOTER', password: 'start1234' }, 'username'],
-      [{ username: 'nounit', displayName: 'x', role: 'PROMOTER', password: 'start1234' }, 'unitId'],
+      [{ username: 'no unit', displayName: 'x', role: 'PROMOTER', password: 'Start-2026a' }, 'username'],
+      [{ username: 'nounit', displayName: 'x', role: 'PROMOTER', password: 'Start-2026a' }, 'unitId'],
       [{ username: 'weak', displayName: 'x', role: 'LEADER', password: '123' }, 'password'],
-      [{ username: 'blank', displayName: '  ', role: 'LEADER', password: 'start1234' }, 'displayName'],
-      [{ username: 'ADMIN', displayName: 'x', role: 'LEADER', password: 'start1234' }, 'username'],
+      [{ username: 'blank', displayName: '  ', role: 'LEADER', password: 'Start-2026a' }, 'displayName'],
+      [{ username: 'ADMIN', displayName: 'x', role: 'LEADER', password: 'Start-2026a' }, 'username'],
     ];
     const before = (await admin.ok('{ users { id } }')).users.length;
     for (const [input, field] of cases) {
@@ -78,16 +78,19 @@ describe('users and units (系统管理)', () => {
     await t.as('leader');
   });
 
-  it('changes role and unit; a promoter keeps a unit', async () => {
-    const error = await admin.fails(UPDATE_USER, { id: t.users.inspector, input: { role: 'PROMOTER', unitId: null } });
+  it('changes the unit (ADMIN) and the role (SECURITY_ADMIN only); a promoter keeps a unit', async () => {
+    const security = await t.as('security');
+    const SET_ROLE = 'mutation($id: ID!, $role: Role!) { setUserRole(id: $id, role: $role) { role unit { id } } }';
+    const byAdmin = await admin.fails(UPDATE_USER, { id: t.users.inspector, input: { role: 'PROMOTER' } });
+    expect(byAdmin.extensions?.code).toBe('FORBIDDEN');
+    const error = await security.fails(SET_ROLE, { id: t.users.leader, role: 'PROMOTER' });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitId' });
     const unit = await unitId('区商务局');
-    const { updateUser } = await admin.ok(UPDATE_USER, {
-      id: t.users.inspector,
-      input: { role: 'PROMOTER', unitId: unit },
-    });
-    expect(updateUser).toMatchObject({ role: 'PROMOTER', unit: { id: unit } });
-    await admin.ok(UPDATE_USER, { id: t.users.inspector, input: { role: 'INSPECTOR' } });
+    const { updateUser } = await admin.ok(UPDATE_USER, { id: t.users.inspector, input: { unitId: unit } });
+    expect(updateUser).toMatchObject({ role: 'INSPECTOR', unit: { id: unit } });
+    const { setUserRole } = await security.ok(SET_ROLE, { id: t.users.inspector, role: 'PROMOTER' });
+    expect(setUserRole).toMatchObject({ role: 'PROMOTER', unit: { id: unit } });
+    await security.ok(SET_ROLE, { id: t.users.inspector, role: 'INSPECTOR' });
   });
 
   it('never leaves the system without an active administrator', async () => {
@@ -98,13 +101,13 @@ describe('users and units (系统管理)', () => {
 
   it('resets a password, ending the sessions that used the old one', async () => {
     const { createUser } = await admin.ok(CREATE_USER, {
-      input: { username: 'forgetful', displayName: '健忘', role: 'LEADER', password: 'start1234' },
+      input: { username: 'forgetful', displayName: '健忘', role: 'LEADER', password: 'Start-2026a' },
     });
     const user = t.anonymous();
-    await user.ok('mutation { login(username: "forgetful", password: "start1234") { id } }');
-    await admin.ok('mutation($id: ID!) { resetPassword(id: $id, newPassword: "reset2024x") }', { id: createUser.id });
+    await user.ok('mutation { login(username: "forgetful", password: "Start-2026a") { id } }');
+    await admin.ok('mutation($id: ID!) { resetPassword(id: $id, newPassword: "Reset-2026x") }', { id: createUser.id });
     expect((await user.ok('{ me { id } }')).me).toBeNull();
-    await t.anonymous().ok('mutation { login(username: "forgetful", password: "reset2024x") { id } }');
+    await t.anonymous().ok('mutation { login(username: "forgetful", password: "Reset-2026x") { id } }');
   });
 
   it('adds and renames units, refusing duplicate names', async () => {
@@ -118,7 +121,8 @@ describe('users and units (系统管理)', () => {
       id: createUnit.id,
     });
     expect(renameUnit.name).toBe('区应急局');
-    const { auditLog } = await admin.ok(
+    const auditor = await t.as('auditor');
+    const { auditLog } = await auditor.ok(
       'query($id: ID!) { auditLog(entityType: "unit", entityId: $id) { nodes { action actor { username } changes { field from to } } } }',
       { id: createUnit.id },
     );
@@ -154,7 +158,7 @@ describe('users and units (系统管理)', () => {
       ['auditLog', '{ auditLog { nodes { id } } }'],
       [
         'createUser',
-        `mutation { createUser(input: { username: "x${username}", displayName: "x", role: ADMIN, password: "start1234" }) { id } }`,
+        `mutation { createUser(input: { username: "x${username}", displayName: "x", role: ADMIN, password: "Start-2026a" }) { id } }`,
       ],
       [
         'updateUser',
@@ -162,7 +166,7 @@ describe('users and units (系统管理)', () => {
       ],
       [
         'resetPassword',
-        `mutation { resetPassword(id: "00000000-0000-0000-0000-000000000000", newPassword: "start1234") }`,
+        `mutation { resetPassword(id: "00000000-0000-0000-0000-000000000000", newPassword: "Start-2026a") }`,
       ],
       ['createUnit', `mutation { createUnit(name: "x${username}", kind: TOWNSHIP) { id } }`],
       ['renameUnit', `mutation { renameUnit(id: "00000000-0000-0000-0000-000000000000", name: "x") { id } }`],

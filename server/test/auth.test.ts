@@ -92,16 +92,16 @@ describe('sign-in and sessions', () => {
   it('lets every user change their own password, ending their other sessions', async () => {
     const first = await t.as('promoter');
     const second = await t.as('promoter');
-    const bad = await first.fails('mutation { changePassword(currentPassword: "nope", newPassword: "newpass123") }');
+    const bad = await first.fails('mutation { changePassword(currentPassword: "nope", newPassword: "Newpass-2026") }');
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
     const weak = await first.fails('mutation { changePassword(currentPassword: "demo1234", newPassword: "short") }');
     expect(weak.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
-    await first.ok('mutation { changePassword(currentPassword: "demo1234", newPassword: "newpass123") }');
+    await first.ok('mutation { changePassword(currentPassword: "demo1234", newPassword: "Newpass-2026") }');
     expect((await first.ok(ME)).me.username).toBe('promoter');
     expect((await second.ok(ME)).me).toBeNull();
     expect((await t.anonymous().fails(LOGIN, { u: 'promoter', p: 'demo1234' })).extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
-    await t.anonymous().ok(LOGIN, { u: 'promoter', p: 'newpass123' });
+    await t.anonymous().ok(LOGIN, { u: 'promoter', p: 'Newpass-2026' });
   });
 });

@@ -13,9 +13,14 @@ import { figures } from './figures.ts';
  * test until it is given its row.
  */
 
-const callers = ['anonymous', 'admin', 'promoter', 'promoter2', 'leader', 'inspector'] as const;
+const callers = ['anonymous', 'admin', 'promoter', 'promoter2', 'leader', 'inspector', 'security', 'auditor'] as const;
 type Caller = (typeof callers)[number];
+/** The business roles: they read the projects and everything about them. */
 const signedIn: readonly Caller[] = ['admin', 'promoter', 'promoter2', 'leader', 'inspector'];
+/** Anyone signed in, for their own account. */
+const accountHolders: readonly Caller[] = [...signedIn, 'security', 'auditor'];
+const securityAdmins: readonly Caller[] = ['security'];
+const auditors: readonly Caller[] = ['auditor'];
 const figure = figures('authorization');
 
 type Fixtures = {
@@ -87,10 +92,12 @@ const graphqlRows: Record<string, Row> = {
   unitRace: { op: '{ unitRace(quarter: "2024-Q2") { quarter } }', allowed: signedIn },
   annualAssessment: { op: '{ annualAssessment(year: 2024) { year } }', allowed: signedIn },
   muGradeThresholds: { op: '{ muGradeThresholds { grade } }', allowed: signedIn },
-  appConfig: { op: '{ appConfig { mapTileUrl } }', allowed: signedIn },
+  appConfig: { op: '{ appConfig { mapTileUrl } }', allowed: accountHolders },
+  myAccount: { op: '{ myAccount { twoFactorEnabled } }', allowed: accountHolders },
+  securitySettings: { op: '{ securitySettings { lockoutFailures } }', allowed: securityAdmins },
   monthlyReportSheet: { op: '{ monthlyReportSheet(month: "2024-05") { missing } }', allowed: signedIn },
-  users: { op: '{ users { id } }', allowed: managers },
-  auditLog: { op: '{ auditLog { nodes { id } } }', allowed: managers },
+  users: { op: '{ users { id } }', allowed: ['admin', 'security'] },
+  auditLog: { op: '{ auditLog { nodes { id } } }', allowed: auditors },
 
   login: {
     op: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }',
@@ -98,9 +105,18 @@ const graphqlRows: Record<string, Row> = {
     allowed: everyone,
   },
   logout: { op: 'mutation { logout }', allowed: everyone },
+  logoutEverywhere: { op: 'mutation { logoutEverywhere }', allowed: accountHolders },
   changePassword: {
     op: 'mutation { changePassword(currentPassword: "not-mine-1", newPassword: "Another-pass-9") }',
-    allowed: signedIn,
+    allowed: accountHolders,
+  },
+  startTwoFactorEnrolment: { op: 'mutation { startTwoFactorEnrolment { uri } }', allowed: accountHolders },
+  confirmTwoFactor: { op: 'mutation { confirmTwoFactor(code: "000000") }', allowed: accountHolders },
+  regenerateRecoveryCodes: { op: 'mutation { regenerateRecoveryCodes(code: "000000") }', allowed: accountHolders },
+  disableTwoFactor: {
+    op: 'mutation($id: ID!) { disableTwoFactor(userId: $id) }',
+    variables: (f) => ({ id: f.user }),
+    allowed: securityAdmins,
   },
   createProject: {
     op: 'mutation($i: ProjectInput!) { createProject(input: $i) { id } }',
@@ -214,10 +230,19 @@ const graphqlRows: Record<string, Row> = {
     variables: (f) => ({ id: f.user }),
     allowed: managers,
   },
+  setUserRole: {
+    op: 'mutation($id: ID!) { setUserRole(id: $id, role: LEADER) { id } }',
+    variables: (f) => ({ id: f.user }),
+    allowed: securityAdmins,
+  },
   unlockAccount: {
     op: 'mutation($id: ID!) { unlockAccount(id: $id) }',
     variables: (f) => ({ id: f.user }),
-    allowed: managers,
+    allowed: securityAdmins,
+  },
+  setSecuritySettings: {
+    op: 'mutation { setSecuritySettings(input: { lockoutFailures: 5, lockoutMinutes: 15 }) { lockoutFailures } }',
+    allowed: securityAdmins,
   },
   createUnit: {
     op: 'mutation($n: String!) { createUnit(name: $n, kind: TOWNSHIP) { id } }',
@@ -354,7 +379,7 @@ describe('the authorization matrix', () => {
   /** A client for a caller; sign-in and sign-out get one of their own, so the others keep their sessions. */
   async function clientFor(caller: Caller, op: string): Promise<ApiClient> {
     if (caller === 'anonymous') return t.anonymous();
-    if (/\b(login|logout)\b/.test(op)) return t.as(caller);
+    if (/\b(login|logout|logoutEverywhere)\b/.test(op)) return t.as(caller);
     return clients[caller];
   }
 
@@ -382,6 +407,8 @@ describe('the authorization matrix', () => {
       const order = [...callers].sort((a, b) => Number(row.allowed.includes(a)) - Number(row.allowed.includes(b)));
       for (const caller of order) {
         const got = await outcome(row, caller);
+        // Signing out everywhere ended the caller's shared session too.
+        if (name === 'logoutEverywhere' && caller !== 'anonymous') clients[caller].cookie = (await t.as(caller)).cookie;
         figure.add('operationsTimesRolesChecked');
         expect(got, `${name} as ${caller}`).not.toMatch(/INTERNAL_SERVER_ERROR|HTTP 5/);
         if (row.allowed.includes(caller)) {

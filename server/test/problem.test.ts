@@ -123,7 +123,7 @@ describe('problems (SPEC 4.4)', () => {
     ]);
     expect(closed.updates[0].body).toBe('已对接供电公司');
     expect((await promoter.fails(STATUS, { id: p.id, status: 'IN_PROGRESS' })).extensions?.code).toBe('FORBIDDEN');
-    const { auditLog } = await admin.ok(
+    const { auditLog } = await (await t.as('auditor')).ok(
       'query($id: ID!) { auditLog(entityType: "problem", entityId: $id) { nodes { action } } }',
       { id: p.id },
     );

@@ -168,7 +168,7 @@ describe('targets (SPEC 5)', () => {
     const { updateTarget } = await admin.ok(UPDATE, { input: { targetValue: '35', periodEnd: '2024-12-31' } });
     expect(updateTarget).toEqual({ target: 35, periodEnd: '2024-12-31' });
     expect((await targets('2024-06-30')).NEW_MFG_10YI?.projects.map((p) => p.name)).toContain('J after period');
-    const { auditLog } = await admin.ok(
+    const { auditLog } = await (await t.as('auditor')).ok(
       '{ auditLog(entityType: "target") { nodes { action changes { field from to } } } }',
     );
     expect(auditLog.nodes[0].changes).toEqual(

@@ -1,6 +1,10 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
 
-export const roleEnum = pgEnum('role', ['ADMIN', 'PROMOTER', 'LEADER', 'INSPECTOR']);
+export const roleEnum = pgEnum('role', ['ADMIN', 'PROMOTER', 'LEADER', 'INSPECTOR', 'SECURITY_ADMIN', 'AUDITOR']);
+/** The roles an account may be created with; the others are granted afterwards by SECURITY_ADMIN. */
+export const businessRoles = ['PROMOTER', 'LEADER', 'INSPECTOR'] as const;
+/** 三员: system, security and audit administrator; no account holds two. */
+export const administratorRoles = ['ADMIN', 'SECURITY_ADMIN', 'AUDITOR'] as const;
 export const unitKindEnum = pgEnum('unit_kind', ['DEPARTMENT', 'PLATFORM', 'TOWNSHIP']);
 export const industryEnum = pgEnum('industry', [
   'NEW_MATERIALS',

@@ -38,6 +38,16 @@ export const users = pgTable(
     role: roleEnum().notNull(),
     unitId: uuid().references(() => units.id),
     active: boolean().notNull().default(true),
+    /** Set for an initial or reset password: nothing but changing it is allowed until it is changed. */
+    mustChangePassword: boolean().notNull().default(false),
+    passwordChangedAt: stamp(),
+    /** TOTP (RFC 6238) secret, base32; the second factor is on once `totpEnabledAt` is set. */
+    totpSecret: text(),
+    totpEnabledAt: timestamp({ withTimezone: true }),
+    /** The last time step a code was accepted for: a code is good once (RFC 6238 §5.2). */
+    totpLastStep: bigint({ mode: 'number' }),
+    /** A demo account (demo mode only): exempt from the password rules, the forced change and the second factor. */
+    demo: boolean().notNull().default(false),
     createdAt: stamp(),
     updatedAt: stamp(),
   },
@@ -79,5 +89,60 @@ export const loginAttempts = pgTable(
   (t) => [
     index('login_attempts_username_at_idx').on(sql`lower(${t.username})`, t.at),
     index('login_attempts_ip_at_idx').on(t.ip, t.at),
+  ],
+);
+
+/** The hashes of a user's last passwords, so a new one cannot repeat them. */
+export const passwordHistory = pgTable(
+  'password_history',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    passwordHash: text().notNull(),
+    createdAt: stamp(),
+  },
+  (t) => [index('password_history_user_idx').on(t.userId, t.createdAt)],
+);
+
+/** One-time recovery codes for the second factor, stored as hashes; used ones are kept with the time. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text().notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: stamp(),
+  },
+  (t) => [index('recovery_codes_user_idx').on(t.userId)],
+);
+
+/** The security administrator's policy, in one row. */
+export const securitySettings = pgTable(
+  'security_settings',
+  {
+    id: integer().primaryKey().default(1),
+    /** Days a password may be used before it must be changed; null for no limit. */
+    passwordMaxAgeDays: integer(),
+    /** Failed sign-ins from one address before an account waits, and the first wait. */
+    lockoutFailures: integer().notNull().default(5),
+    lockoutMinutes: integer().notNull().default(15),
+    updatedAt: stamp(),
+    updatedById: uuid().references(() => users.id),
+  },
+  (t) => [
+    check('security_settings_single_row', sql`${t.id} = 1`),
+    check(
+      'security_settings_max_age',
+      sql`${t.passwordMaxAgeDays} IS NULL OR ${t.passwordMaxAgeDays} BETWEEN 1 AND 3650`,
+    ),
+    check(
+      'security_settings_lockout',
+      sql`${t.lockoutFailures} BETWEEN 3 AND 20 AND ${t.lockoutMinutes} BETWEEN 1 AND 1440`,
+    ),
   ],
 );

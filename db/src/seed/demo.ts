@@ -23,21 +23,47 @@ export const demoAccounts = [
   { username: 'promoter2', displayName: '李娜', role: 'PROMOTER', unit: '杭州湾经开区' },
   { username: 'leader', displayName: '王建国', role: 'LEADER', unit: null },
   { username: 'inspector', displayName: '陈静', role: 'INSPECTOR', unit: '区经信局' },
+  { username: 'security', displayName: '周敏', role: 'SECURITY_ADMIN', unit: null },
+  { username: 'auditor', displayName: '吴芳', role: 'AUDITOR', unit: null },
 ] as const;
 
 export type DemoUsername = (typeof demoAccounts)[number]['username'];
 
 export const DEMO_PASSWORD = 'demo1234';
 
-/** Creates the demo accounts; returns their ids by username. */
+/** Creates the demo accounts (flagged demo); returns their ids by username. */
 export async function seedDemoAccounts(db: DatabaseOrTransaction): Promise<Record<DemoUsername, string>> {
   const ids: Partial<Record<DemoUsername, string>> = {};
   for (const account of demoAccounts) {
     const unit = account.unit ? await unitByName(db, account.unit) : null;
-    const user = await createUser(db, { ...account, unitId: unit?.id ?? null, password: DEMO_PASSWORD });
+    const user = await createUser(db, { ...account, unitId: unit?.id ?? null, password: DEMO_PASSWORD, demo: true });
     ids[account.username] = user.id;
   }
   return ids as Record<DemoUsername, string>;
+}
+
+/**
+ * A demo database from before an account was added to the demo gets it (and the demo flag on the
+ * accounts it has): demo mode only, never in production.
+ */
+export async function ensureDemoAccounts(db: Database): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const added: string[] = [];
+    for (const account of demoAccounts) {
+      const [existing] = await tx
+        .select({ id: users.id, demo: users.demo })
+        .from(users)
+        .where(sql`lower(${users.username}) = ${account.username}`);
+      if (existing) {
+        if (!existing.demo) await tx.update(users).set({ demo: true }).where(eq(users.id, existing.id));
+        continue;
+      }
+      const unit = account.unit ? await unitByName(tx, account.unit) : null;
+      await createUser(tx, { ...account, unitId: unit?.id ?? null, password: DEMO_PASSWORD, demo: true });
+      added.push(account.username);
+    }
+    return added;
+  });
 }
 
 // Approximate centres (WGS-84) of the platforms and townships, for plausible map pins.

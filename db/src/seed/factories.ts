@@ -12,6 +12,9 @@ export type NewUser = {
   unitId?: string | null;
   password?: string;
   active?: boolean;
+  /** A demo account: exempt from the password rules, the forced change and the second factor. */
+  demo?: boolean;
+  mustChangePassword?: boolean;
 };
 
 export async function createUser(db: DatabaseOrTransaction, input: NewUser) {
@@ -24,6 +27,8 @@ export async function createUser(db: DatabaseOrTransaction, input: NewUser) {
       unitId: input.unitId ?? null,
       passwordHash: await hashPassword(input.password ?? 'demo1234'),
       active: input.active ?? true,
+      demo: input.demo ?? false,
+      mustChangePassword: input.mustChangePassword ?? false,
     })
     .returning();
   if (!row) throw new Error('user insert returned no row');

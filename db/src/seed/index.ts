@@ -4,7 +4,14 @@ import { muGradeThresholds, scoreWeights, targets, units, users } from '../schem
 import { createUser } from './factories.ts';
 import { referenceMuGrades, referenceScoreWeights, referenceTargets, referenceUnits } from './reference.ts';
 
-export { DEMO_PASSWORD, type DemoUsername, demoAccounts, seedDemo, seedDemoAccounts } from './demo.ts';
+export {
+  DEMO_PASSWORD,
+  type DemoUsername,
+  demoAccounts,
+  ensureDemoAccounts,
+  seedDemo,
+  seedDemoAccounts,
+} from './demo.ts';
 export { createProject, createUser, type NewProject, type NewUser, unitByName } from './factories.ts';
 export { referenceTargets, referenceUnits } from './reference.ts';
 export { seedSyntheticProjects } from './synthetic.ts';
@@ -49,20 +56,33 @@ export async function seedReference(db: Database): Promise<void> {
   });
 }
 
-export async function hasActiveAdmin(db: Database): Promise<boolean> {
+/** The three administrator roles and the account each is first given to. */
+export const firstAdministrators = {
+  ADMIN: { username: 'admin', displayName: '系统管理员' },
+  SECURITY_ADMIN: { username: 'security', displayName: '安全管理员' },
+  AUDITOR: { username: 'auditor', displayName: '审计管理员' },
+} as const;
+
+export type AdministratorRole = keyof typeof firstAdministrators;
+
+export async function hasActiveHolder(db: Database, role: AdministratorRole): Promise<boolean> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(users)
-    .where(sql`${users.role} = 'ADMIN' AND ${users.active}`);
+    .where(sql`${users.role} = ${role} AND ${users.active}`);
   return (row?.n ?? 0) > 0;
 }
 
-/** In production the first administrator comes from ADMIN_PASSWORD; does nothing once an ADMIN exists. */
-export async function ensureAdmin(db: Database, password: string): Promise<boolean> {
+/**
+ * In production the first holder of each administrator role comes from its environment password
+ * (ADMIN_PASSWORD, SECURITY_ADMIN_PASSWORD, AUDITOR_PASSWORD), to be changed at the first sign-in;
+ * does nothing once the role has a holder. Returns whether it created the account.
+ */
+export async function ensureAdministrator(db: Database, role: AdministratorRole, password: string): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(users).where(sql`${users.role} = 'ADMIN'`);
+    const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(users).where(sql`${users.role} = ${role}`);
     if ((row?.n ?? 0) > 0) return false;
-    await createUser(tx, { username: 'admin', displayName: '系统管理员', role: 'ADMIN', password });
+    await createUser(tx, { ...firstAdministrators[role], role, password, mustChangePassword: true });
     return true;
   });
 }

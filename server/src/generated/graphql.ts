@@ -12,6 +12,7 @@ import type { MonthlyReportRow as MonthlyReportRowModel, ReportSheetRowModel as 
 import type { TargetProgressRow as TargetProgressRowModel, ScoreWeightRow as ScoreWeightRowModel, UnitTargetRow as UnitTargetRowModel, TargetPeriodModel as TargetPeriodModelModel, UnitQuotaModel as UnitQuotaModelModel } from '../modules/target/target.service.ts';
 import type { UnitRaceRowModel as UnitRaceRowModelModel, RaceResultModel as RaceResultModelModel, AnnualRowModel as AnnualRowModelModel } from '../modules/race/race.service.ts';
 import type { DashboardModel as DashboardModelModel } from '../modules/dashboard/dashboard.service.ts';
+import type { SecuritySettingsRow as SecuritySettingsRowModel } from '../modules/auth/security-settings.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -30,6 +31,19 @@ export type Scalars = {
   DateTime: { input: Date | string; output: Date | string; }
   /** A decimal number as a string, e.g. "10.5"; money in 亿元 unless the field says otherwise. */
   Decimal: { input: string; output: string; }
+};
+
+export type AccountSecurity = {
+  __typename?: 'AccountSecurity';
+  passwordChangedAt: Scalars['DateTime']['output'];
+  /** The day the password must be changed by, under the maximum age; null without one. */
+  passwordExpiresOn: Maybe<Scalars['Date']['output']>;
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** What this session must do before anything else, if anything. */
+  restriction: Maybe<SessionRestriction>;
+  twoFactorEnabled: Scalars['Boolean']['output'];
+  /** Whether this account must have a second factor (an administrator where it is required). */
+  twoFactorRequired: Scalars['Boolean']['output'];
 };
 
 export type AgreementInput = {
@@ -326,28 +340,36 @@ export type Mutation = {
   /** ADMIN: a new plan period of a target, with its value and baseline; periods do not overlap. */
   addTargetPeriod: TargetProgress;
   advanceStage: Project;
-  /** Every user: change their own password; other sessions of the user end. */
+  /** Every user: change their own password (at least 8 characters of 3 of the 4 kinds, not the username, none of the last 5); other sessions of the user end. */
   changePassword: Scalars['Boolean']['output'];
   /** ADMIN: close a month; its reports can no longer change. */
   closeReportMonth: ReportMonth;
+  /** Turns the second factor on with a code from the app; answers the ten recovery codes, shown this once. */
+  confirmTwoFactor: Array<Scalars['String']['output']>;
   /** ADMIN: move a project back to an earlier stage (or undo a termination); the later stage dates are cleared. */
   correctStage: Project;
   createProject: Project;
   /** ADMIN: add a unit. */
   createUnit: Unit;
-  /** ADMIN: add an account. */
+  /** ADMIN: add an account with a business role (PROMOTER, LEADER, INSPECTOR) and an initial password, to be changed at first sign-in. */
   createUser: User;
+  /** Turns the second factor off: one's own with a current or recovery code; SECURITY_ADMIN another's (userId) without. */
+  disableTwoFactor: Scalars['Boolean']['output'];
   escalateProblem: Problem;
-  /** Signs in and sets an httpOnly session cookie. */
+  /** Signs in and sets an httpOnly session cookie. With a second factor on, the first try without `otp` answers TWO_FACTOR_REQUIRED; send the code (or a recovery code) with the password. */
   login: User;
   logout: Scalars['Boolean']['output'];
+  /** Ends every session of the signed-in user, this one included; the number ended. */
+  logoutEverywhere: Scalars['Int']['output'];
   /** ADMIN: publish an ended quarter's unit race; its rows are frozen from then on. */
   publishRace: RaceResult;
   raiseProblem: Problem;
   recordComplianceCheck: ComplianceCheck;
+  /** New recovery codes (the old stop working), with a current code. */
+  regenerateRecoveryCodes: Array<Scalars['String']['output']>;
   /** ADMIN: rename a unit. */
   renameUnit: Unit;
-  /** ADMIN: set a new password; the user's sessions end. */
+  /** ADMIN (SECURITY_ADMIN for the security and audit administrators): set an initial password, to be changed at next sign-in; the user's sessions end. */
   resetPassword: Scalars['Boolean']['output'];
   setAgreement: ComplianceAgreement;
   /** ADMIN: set the weights of the year's assessment. */
@@ -357,19 +379,25 @@ export type Mutation = {
   setProblemStatus: Problem;
   /** ADMIN: set the weights of the unit race score. */
   setScoreWeights: Array<ScoreWeight>;
+  /** SECURITY_ADMIN: the password and lockout policy. */
+  setSecuritySettings: SecuritySettings;
   /** ADMIN: divide a period's value among units (指标分解); the list replaces the period's quotas. */
   setTargetQuotas: TargetProgress;
+  /** SECURITY_ADMIN: change an account's role; only they grant ADMIN, SECURITY_ADMIN and AUDITOR. */
+  setUserRole: User;
+  /** Every user: a new TOTP secret to scan (the second factor stays off until confirmed). */
+  startTwoFactorEnrolment: TwoFactorEnrolment;
   /** Files or corrects a project's report for a month (YYYY-MM) until ADMIN closes the month. */
   submitMonthlyReport: MonthlyReport;
   terminateProject: Project;
-  /** ADMIN: lift the sign-in throttle on an account, from every address. */
+  /** SECURITY_ADMIN: lift the sign-in throttle on an account, from every address. */
   unlockAccount: Scalars['Boolean']['output'];
   /** Change a node's plan, completion or note. actualOn: null marks it not done; plannedOn keeps the baseline. */
   updateMilestone: Milestone;
   updateProject: Project;
   /** ADMIN: change a period of a target: the one starting on periodStart, else the one judged today (SPEC 5.1). */
   updateTarget: TargetProgress;
-  /** ADMIN: change name, role or unit; deactivating ends the user's sessions at once. */
+  /** ADMIN: change name or unit, or deactivate (the user's sessions end at once); a role change is SECURITY_ADMIN's (setUserRole). */
   updateUser: User;
 };
 
@@ -414,6 +442,11 @@ export type MutationCloseReportMonthArgs = {
 };
 
 
+export type MutationConfirmTwoFactorArgs = {
+  code: Scalars['String']['input'];
+};
+
+
 export type MutationCorrectStageArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -438,6 +471,12 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDisableTwoFactorArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationEscalateProblemArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -445,6 +484,7 @@ export type MutationEscalateProblemArgs = {
 
 
 export type MutationLoginArgs = {
+  otp?: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
@@ -462,6 +502,11 @@ export type MutationRaiseProblemArgs = {
 
 export type MutationRecordComplianceCheckArgs = {
   input: ComplianceCheckInput;
+};
+
+
+export type MutationRegenerateRecoveryCodesArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -505,10 +550,21 @@ export type MutationSetScoreWeightsArgs = {
 };
 
 
+export type MutationSetSecuritySettingsArgs = {
+  input: SecuritySettingsInput;
+};
+
+
 export type MutationSetTargetQuotasArgs = {
   code: Scalars['String']['input'];
   periodStart: Scalars['Date']['input'];
   quotas: Array<UnitQuotaInput>;
+};
+
+
+export type MutationSetUserRoleArgs = {
+  id: Scalars['ID']['input'];
+  role: Role;
 };
 
 
@@ -862,6 +918,8 @@ export type Query = {
   monthlyReportSheet: ReportSheet;
   /** 亩均 grades by tax per mu (万元/亩/年), highest first. */
   muGradeThresholds: Array<GradeThreshold>;
+  /** The signed-in user's own account security: what the session must do first, the second factor, the password's age. */
+  myAccount: AccountSecurity;
   /** The verdicts a check would get, computed by the same rules, without saving anything. */
   previewComplianceCheck: CheckPreview;
   problem: Maybe<Problem>;
@@ -871,11 +929,13 @@ export type Query = {
   projects: ProjectConnection;
   /** The weights of the unit race (赛马) score. */
   scoreWeights: Array<ScoreWeight>;
+  /** SECURITY_ADMIN: the password and lockout policy. */
+  securitySettings: SecuritySettings;
   targets: Array<TargetProgress>;
   /** A quarter's unit race ("YYYY-Qn"): as published, or provisional as of the quarter's last day (today within it); SPEC 5.2. */
   unitRace: RaceResult;
   units: Array<Unit>;
-  /** ADMIN: every account. */
+  /** ADMIN and SECURITY_ADMIN: every account. */
   users: Array<User>;
 };
 
@@ -1000,9 +1060,13 @@ export type ReportSheetRow = {
 
 export type Role =
   | 'ADMIN'
+  /** 审计管理员 (等保 三员分立): reads and exports the audit log; nothing else. */
+  | 'AUDITOR'
   | 'INSPECTOR'
   | 'LEADER'
-  | 'PROMOTER';
+  | 'PROMOTER'
+  /** 安全管理员 (等保 三员分立): roles, the password and lockout policy, unlocking; nothing else. */
+  | 'SECURITY_ADMIN';
 
 export type ScoreWeight = {
   __typename?: 'ScoreWeight';
@@ -1014,6 +1078,37 @@ export type ScoreWeightInput = {
   key: Scalars['String']['input'];
   weight: Scalars['Float']['input'];
 };
+
+export type SecuritySettings = {
+  __typename?: 'SecuritySettings';
+  auditRetentionDays: Scalars['Int']['output'];
+  /** Failed sign-ins of an account from one address before it waits. */
+  lockoutFailures: Scalars['Int']['output'];
+  /** The first wait, in minutes; each further failure doubles it, up to a day. */
+  lockoutMinutes: Scalars['Int']['output'];
+  passwordHistory: Scalars['Int']['output'];
+  /** Days a password may be used; null for no limit. */
+  passwordMaxAgeDays: Maybe<Scalars['Int']['output']>;
+  /** Fixed rules, shown with the policy. */
+  passwordMinLength: Scalars['Int']['output'];
+  sessionIdleMinutes: Scalars['Int']['output'];
+  sessionMaxHours: Scalars['Int']['output'];
+  twoFactorRequired: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type SecuritySettingsInput = {
+  lockoutFailures: Scalars['Int']['input'];
+  lockoutMinutes: Scalars['Int']['input'];
+  passwordMaxAgeDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a session must do before anything else. */
+export type SessionRestriction =
+  /** An initial, reset or expired password: change it (changePassword). */
+  | 'PASSWORD_CHANGE'
+  /** An administrator where the second factor is required: enrol one (startTwoFactorEnrolment, confirmTwoFactor). */
+  | 'TWO_FACTOR_ENROLMENT';
 
 export type SortDirection =
   | 'ASC'
@@ -1117,6 +1212,16 @@ export type Tier =
   | 'MAJOR_50'
   | 'OVER_1';
 
+export type TwoFactorEnrolment = {
+  __typename?: 'TwoFactorEnrolment';
+  /** The URI as a QR code image (data: URL). */
+  qrDataUrl: Scalars['String']['output'];
+  /** Base32, for typing into the app by hand. */
+  secret: Scalars['String']['output'];
+  /** otpauth:// URI. */
+  uri: Scalars['String']['output'];
+};
+
 export type Unit = {
   __typename?: 'Unit';
   id: Scalars['ID']['output'];
@@ -1180,11 +1285,16 @@ export type UpdateUserInput = {
 export type User = {
   __typename?: 'User';
   active: Scalars['Boolean']['output'];
+  /** A demo account (demo mode only): exempt from the password rules, the forced change and the second factor. */
+  demo: Scalars['Boolean']['output'];
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Sign-in is throttled for this account from some address after repeated failures. */
   locked: Scalars['Boolean']['output'];
+  /** An initial or reset password, not yet changed. */
+  mustChangePassword: Scalars['Boolean']['output'];
   role: Role;
+  twoFactorEnabled: Scalars['Boolean']['output'];
   unit: Maybe<Unit>;
   username: Scalars['String']['output'];
 };
@@ -1277,6 +1387,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccountSecurity: ResolverTypeWrapper<AccountSecurity>;
   AgreementInput: AgreementInput;
   AnnualAssessment: ResolverTypeWrapper<Omit<AnnualAssessment, 'rows' | 'weights'> & { rows: Array<ResolversTypes['AnnualAssessmentRow']>, weights: Array<ResolversTypes['ScoreWeight']> }>;
   AnnualAssessmentRow: ResolverTypeWrapper<AnnualRowModelModel>;
@@ -1340,6 +1451,9 @@ export type ResolversTypes = {
   Role: Role;
   ScoreWeight: ResolverTypeWrapper<ScoreWeightRowModel>;
   ScoreWeightInput: ScoreWeightInput;
+  SecuritySettings: ResolverTypeWrapper<SecuritySettingsRowModel>;
+  SecuritySettingsInput: SecuritySettingsInput;
+  SessionRestriction: SessionRestriction;
   SortDirection: SortDirection;
   Stage: Stage;
   StageCount: ResolverTypeWrapper<StageCount>;
@@ -1350,6 +1464,7 @@ export type ResolversTypes = {
   TargetPeriod: ResolverTypeWrapper<TargetPeriodModelModel>;
   TargetProgress: ResolverTypeWrapper<TargetProgressRowModel>;
   Tier: Tier;
+  TwoFactorEnrolment: ResolverTypeWrapper<TwoFactorEnrolment>;
   Unit: ResolverTypeWrapper<UnitRowModel>;
   UnitKind: UnitKind;
   UnitQuota: ResolverTypeWrapper<UnitQuotaModelModel>;
@@ -1364,6 +1479,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccountSecurity: AccountSecurity;
   AgreementInput: AgreementInput;
   AnnualAssessment: Omit<AnnualAssessment, 'rows' | 'weights'> & { rows: Array<ResolversParentTypes['AnnualAssessmentRow']>, weights: Array<ResolversParentTypes['ScoreWeight']> };
   AnnualAssessmentRow: AnnualRowModelModel;
@@ -1412,12 +1528,15 @@ export type ResolversParentTypes = {
   ReportSheetRow: ReportSheetRowModelModel;
   ScoreWeight: ScoreWeightRowModel;
   ScoreWeightInput: ScoreWeightInput;
+  SecuritySettings: SecuritySettingsRowModel;
+  SecuritySettingsInput: SecuritySettingsInput;
   StageCount: StageCount;
   StageEvent: StageEventRowModel;
   String: Scalars['String']['output'];
   TargetInput: TargetInput;
   TargetPeriod: TargetPeriodModelModel;
   TargetProgress: TargetProgressRowModel;
+  TwoFactorEnrolment: TwoFactorEnrolment;
   Unit: UnitRowModel;
   UnitQuota: UnitQuotaModelModel;
   UnitQuotaInput: UnitQuotaInput;
@@ -1426,6 +1545,15 @@ export type ResolversParentTypes = {
   UpdateUserInput: UpdateUserInput;
   User: UserRowModel;
   Warnings: Warnings;
+};
+
+export type AccountSecurityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountSecurity'] = ResolversParentTypes['AccountSecurity']> = {
+  passwordChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  passwordExpiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  recoveryCodesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restriction?: Resolver<Maybe<ResolversTypes['SessionRestriction']>, ParentType, ContextType>;
+  twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  twoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AnnualAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnualAssessment'] = ResolversParentTypes['AnnualAssessment']> = {
@@ -1603,16 +1731,20 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   advanceStage?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAdvanceStageArgs, 'id' | 'on' | 'to' | 'version'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeReportMonth?: Resolver<ResolversTypes['ReportMonth'], ParentType, ContextType, RequireFields<MutationCloseReportMonthArgs, 'month'>>;
+  confirmTwoFactor?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationConfirmTwoFactorArgs, 'code'>>;
   correctStage?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCorrectStageArgs, 'id' | 'reason' | 'to' | 'version'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'kind' | 'name'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationDisableTwoFactorArgs>>;
   escalateProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationEscalateProblemArgs, 'id'>>;
   login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  logoutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   publishRace?: Resolver<ResolversTypes['RaceResult'], ParentType, ContextType, RequireFields<MutationPublishRaceArgs, 'quarter'>>;
   raiseProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRaiseProblemArgs, 'input'>>;
   recordComplianceCheck?: Resolver<ResolversTypes['ComplianceCheck'], ParentType, ContextType, RequireFields<MutationRecordComplianceCheckArgs, 'input'>>;
+  regenerateRecoveryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'code'>>;
   renameUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRenameUnitArgs, 'id' | 'name'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'newPassword'>>;
   setAgreement?: Resolver<ResolversTypes['ComplianceAgreement'], ParentType, ContextType, RequireFields<MutationSetAgreementArgs, 'input' | 'projectId'>>;
@@ -1620,7 +1752,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setMuGradeThresholds?: Resolver<Array<ResolversTypes['GradeThreshold']>, ParentType, ContextType, RequireFields<MutationSetMuGradeThresholdsArgs, 'input'>>;
   setProblemStatus?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationSetProblemStatusArgs, 'id' | 'status'>>;
   setScoreWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType, RequireFields<MutationSetScoreWeightsArgs, 'input'>>;
+  setSecuritySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType, RequireFields<MutationSetSecuritySettingsArgs, 'input'>>;
   setTargetQuotas?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationSetTargetQuotasArgs, 'code' | 'periodStart' | 'quotas'>>;
+  setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'id' | 'role'>>;
+  startTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorEnrolment'], ParentType, ContextType>;
   submitMonthlyReport?: Resolver<ResolversTypes['MonthlyReport'], ParentType, ContextType, RequireFields<MutationSubmitMonthlyReportArgs, 'investment' | 'month' | 'projectId'>>;
   terminateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationTerminateProjectArgs, 'id' | 'on' | 'reason' | 'version'>>;
   unlockAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlockAccountArgs, 'id'>>;
@@ -1742,12 +1877,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   monthlyReportSheet?: Resolver<ResolversTypes['ReportSheet'], ParentType, ContextType, RequireFields<QueryMonthlyReportSheetArgs, 'month'>>;
   muGradeThresholds?: Resolver<Array<ResolversTypes['GradeThreshold']>, ParentType, ContextType>;
+  myAccount?: Resolver<ResolversTypes['AccountSecurity'], ParentType, ContextType>;
   previewComplianceCheck?: Resolver<ResolversTypes['CheckPreview'], ParentType, ContextType, RequireFields<QueryPreviewComplianceCheckArgs, 'input'>>;
   problem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<QueryProblemArgs, 'id'>>;
   problems?: Resolver<ResolversTypes['ProblemConnection'], ParentType, ContextType, Partial<QueryProblemsArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   scoreWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType>;
+  securitySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
   unitRace?: Resolver<ResolversTypes['RaceResult'], ParentType, ContextType, RequireFields<QueryUnitRaceArgs, 'quarter'>>;
   units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
@@ -1785,6 +1922,19 @@ export type ReportSheetRowResolvers<ContextType = Context, ParentType extends Re
 export type ScoreWeightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreWeight'] = ResolversParentTypes['ScoreWeight']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SecuritySettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecuritySettings'] = ResolversParentTypes['SecuritySettings']> = {
+  auditRetentionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lockoutFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lockoutMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passwordHistory?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passwordMaxAgeDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  passwordMinLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionIdleMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionMaxHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  twoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type StageCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageCount'] = ResolversParentTypes['StageCount']> = {
@@ -1838,6 +1988,12 @@ export type TargetProgressResolvers<ContextType = Context, ParentType extends Re
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TwoFactorEnrolmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TwoFactorEnrolment'] = ResolversParentTypes['TwoFactorEnrolment']> = {
+  qrDataUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>;
@@ -1870,10 +2026,13 @@ export type UnitTargetProgressResolvers<ContextType = Context, ParentType extend
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1887,6 +2046,7 @@ export type WarningsResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccountSecurity?: AccountSecurityResolvers<ContextType>;
   AnnualAssessment?: AnnualAssessmentResolvers<ContextType>;
   AnnualAssessmentRow?: AnnualAssessmentRowResolvers<ContextType>;
   AppConfig?: AppConfigResolvers<ContextType>;
@@ -1920,10 +2080,12 @@ export type Resolvers<ContextType = Context> = {
   ReportSheet?: ReportSheetResolvers<ContextType>;
   ReportSheetRow?: ReportSheetRowResolvers<ContextType>;
   ScoreWeight?: ScoreWeightResolvers<ContextType>;
+  SecuritySettings?: SecuritySettingsResolvers<ContextType>;
   StageCount?: StageCountResolvers<ContextType>;
   StageEvent?: StageEventResolvers<ContextType>;
   TargetPeriod?: TargetPeriodResolvers<ContextType>;
   TargetProgress?: TargetProgressResolvers<ContextType>;
+  TwoFactorEnrolment?: TwoFactorEnrolmentResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitQuota?: UnitQuotaResolvers<ContextType>;
   UnitRaceRow?: UnitRaceRowResolvers<ContextType>;

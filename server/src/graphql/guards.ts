@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type ASTNode, GraphQLError, Kind, visit } from 'graphql';
 import type { Context } from '../context.ts';
-import { badInput } from '../errors.ts';
+import { badInput, httpStatus } from '../errors.ts';
 import { CONTROL_CHARACTER_MESSAGE, findControlCharacter, hasControlCharacter } from '../lib/text.ts';
+import { restrictionError } from '../modules/auth/session.ts';
 
 /**
  * Refuses control characters in any text a request carries, before anything runs, naming the
@@ -49,6 +50,42 @@ function usedAs(ancestors: ReadonlyArray<unknown>): string | undefined {
 
 const isNode = (value: unknown): value is ASTNode =>
   typeof value === 'object' && value !== null && 'kind' in value && !Array.isArray(value);
+
+/** What a restricted session may still ask: who it is, and the way out of the restriction. */
+const allowedWhileRestricted = new Set([
+  '__typename',
+  'me',
+  'myAccount',
+  'appConfig',
+  'changePassword',
+  'logout',
+  'logoutEverywhere',
+  'startTwoFactorEnrolment',
+  'confirmTwoFactor',
+]);
+
+/**
+ * A session with an initial, reset or expired password, or an administrator still to enrol a
+ * required second factor, gets PASSWORD_CHANGE_REQUIRED / TWO_FACTOR_REQUIRED for anything else.
+ */
+export const restrictionPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (!contextValue.restriction) return;
+        const free = (operation?.selectionSet.selections ?? []).every(
+          (s) => s.kind === Kind.FIELD && allowedWhileRestricted.has(s.name.value),
+        );
+        if (free) return;
+        const error = restrictionError(contextValue.restriction);
+        throw new GraphQLError(error.message, {
+          originalError: error,
+          extensions: { code: error.code, http: { status: httpStatus(error.code) } },
+        });
+      },
+    };
+  },
+};
 
 /** A request that failed because the database is unreachable answers 503, as /healthz does. */
 export const unavailableStatusPlugin: ApolloServerPlugin<Context> = {

@@ -8,7 +8,7 @@ import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import type { Logger } from '../logger.ts';
 import { createFormatError } from './format-error.ts';
-import { controlCharacterPlugin, unavailableStatusPlugin } from './guards.ts';
+import { controlCharacterPlugin, restrictionPlugin, unavailableStatusPlugin } from './guards.ts';
 import { armorProtection, budgetPlugin } from './limits.ts';
 import { resolvers } from './resolvers.ts';
 
@@ -37,6 +37,7 @@ export function createApolloServer(
       ...armor.plugins,
       budgetPlugin(config.requestTimeoutMs),
       controlCharacterPlugin,
+      restrictionPlugin,
       unavailableStatusPlugin,
     ],
     logger: {

@@ -13,7 +13,7 @@ import { createApolloServer } from '../graphql/server.ts';
 import { FiguresCache } from '../lib/figures-cache.ts';
 import { createLoaders } from '../loaders.ts';
 import type { Logger } from '../logger.ts';
-import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.ts';
+import { resolveSession, SESSION_COOKIE, sessionPolicyOf } from '../modules/auth/session.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { fileRoutes } from './files.ts';
 import { healthHandler } from './health.ts';
@@ -21,7 +21,6 @@ import { webApp } from './static.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 // The browser keeps the cookie this long; the server ends idle sessions after SESSION_TTL_HOURS.
-const COOKIE_MAX_AGE_MS = 30 * 24 * 3_600_000;
 
 export type App = { app: Express; stop(): Promise<void> };
 
@@ -77,7 +76,7 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
-        const session = await resolveSession(handle.db, token, config.sessionTtlMs).catch((error: unknown) => {
+        const session = await resolveSession(handle.db, token, sessionPolicyOf(config)).catch((error: unknown) => {
           // The database is down or the pool exhausted: answer with the code and status, not a 500.
           const known = fromDatabaseError(error);
           if (!known) throw error;
@@ -97,13 +96,15 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
           config,
           actor: session?.actor ?? null,
           sessionId: session?.sessionId ?? null,
+          restriction: session?.restriction ?? null,
           requestId: String(req.id),
           log: req.log,
           loaders: createLoaders(handle.db, figures.forRequest(handle.db)),
           ip: req.ip ?? null,
           userAgent: req.headers['user-agent'] ?? null,
+          // The cookie lives no longer than the session may.
           setSessionCookie: (value) =>
-            res.cookie(SESSION_COOKIE, value, { ...cookieOptions, maxAge: COOKIE_MAX_AGE_MS }),
+            res.cookie(SESSION_COOKIE, value, { ...cookieOptions, maxAge: config.sessionTtlMs }),
           clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
         };
       },

@@ -12,8 +12,8 @@ import { z } from 'zod';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { today } from '../lib/dates.ts';
-import { type Actor, authorizeRole } from '../modules/access/policy.ts';
-import { resolveSession, SESSION_COOKIE } from '../modules/auth/session.ts';
+import { type Actor, authorizeRole, requireActor } from '../modules/access/policy.ts';
+import { resolveSession, restrictionError, SESSION_COOKIE, sessionPolicyOf } from '../modules/auth/session.ts';
 import { getAttachment, saveAttachment } from '../modules/compliance/compliance.service.ts';
 import { templateBook, writeLedger } from '../modules/ledger/ledger.export.ts';
 import type { ImportResult } from '../modules/ledger/ledger.import.ts';
@@ -88,12 +88,14 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
   mkdirSync(config.uploadDir, { recursive: true });
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.uploadMaxBytes, files: 1 } });
 
+  /** A session free of restrictions, of a business role (the files are the projects' data). */
   const requireSession = async (req: Authed, res: Response, next: NextFunction) => {
     try {
       const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
-      const session = await resolveSession(handle.db, token, config.sessionTtlMs);
+      const session = await resolveSession(handle.db, token, sessionPolicyOf(config));
       if (!session) throw new AppError('UNAUTHENTICATED', '请先登录');
-      req.actor = session.actor;
+      if (session.restriction) throw restrictionError(session.restriction);
+      req.actor = requireActor(session.actor);
       next();
     } catch (error) {
       sendError(req, res, error);

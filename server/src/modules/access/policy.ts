@@ -10,24 +10,31 @@ export type Actor = {
   unitId: string | null;
 };
 
+/** The roles that work with the projects: they read everything and hold the permissions below. */
+const businessRoles: ReadonlySet<Role> = new Set(['ADMIN', 'PROMOTER', 'LEADER', 'INSPECTOR']);
+
 /**
- * Every write the product knows, and the roles that may do it (SPEC section 1). Reading is open to
- * every signed-in user. ADMIN may do everything.
+ * Every permission the product knows and the roles that hold it (SPEC section 1). ADMIN holds what
+ * the business roles may, plus the running of the system; 等保 三员分立 keeps role changes, the
+ * security policy and unlocking with SECURITY_ADMIN and the audit log with AUDITOR, who hold
+ * nothing else.
  */
 const grants = {
-  'user.manage': [],
-  'account.unlock': [],
-  'unit.manage': [],
-  'target.manage': [],
-  'audit.read': [],
-  'stage.correct': [],
-  'report.close': [],
-  'project.write': ['PROMOTER'],
-  'milestone.write': ['PROMOTER'],
-  'report.write': ['PROMOTER'],
+  'user.manage': ['ADMIN'],
+  'unit.manage': ['ADMIN'],
+  'target.manage': ['ADMIN'],
+  'stage.correct': ['ADMIN'],
+  'report.close': ['ADMIN'],
+  'project.write': ['ADMIN', 'PROMOTER'],
+  'milestone.write': ['ADMIN', 'PROMOTER'],
+  'report.write': ['ADMIN', 'PROMOTER'],
   // Who works, closes, instructs and escalates a given problem: problem/problem.rules.ts.
-  'problem.raise': ['PROMOTER'],
-  'compliance.write': ['INSPECTOR'],
+  'problem.raise': ['ADMIN', 'PROMOTER'],
+  'compliance.write': ['ADMIN', 'INSPECTOR'],
+  'role.assign': ['SECURITY_ADMIN'],
+  'account.unlock': ['SECURITY_ADMIN'],
+  'security.manage': ['SECURITY_ADMIN'],
+  'audit.read': ['AUDITOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof grants;
@@ -40,15 +47,23 @@ const unitScopedForPromoter: ReadonlySet<Permission> = new Set([
   'problem.raise',
 ]);
 
-export function requireActor(actor: Actor | null): Actor {
+const FORBIDDEN_MESSAGE = '没有权限执行此操作';
+
+/** Anyone signed in, for what concerns their own account (who am I, password, second factor, sign-out). */
+export function requireSignedIn(actor: Actor | null): Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED', '请先登录');
   return actor;
 }
 
+/** A signed-in user of a business role: the projects and everything about them are theirs to read. */
+export function requireActor(actor: Actor | null): Actor {
+  const signedIn = requireSignedIn(actor);
+  if (!businessRoles.has(signedIn.role)) throw new AppError('FORBIDDEN', FORBIDDEN_MESSAGE, { permission: 'read' });
+  return signedIn;
+}
+
 export function can(actor: Actor, permission: Permission, scope: { unitId?: string | null } = {}): boolean {
-  if (actor.role === 'ADMIN') return true;
-  const roles: readonly Role[] = grants[permission];
-  if (!roles.includes(actor.role)) return false;
+  if (!holdsRole(actor, permission)) return false;
   if (actor.role === 'PROMOTER' && unitScopedForPromoter.has(permission)) {
     return actor.unitId !== null && scope.unitId !== undefined && scope.unitId === actor.unitId;
   }
@@ -57,17 +72,15 @@ export function can(actor: Actor, permission: Permission, scope: { unitId?: stri
 
 /** Whether the actor's role holds the permission for some unit at all (before the unit is known). */
 export function holdsRole(actor: Actor, permission: Permission): boolean {
-  return actor.role === 'ADMIN' || (grants[permission] as readonly Role[]).includes(actor.role);
+  return (grants[permission] as readonly Role[]).includes(actor.role);
 }
 
 /** Throws FORBIDDEN when no unit could make the permission the actor's (checked before input is read). */
 export function authorizeRole(actor: Actor, permission: Permission): void {
-  if (!holdsRole(actor, permission)) throw new AppError('FORBIDDEN', '没有权限执行此操作', { permission });
+  if (!holdsRole(actor, permission)) throw new AppError('FORBIDDEN', FORBIDDEN_MESSAGE, { permission });
 }
 
 /** Throws FORBIDDEN unless the actor holds the permission for the given unit. */
 export function authorize(actor: Actor, permission: Permission, scope: { unitId?: string | null } = {}): void {
-  if (!can(actor, permission, scope)) {
-    throw new AppError('FORBIDDEN', '没有权限执行此操作', { permission });
-  }
+  if (!can(actor, permission, scope)) throw new AppError('FORBIDDEN', FORBIDDEN_MESSAGE, { permission });
 }

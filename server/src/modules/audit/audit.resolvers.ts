@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/paging.ts';
-import { authorize, requireActor } from '../access/policy.ts';
+import { authorize, requireSignedIn } from '../access/policy.ts';
 import { listAudit } from './audit.service.ts';
 
 const isId = (v: unknown): v is number => Number.isSafeInteger(v);
@@ -14,7 +14,7 @@ function display(value: unknown): string | null {
 export const auditResolvers: Resolvers = {
   Query: {
     auditLog: async (_, args, ctx) => {
-      authorize(requireActor(ctx.actor), 'audit.read');
+      authorize(requireSignedIn(ctx.actor), 'audit.read');
       const first = pageSize(args.first);
       const rows = await listAudit(ctx.db, {
         entityType: args.entityType,

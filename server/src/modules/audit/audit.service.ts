@@ -1,5 +1,5 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
-import { auditLog, type FieldChanges } from '@zdyq/db/schema';
+import { type AuditResult, auditLog, type FieldChanges } from '@zdyq/db/schema';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Actor } from '../access/policy.ts';
 
@@ -14,6 +14,9 @@ export type AuditInput = {
   changes?: FieldChanges;
   note?: string | null;
   requestId?: string | null;
+  /** The client's address, for security events. */
+  ip?: string | null;
+  result?: AuditResult;
 };
 
 export type AuditValues = typeof auditLog.$inferInsert;
@@ -29,6 +32,8 @@ export function auditValues(input: AuditInput): AuditValues {
     changes: input.changes ?? {},
     note: input.note ?? null,
     requestId: input.requestId ?? null,
+    ip: input.ip ?? null,
+    result: input.result ?? 'SUCCESS',
   };
 }
 

@@ -2,19 +2,29 @@ import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
 import { hashPassword, verifyPassword } from '@zdyq/db/password';
 import { loginAttempts, users } from '@zdyq/db/schema';
 import { and, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { type Actor, authorize } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { passwordRule, type UserRow, userColumns } from '../user/user.service.ts';
-import { parseInput } from '../validation.ts';
-import { createSession, endUserSessions } from './session.ts';
+import { type UserRow, userColumns } from '../user/user.service.ts';
+import { checkNewPassword, rememberPassword } from './password.ts';
+import { getSecuritySettings } from './security-settings.ts';
+import {
+  createSession,
+  endAllSessions,
+  endSession,
+  endUserSessions,
+  restrictionOf,
+  type SessionPolicy,
+  type SessionRestriction,
+} from './session.ts';
+import { verifySecondFactor } from './two-factor.ts';
 
 /**
  * Sign-in throttling. Failures count per account *and* address, so a stranger guessing from
  * elsewhere cannot lock a user out: after 5 failures a pair waits 15 minutes, then each further
  * failure doubles the wait (up to a day) until a success or an unlock. An address with 30 failures
- * in 15 minutes, whatever the accounts, waits too.
+ * in 15 minutes, whatever the accounts, waits too. The first two figures are SECURITY_ADMIN's
+ * lockout policy (security_settings); these are its defaults.
  */
 export const LOGIN_LIMITS = {
   perAccountAndAddress: 5,
@@ -30,11 +40,21 @@ let dummyHash: Promise<string> | undefined;
 const ACCOUNT_LOCK = 727_100_002;
 const ADDRESS_LOCK = 727_100_003;
 
+/** The lockout policy in force: failures before a wait, and the first wait. */
+export type Lockout = { failures: number; firstWaitMs: number };
+
+const lockoutOf = (settings: { lockoutFailures: number; lockoutMinutes: number }): Lockout => ({
+  failures: settings.lockoutFailures,
+  firstWaitMs: settings.lockoutMinutes * 60_000,
+});
+
+const defaultLockout: Lockout = { failures: LOGIN_LIMITS.perAccountAndAddress, firstWaitMs: LOGIN_LIMITS.windowMs };
+
 /** How long a pair with this many failures since its last success must wait after the last one. */
-export function lockDurationMs(failures: number): number {
-  if (failures < LOGIN_LIMITS.perAccountAndAddress) return 0;
-  const doublings = failures - LOGIN_LIMITS.perAccountAndAddress;
-  return Math.min(LOGIN_LIMITS.maxLockMs, LOGIN_LIMITS.windowMs * 2 ** Math.min(doublings, 20));
+export function lockDurationMs(failures: number, lockout: Lockout = defaultLockout): number {
+  if (failures < lockout.failures) return 0;
+  const doublings = failures - lockout.failures;
+  return Math.min(LOGIN_LIMITS.maxLockMs, lockout.firstWaitMs * 2 ** Math.min(doublings, 20));
 }
 
 type ThrottleRow = {
@@ -49,7 +69,12 @@ type ThrottleRow = {
  * address, records the attempt as a failure before the password is verified: concurrent guesses
  * each take a place, so no more than the limit ever reach the password check.
  */
-async function reserveAttempt(db: Database, username: string, ip: string): Promise<number> {
+async function reserveAttempt(
+  db: Database,
+  username: string,
+  ip: string,
+  lockout: Lockout,
+): Promise<{ id: number; failuresBefore: number }> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${ACCOUNT_LOCK}, hashtext(lower(${username})))`);
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${ADDRESS_LOCK}, hashtext(${ip}))`);
@@ -67,12 +92,14 @@ async function reserveAttempt(db: Database, username: string, ip: string): Promi
           AND a.at > now() - make_interval(secs => ${LOGIN_LIMITS.windowMs / 1000})) AS address_oldest`);
     const row = (result as unknown as { rows: ThrottleRow[] }).rows[0];
     const now = Date.now();
-    const pairUntil = row?.pair_last ? new Date(row.pair_last).getTime() + lockDurationMs(row.pair_failures) : 0;
+    const pairUntil = row?.pair_last
+      ? new Date(row.pair_last).getTime() + lockDurationMs(row.pair_failures, lockout)
+      : 0;
     const addressUntil =
       row && row.address_failures >= LOGIN_LIMITS.perAddress && row.address_oldest
         ? new Date(row.address_oldest).getTime() + LOGIN_LIMITS.windowMs
         : 0;
-    const until = Math.max(row && row.pair_failures >= LOGIN_LIMITS.perAccountAndAddress ? pairUntil : 0, addressUntil);
+    const until = Math.max(row && row.pair_failures >= lockout.failures ? pairUntil : 0, addressUntil);
     if (until > now) {
       const minutes = Math.ceil((until - now) / 60_000);
       throw new AppError('TOO_MANY_ATTEMPTS', `登录失败次数过多，请${minutes}分钟后再试，或请管理员解锁`, {
@@ -84,7 +111,7 @@ async function reserveAttempt(db: Database, username: string, ip: string): Promi
       .values({ username, ip, succeeded: false })
       .returning({ id: loginAttempts.id });
     if (!attempt) throw new Error('login attempt insert returned no row');
-    return attempt.id;
+    return { id: attempt.id, failuresBefore: row?.pair_failures ?? 0 };
   });
 }
 
@@ -92,33 +119,146 @@ export async function login(args: {
   db: Database;
   username: string;
   password: string;
-  ttlMs: number;
+  /** The second factor's code (or a recovery code), when the account has one. */
+  otp?: string | null;
+  policy: SessionPolicy & { require2fa: boolean };
   ip?: string | null;
   userAgent?: string | null;
   requestId?: string;
-}): Promise<{ user: UserRow; token: string; expiresAt: Date }> {
+}): Promise<{ user: UserRow; token: string; expiresAt: Date; restriction: SessionRestriction | null }> {
   const username = args.username.trim().slice(0, 64);
   const ip = args.ip ?? '';
-  const attemptId = await reserveAttempt(args.db, username, ip);
+  const settings = await getSecuritySettings(args.db);
+  const lockout = lockoutOf(settings);
+  const event = { ip: args.ip, requestId: args.requestId, entityType: 'user' as const };
+  let attempt: { id: number; failuresBefore: number };
+  try {
+    attempt = await reserveAttempt(args.db, username, ip, lockout);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'TOO_MANY_ATTEMPTS') {
+      await recordAudit(args.db, {
+        ...event,
+        actor: null,
+        action: 'auth.login',
+        entityId: username,
+        result: 'DENIED',
+        note: `账号锁定期间尝试登录：${username}`,
+      });
+    }
+    throw error;
+  }
   const [found] = await args.db
     .select({ ...userColumns, passwordHash: users.passwordHash })
     .from(users)
     .where(sql`lower(${users.username}) = lower(${username})`);
   dummyHash ??= hashPassword('not-a-real-password-0');
   const ok = await verifyPassword(found?.passwordHash ?? (await dummyHash), args.password.slice(0, 256));
-  if (!found || !ok || !found.active) throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+
+  /** A failed attempt stays counted; the failure, and a lockout it starts, go into the audit log. */
+  const refuse = async (reason: string, error: AppError): Promise<never> => {
+    const failures = attempt.failuresBefore + 1;
+    await args.db.transaction(async (tx) => {
+      await recordAudit(tx, {
+        ...event,
+        actor: found ?? null,
+        action: 'auth.login',
+        entityId: found?.id ?? username,
+        result: 'FAILURE',
+        note: `${reason}：${username}`,
+      });
+      if (failures === lockout.failures) {
+        await recordAudit(tx, {
+          ...event,
+          actor: found ?? null,
+          action: 'auth.lockout',
+          entityId: found?.id ?? username,
+          result: 'DENIED',
+          note: `连续${failures}次登录失败，锁定${Math.round(lockDurationMs(failures, lockout) / 60_000)}分钟：${username}`,
+        });
+      }
+    });
+    throw error;
+  };
+  if (!found || !ok || !found.active) {
+    return refuse(
+      found && !found.active ? '账号已停用' : '用户名或密码错误',
+      new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS),
+    );
+  }
   const { passwordHash: _, ...user } = found;
+  if (user.totpEnabledAt && !user.demo) {
+    if (!args.otp) {
+      // The password was right: this is the first of two steps, not a failure.
+      await args.db.delete(loginAttempts).where(eq(loginAttempts.id, attempt.id));
+      throw new AppError('TWO_FACTOR_REQUIRED', '请输入动态验证码', { field: 'otp' });
+    }
+    if (!(await verifySecondFactor(args.db, user.id, args.otp))) {
+      return refuse('动态验证码错误', new AppError('UNAUTHENTICATED', '动态验证码不正确或已使用', { field: 'otp' }));
+    }
+  }
+  const passwordDue =
+    user.mustChangePassword ||
+    (settings.passwordMaxAgeDays !== null &&
+      Date.now() - user.passwordChangedAt.getTime() > settings.passwordMaxAgeDays * 86_400_000);
+  const restriction = restrictionOf(
+    { role: user.role, demo: user.demo, twoFactor: user.totpEnabledAt !== null, passwordDue },
+    args.policy,
+  );
   return args.db.transaction(async (tx) => {
-    await tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId));
-    const session = await createSession(tx, { userId: user.id, ttlMs: args.ttlMs, ip, userAgent: args.userAgent });
+    await tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attempt.id));
+    const session = await createSession(tx, { userId: user.id, policy: args.policy, ip, userAgent: args.userAgent });
     await recordAudit(tx, {
+      ...event,
       actor: user,
       action: 'auth.login',
-      entityType: 'user',
       entityId: user.id,
+      note: restriction === 'PASSWORD_CHANGE' ? '须修改密码' : restriction ? '须绑定动态验证码' : null,
+    });
+    return { user, token: session.token, expiresAt: session.expiresAt, restriction };
+  });
+}
+
+/** Ends the caller's session; audited. */
+export async function logout(args: {
+  db: Database;
+  actor: Actor | null;
+  sessionId: string | null;
+  ip?: string | null;
+  requestId?: string;
+}): Promise<void> {
+  if (!args.sessionId || !args.actor) return;
+  await args.db.transaction(async (tx) => {
+    await endSession(tx, args.sessionId as string);
+    await recordAudit(tx, {
+      actor: args.actor,
+      action: 'auth.logout',
+      entityType: 'user',
+      entityId: (args.actor as Actor).id,
+      ip: args.ip,
       requestId: args.requestId,
     });
-    return { user, token: session.token, expiresAt: session.expiresAt };
+  });
+}
+
+/** Ends every session of the caller, on every device; audited with the number ended. */
+export async function logoutEverywhere(args: {
+  db: Database;
+  actor: Actor;
+  ip?: string | null;
+  requestId?: string;
+}): Promise<number> {
+  return args.db.transaction(async (tx) => {
+    const ended = await endAllSessions(tx, args.actor.id);
+    await recordAudit(tx, {
+      actor: args.actor,
+      action: 'auth.logoutEverywhere',
+      entityType: 'user',
+      entityId: args.actor.id,
+      note: `结束${ended}个会话`,
+      ip: args.ip,
+      requestId: args.requestId,
+    });
+    return ended;
   });
 }
 
@@ -155,7 +295,13 @@ export async function lockedUsernames(db: DatabaseOrTransaction, usernames: read
 }
 
 /** Lifts every throttle on an account (the failures are forgotten); audited. */
-export async function unlockAccount(args: { db: Database; actor: Actor; userId: string; requestId?: string }) {
+export async function unlockAccount(args: {
+  db: Database;
+  actor: Actor;
+  userId: string;
+  ip?: string | null;
+  requestId?: string;
+}) {
   authorize(args.actor, 'account.unlock');
   return args.db.transaction(async (tx) => {
     const [user] = await tx.select({ username: users.username }).from(users).where(eq(users.id, args.userId));
@@ -168,21 +314,27 @@ export async function unlockAccount(args: { db: Database; actor: Actor; userId: 
       action: 'user.unlock',
       entityType: 'user',
       entityId: args.userId,
+      ip: args.ip,
       requestId: args.requestId,
     });
     return true;
   });
 }
 
+/**
+ * The user changes their own password: the current one, then a new one by the rules (SPEC 等保:
+ * classes, not the username, none of the last five). Lifts a forced change; ends the user's other
+ * sessions.
+ */
 export async function changePassword(args: {
   db: Database;
   actor: Actor;
   sessionId: string;
   currentPassword: string;
   newPassword: string;
+  ip?: string | null;
   requestId?: string;
 }): Promise<boolean> {
-  const { newPassword } = parseInput(z.object({ newPassword: passwordRule }), { newPassword: args.newPassword });
   const [row] = await args.db
     .select({ passwordHash: users.passwordHash })
     .from(users)
@@ -190,18 +342,28 @@ export async function changePassword(args: {
   if (!row || !(await verifyPassword(row.passwordHash, args.currentPassword))) {
     throw new AppError('BAD_USER_INPUT', '当前密码不正确', { field: 'currentPassword' });
   }
-  if (args.currentPassword === newPassword) {
+  if (args.currentPassword === args.newPassword) {
     throw new AppError('BAD_USER_INPUT', '新密码不能与当前密码相同', { field: 'newPassword' });
   }
-  const passwordHash = await hashPassword(newPassword);
+  const passwordHash = await checkNewPassword(args.db, {
+    userId: args.actor.id,
+    username: args.actor.username,
+    password: args.newPassword,
+    field: 'newPassword',
+  });
   await args.db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, args.actor.id));
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), updatedAt: new Date() })
+      .where(eq(users.id, args.actor.id));
+    await rememberPassword(tx, args.actor.id, passwordHash);
     await endUserSessions(tx, args.actor.id, args.sessionId);
     await recordAudit(tx, {
       actor: args.actor,
       action: 'user.changePassword',
       entityType: 'user',
       entityId: args.actor.id,
+      ip: args.ip,
       requestId: args.requestId,
     });
   });

@@ -1,23 +1,42 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
-import { sessions, users } from '@zdyq/db/schema';
+import { administratorRoles, type Role, securitySettings, sessions, users } from '@zdyq/db/schema';
 import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import type { Config } from '../../config.ts';
+import { AppError } from '../../errors.ts';
 import type { Actor } from '../access/policy.ts';
 
 export const SESSION_COOKIE = 'zdyq_session';
-// Sliding expiry is written at most this often, so reads do not turn into writes.
-const TOUCH_INTERVAL_MS = 5 * 60_000;
+
+/** How long a session lives: `ttlMs` from sign-in at most, and `idleMs` after the last request. */
+export type SessionPolicy = { ttlMs: number; idleMs: number };
+
+/** The sessions' limits and the second-factor requirement, from the configuration. */
+export const sessionPolicyOf = (config: Config): SessionPolicy & { require2fa: boolean } => ({
+  ttlMs: config.sessionTtlMs,
+  idleMs: config.sessionIdleMs,
+  require2fa: config.require2fa,
+});
+
+/**
+ * What a session must do before anything else: change an initial, reset or expired password, or
+ * (an administrator where the second factor is required) enrol one.
+ */
+export type SessionRestriction = 'PASSWORD_CHANGE' | 'TWO_FACTOR_ENROLMENT';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Sliding expiry is written at most this often, so reads do not all turn into writes. */
+const touchIntervalMs = (policy: SessionPolicy) => Math.min(60_000, policy.idleMs / 10);
 
 /** Starts a session and returns the token for the cookie; only its hash is stored. */
 export async function createSession(
   db: DatabaseOrTransaction,
-  args: { userId: string; ttlMs: number; ip?: string | null; userAgent?: string | null },
+  args: { userId: string; policy: SessionPolicy; ip?: string | null; userAgent?: string | null },
 ): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const sessionId = hashToken(token);
-  const expiresAt = new Date(Date.now() + args.ttlMs);
+  const expiresAt = new Date(Date.now() + Math.min(args.policy.idleMs, args.policy.ttlMs));
   await db.insert(sessions).values({
     id: sessionId,
     userId: args.userId,
@@ -28,36 +47,72 @@ export async function createSession(
   return { token, sessionId, expiresAt };
 }
 
-/** The actor behind a cookie token, or null when the token is unknown, expired or its user inactive. */
+export type ResolvedSession = { sessionId: string; actor: Actor; restriction: SessionRestriction | null };
+
+/**
+ * The actor behind a cookie token, or null when the token is unknown, idle too long, past its
+ * absolute limit, or its user inactive; with what the session must do first, if anything.
+ */
 export async function resolveSession(
   db: DatabaseOrTransaction,
   token: string | undefined,
-  ttlMs: number,
-): Promise<{ sessionId: string; actor: Actor } | null> {
+  policy: SessionPolicy & { require2fa: boolean },
+): Promise<ResolvedSession | null> {
   if (!token || token.length > 200) return null;
   const sessionId = hashToken(token);
   const [row] = await db
     .select({
       lastSeenAt: sessions.lastSeenAt,
+      createdAt: sessions.createdAt,
       id: users.id,
       username: users.username,
       displayName: users.displayName,
       role: users.role,
       unitId: users.unitId,
+      demo: users.demo,
+      twoFactor: sql<boolean>`${users.totpEnabledAt} IS NOT NULL`,
+      passwordDue: sql<boolean>`${users.mustChangePassword} OR coalesce(${users.passwordChangedAt}
+        < now() - make_interval(days => ${securitySettings.passwordMaxAgeDays}), false)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)));
+    .leftJoin(securitySettings, eq(securitySettings.id, 1))
+    .where(
+      and(
+        eq(sessions.id, sessionId),
+        gt(sessions.expiresAt, sql`now()`),
+        gt(sessions.createdAt, sql`now() - make_interval(secs => ${policy.ttlMs / 1000})`),
+        eq(users.active, true),
+      ),
+    );
   if (!row) return null;
-  if (Date.now() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db
-      .update(sessions)
-      .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + ttlMs) })
-      .where(eq(sessions.id, sessionId));
+  if (Date.now() - row.lastSeenAt.getTime() > touchIntervalMs(policy)) {
+    const expiresAt = new Date(Math.min(row.createdAt.getTime() + policy.ttlMs, Date.now() + policy.idleMs));
+    await db.update(sessions).set({ lastSeenAt: new Date(), expiresAt }).where(eq(sessions.id, sessionId));
   }
-  const { lastSeenAt: _, ...actor } = row;
-  return { sessionId, actor };
+  const { lastSeenAt: _, createdAt: __, demo, twoFactor, passwordDue, ...actor } = row;
+  return { sessionId, actor, restriction: restrictionOf({ role: actor.role, demo, twoFactor, passwordDue }, policy) };
 }
+
+/** The demo accounts are exempt (SPEC 8); everyone else changes a due password, then enrols if required. */
+export function restrictionOf(
+  user: { role: Role; demo: boolean; twoFactor: boolean; passwordDue: boolean },
+  policy: { require2fa: boolean },
+): SessionRestriction | null {
+  if (user.demo) return null;
+  if (user.passwordDue) return 'PASSWORD_CHANGE';
+  if (policy.require2fa && isAdministrator(user.role) && !user.twoFactor) return 'TWO_FACTOR_ENROLMENT';
+  return null;
+}
+
+/** The error every operation but the allowed few answers while a session is restricted. */
+export function restrictionError(restriction: SessionRestriction): AppError {
+  return restriction === 'PASSWORD_CHANGE'
+    ? new AppError('PASSWORD_CHANGE_REQUIRED', '请先修改密码（初始密码、重置后的密码或已过期的密码）')
+    : new AppError('TWO_FACTOR_REQUIRED', '管理员账号须先绑定动态验证码（双因素认证）', { enrol: true });
+}
+
+export const isAdministrator = (role: Role) => (administratorRoles as readonly Role[]).includes(role);
 
 export async function endSession(db: DatabaseOrTransaction, sessionId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, sessionId));
@@ -72,4 +127,10 @@ export async function endUserSessions(db: DatabaseOrTransaction, userId: string,
 
 export async function purgeExpiredSessions(db: DatabaseOrTransaction): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
+}
+
+/** Ends every session of a user (sign out everywhere), the current one included. */
+export async function endAllSessions(db: DatabaseOrTransaction, userId: string): Promise<number> {
+  const ended = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+  return ended.length;
 }

@@ -1,27 +1,47 @@
+import { AppError } from '../../errors.ts';
 import type { Resolvers } from '../../generated/graphql.ts';
-import { authorize, requireActor } from '../access/policy.ts';
+import { holdsRole, requireSignedIn } from '../access/policy.ts';
 import { unlockAccount } from '../auth/auth.service.ts';
-import { createUser, listUsers, resetPassword, updateUser } from './user.service.ts';
+import { createUser, listUsers, resetPassword, setUserRole, updateUser } from './user.service.ts';
 
 export const userResolvers: Resolvers = {
   Query: {
     users: (_, __, ctx) => {
-      authorize(requireActor(ctx.actor), 'user.manage');
+      const actor = requireSignedIn(ctx.actor);
+      if (!holdsRole(actor, 'user.manage') && !holdsRole(actor, 'role.assign')) {
+        throw new AppError('FORBIDDEN', '没有权限执行此操作', { permission: 'user.manage' });
+      }
       return listUsers(ctx.db);
     },
   },
   Mutation: {
     createUser: (_, { input }, ctx) =>
-      createUser({ db: ctx.db, actor: requireActor(ctx.actor), input, requestId: ctx.requestId }),
+      createUser({ db: ctx.db, actor: requireSignedIn(ctx.actor), input, ip: ctx.ip, requestId: ctx.requestId }),
     updateUser: (_, { id, input }, ctx) =>
-      updateUser({ db: ctx.db, actor: requireActor(ctx.actor), id, input, requestId: ctx.requestId }),
+      updateUser({ db: ctx.db, actor: requireSignedIn(ctx.actor), id, input, ip: ctx.ip, requestId: ctx.requestId }),
     resetPassword: (_, { id, newPassword }, ctx) =>
-      resetPassword({ db: ctx.db, actor: requireActor(ctx.actor), id, newPassword, requestId: ctx.requestId }),
+      resetPassword({
+        db: ctx.db,
+        actor: requireSignedIn(ctx.actor),
+        id,
+        newPassword,
+        ip: ctx.ip,
+        requestId: ctx.requestId,
+      }),
+    setUserRole: (_, { id, role }, ctx) =>
+      setUserRole({ db: ctx.db, actor: requireSignedIn(ctx.actor), id, role, ip: ctx.ip, requestId: ctx.requestId }),
     unlockAccount: (_, { id }, ctx) =>
-      unlockAccount({ db: ctx.db, actor: requireActor(ctx.actor), userId: id, requestId: ctx.requestId }),
+      unlockAccount({
+        db: ctx.db,
+        actor: requireSignedIn(ctx.actor),
+        userId: id,
+        ip: ctx.ip,
+        requestId: ctx.requestId,
+      }),
   },
   User: {
     unit: (user, _, ctx) => (user.unitId ? ctx.loaders.unit.load(user.unitId) : null),
     locked: (user, _, ctx) => ctx.loaders.locked.load(user.username.toLowerCase()),
+    twoFactorEnabled: (user) => user.totpEnabledAt !== null,
   },
 };

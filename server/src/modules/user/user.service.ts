@@ -1,27 +1,20 @@
 import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
-import { hashPassword } from '@zdyq/db/password';
-import { roleEnum, units, users } from '@zdyq/db/schema';
+import { type administratorRoles, businessRoles, roleEnum, units, users } from '@zdyq/db/schema';
 import { and, asc, eq, getTableColumns, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
-import { type Actor, authorize } from '../access/policy.ts';
+import { type Actor, authorize, holdsRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
-import { endUserSessions } from '../auth/session.ts';
+import { checkNewPassword, rememberPassword } from '../auth/password.ts';
+import { endUserSessions, isAdministrator } from '../auth/session.ts';
 import { parseInput } from '../validation.ts';
 
-export type UserRow = Omit<typeof users.$inferSelect, 'passwordHash'>;
+export type UserRow = Omit<typeof users.$inferSelect, 'passwordHash' | 'totpSecret'>;
 
-// Every column but the password hash, which never leaves the user and auth services.
-const { passwordHash: _, ...userColumns } = getTableColumns(users);
+// Every column but the secrets (password hash, TOTP secret), which never leave the auth services.
+const { passwordHash: _, totpSecret: __, ...userColumns } = getTableColumns(users);
 
 export { userColumns };
-
-export const passwordRule = z
-  .string()
-  .min(8, '密码至少8位')
-  .max(128, '密码不能超过128位')
-  .regex(/[A-Za-z]/, '密码须包含字母')
-  .regex(/[0-9]/, '密码须包含数字');
 
 const userFields = {
   username: z
@@ -30,6 +23,7 @@ const userFields = {
     .regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名为3–32位字母、数字、下划线、点或连字符'),
   displayName: z.string().trim().min(1, '姓名不能为空').max(40, '姓名不能超过40个字'),
   role: z.enum(roleEnum.enumValues, '角色不正确'),
+  businessRole: z.enum(businessRoles, '新账号的角色须为招商人员、领导或履约监管人员；管理员角色由安全管理员授予'),
   unitId: z.uuid('单位不正确').nullable(),
   active: z.boolean(),
 };
@@ -65,6 +59,7 @@ export async function createUser(args: {
   db: Database;
   actor: Actor;
   input: { username: string; displayName: string; role: string; unitId?: string | null; password: string };
+  ip?: string | null;
   requestId?: string;
 }): Promise<UserRow> {
   authorize(args.actor, 'user.manage');
@@ -72,14 +67,19 @@ export async function createUser(args: {
     z.object({
       username: userFields.username,
       displayName: userFields.displayName,
-      role: userFields.role,
+      role: userFields.businessRole,
       unitId: userFields.unitId.optional().default(null),
-      password: passwordRule,
+      password: z.string(),
     }),
     args.input,
   );
   assertPromoterHasUnit(input.role, input.unitId);
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await checkNewPassword(args.db, {
+    userId: null,
+    username: input.username,
+    password: input.password,
+    field: 'password',
+  });
   return args.db.transaction(async (tx) => {
     await assertUnitExists(tx, input.unitId);
     const [clash] = await tx
@@ -95,28 +95,49 @@ export async function createUser(args: {
         role: input.role,
         unitId: input.unitId,
         passwordHash,
+        // An initial password is the administrator's: the user must replace it at first sign-in.
+        mustChangePassword: true,
       })
       .returning(userColumns);
     if (!row) throw new Error('user insert returned no row');
+    await rememberPassword(tx, row.id, passwordHash);
     await recordAudit(tx, {
       actor: args.actor,
       action: 'user.create',
       entityType: 'user',
       entityId: row.id,
       changes: diffFields(null, row, ['username', 'displayName', 'role', 'unitId', 'active']),
+      ip: args.ip,
       requestId: args.requestId,
     });
     return row;
   });
 }
 
-/** Refuses a change that would leave no active administrator to run the system. */
-async function assertAdminRemains(tx: DatabaseOrTransaction, userId: string) {
+const administratorNames: Record<(typeof administratorRoles)[number], string> = {
+  ADMIN: '系统管理员',
+  SECURITY_ADMIN: '安全管理员',
+  AUDITOR: '审计管理员',
+};
+
+/** Refuses a change that would leave one of the three administrator roles without an active holder. */
+async function assertAdministratorRemains(tx: DatabaseOrTransaction, before: UserRow, after: UserRow, field: string) {
+  const role = before.role;
+  if (!isAdministrator(role) || !before.active || (after.role === role && after.active)) return;
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(users)
-    .where(and(eq(users.role, 'ADMIN'), eq(users.active, true), ne(users.id, userId)));
-  if ((row?.n ?? 0) === 0) throw badInput('role', '不能停用或降级最后一个系统管理员');
+    .where(and(eq(users.role, role), eq(users.active, true), ne(users.id, before.id)));
+  if ((row?.n ?? 0) === 0) {
+    throw badInput(field, `不能停用或改变最后一个${administratorNames[role as keyof typeof administratorNames]}`);
+  }
+}
+
+/** The accounts of the security and audit administrators are kept by SECURITY_ADMIN, not ADMIN (三员分立). */
+function assertKeptByAdmin(actor: Actor, user: UserRow) {
+  if (actor.role === 'ADMIN' && (user.role === 'SECURITY_ADMIN' || user.role === 'AUDITOR')) {
+    throw new AppError('FORBIDDEN', '安全管理员和审计管理员的账号由安全管理员管理', { permission: 'role.assign' });
+  }
 }
 
 export async function updateUser(args: {
@@ -124,6 +145,7 @@ export async function updateUser(args: {
   actor: Actor;
   id: string;
   input: { displayName?: string | null; role?: string | null; unitId?: string | null; active?: boolean | null };
+  ip?: string | null;
   requestId?: string;
 }): Promise<UserRow> {
   authorize(args.actor, 'user.manage');
@@ -144,12 +166,14 @@ export async function updateUser(args: {
   );
   return args.db.transaction(async (tx) => {
     const before = await getUser(tx, args.id);
+    assertKeptByAdmin(args.actor, before);
+    if (patch.role !== undefined && patch.role !== before.role) {
+      throw new AppError('FORBIDDEN', '角色变更由安全管理员办理', { permission: 'role.assign' });
+    }
     const next = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
     assertPromoterHasUnit(next.role, next.unitId);
     await assertUnitExists(tx, next.unitId);
-    if (before.role === 'ADMIN' && before.active && (next.role !== 'ADMIN' || !next.active)) {
-      await assertAdminRemains(tx, before.id);
-    }
+    await assertAdministratorRemains(tx, before, next, 'active');
     const [row] = await tx
       .update(users)
       .set({
@@ -170,34 +194,94 @@ export async function updateUser(args: {
       entityType: 'user',
       entityId: row.id,
       changes: diffFields(before, row, ['displayName', 'role', 'unitId', 'active']),
+      ip: args.ip,
       requestId: args.requestId,
     });
     return row;
   });
 }
 
+/**
+ * Sets a new initial password for someone who forgot theirs (ADMIN for the business roles and
+ * ADMIN, SECURITY_ADMIN for the security and audit administrators); the user must change it at the
+ * next sign-in, and every session of theirs ends.
+ */
 export async function resetPassword(args: {
   db: Database;
   actor: Actor;
   id: string;
   newPassword: string;
+  ip?: string | null;
   requestId?: string;
 }): Promise<boolean> {
-  authorize(args.actor, 'user.manage');
-  const { newPassword } = parseInput(z.object({ newPassword: passwordRule }), { newPassword: args.newPassword });
-  const passwordHash = await hashPassword(newPassword);
+  if (!holdsRole(args.actor, 'user.manage') && !holdsRole(args.actor, 'role.assign')) {
+    throw new AppError('FORBIDDEN', '没有权限执行此操作', { permission: 'user.manage' });
+  }
+  const user = await getUser(args.db, args.id);
+  const kept = user.role === 'SECURITY_ADMIN' || user.role === 'AUDITOR' ? 'role.assign' : 'user.manage';
+  authorize(args.actor, kept);
+  const passwordHash = await checkNewPassword(args.db, {
+    userId: user.id,
+    username: user.username,
+    password: args.newPassword,
+    field: 'newPassword',
+  });
   return args.db.transaction(async (tx) => {
-    await getUser(tx, args.id);
-    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, args.id));
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: true, passwordChangedAt: new Date(), updatedAt: new Date() })
+      .where(eq(users.id, args.id));
+    await rememberPassword(tx, args.id, passwordHash);
     await endUserSessions(tx, args.id);
     await recordAudit(tx, {
       actor: args.actor,
       action: 'user.resetPassword',
       entityType: 'user',
       entityId: args.id,
-      note: '管理员重置密码',
+      note: '重置密码（须在下次登录时修改）',
+      ip: args.ip,
       requestId: args.requestId,
     });
     return true;
+  });
+}
+
+/**
+ * SECURITY_ADMIN changes an account's role; only they grant the three administrator roles. Not
+ * their own, never leaving a role of the three without a holder; the user signs in again.
+ */
+export async function setUserRole(args: {
+  db: Database;
+  actor: Actor;
+  id: string;
+  role: string;
+  ip?: string | null;
+  requestId?: string;
+}): Promise<UserRow> {
+  authorize(args.actor, 'role.assign');
+  const { role } = parseInput(z.object({ role: userFields.role }), { role: args.role });
+  if (args.id === args.actor.id) throw badInput('id', '不能改变自己的角色');
+  return args.db.transaction(async (tx) => {
+    const before = await getUser(tx, args.id);
+    const next = { ...before, role };
+    assertPromoterHasUnit(next.role, next.unitId);
+    await assertAdministratorRemains(tx, before, next, 'role');
+    const [row] = await tx
+      .update(users)
+      .set({ role, updatedAt: new Date() })
+      .where(eq(users.id, args.id))
+      .returning(userColumns);
+    if (!row) throw new AppError('NOT_FOUND', '用户不存在', { field: 'id' });
+    if (row.role !== before.role) await endUserSessions(tx, row.id);
+    await recordAudit(tx, {
+      actor: args.actor,
+      action: 'user.role',
+      entityType: 'user',
+      entityId: row.id,
+      changes: diffFields(before, row, ['role']),
+      ip: args.ip,
+      requestId: args.requestId,
+    });
+    return row;
   });
 }
