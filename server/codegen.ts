@@ -40,6 +40,8 @@ const config: CodegenConfig = {
           UnitQuota: '../modules/target/target.service.ts#UnitQuotaModel',
           Dashboard: '../modules/dashboard/dashboard.service.ts#DashboardModel',
           SecuritySettings: '../modules/auth/security-settings.ts#SecuritySettingsRow',
+          AuditArchive: '../modules/audit/audit.chain.ts#ArchiveRow',
+          AuditChainCheck: '../modules/audit/audit.chain.ts#ChainCheck',
         },
         mapperTypeSuffix: 'Model',
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -83,6 +83,8 @@ test.describe
     });
 
     test('ADMIN adds the 2024–2026 period with unit quotas; the card and the race follow', async ({ browser }) => {
+      // Three people's pages in turn: more than a minute on a loaded 2-core machine.
+      test.slow();
       const admin = await browser.newContext({ storageState: storageState('admin') });
       const page = await admin.newPage();
       await page.goto('/admin');

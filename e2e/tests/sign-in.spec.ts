@@ -11,9 +11,17 @@ for (const account of Object.keys(accounts) as Account[]) {
       await expect(page.getByTestId('current-user')).toHaveText(accounts[account].displayName);
       await expect(page.getByTestId('current-role')).toHaveText(accounts[account].role);
       const nav = page.getByRole('navigation');
-      for (const name of ['驾驶舱', '挂图作战', '项目库', '问题督办', '履约监管', '月报']) {
+      // 三员分立: the security and audit administrators have their own page and none of the projects'.
+      const pages =
+        account === 'security'
+          ? ['安全管理']
+          : account === 'auditor'
+            ? ['安全审计']
+            : ['驾驶舱', '挂图作战', '项目库', '问题督办', '履约监管', '月报'];
+      for (const name of pages) {
         await expect(nav.getByRole('menuitem', { name })).toBeVisible();
       }
+      await expect(nav.getByRole('menuitem', { name: '项目库' })).toHaveCount(pages.includes('项目库') ? 1 : 0);
       await expect(nav.getByRole('menuitem', { name: '系统管理' })).toHaveCount(account === 'admin' ? 1 : 0);
     });
   });

@@ -22,6 +22,7 @@ const schema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24).default(12),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(480).default(30),
   REQUIRE_2FA: flag.optional(),
+  AUDIT_ARCHIVE_DIR: z.string().min(1).optional(),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180, 'must be at least 180 (网络安全法: six months)').default(180),
   COOKIE_SECURE: flag.optional(),
   TRUST_PROXY: flag.default(false),
@@ -56,6 +57,8 @@ export type Config = {
   require2fa: boolean;
   /** Audit rows younger than this are never archived away. */
   auditRetentionDays: number;
+  /** Where the auditor's archives of old audit rows are written. */
+  auditArchiveDir: string;
   cookieSecure: boolean;
   trustProxy: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     require2fa: e.REQUIRE_2FA ?? production,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    auditArchiveDir: resolve(e.AUDIT_ARCHIVE_DIR ?? resolve(e.DATA_DIR, 'audit-archives')),
     cookieSecure: e.COOKIE_SECURE ?? production,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,

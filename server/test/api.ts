@@ -54,6 +54,8 @@ export class ApiClient {
 export type TestServer = {
   url: string;
   handle: DbHandle;
+  /** The throw-away PostgreSQL database's address (none on PGlite). */
+  databaseUrl?: string;
   users: Record<DemoUsername, string>;
   /** A client signed in as one of the demo accounts (password demo1234). */
   as(username: DemoUsername): Promise<ApiClient>;
@@ -139,6 +141,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   return {
     url,
     handle,
+    databaseUrl,
     users,
     as: signIn,
     async everyone() {

@@ -98,6 +98,10 @@ const graphqlRows: Record<string, Row> = {
   monthlyReportSheet: { op: '{ monthlyReportSheet(month: "2024-05") { missing } }', allowed: signedIn },
   users: { op: '{ users { id } }', allowed: ['admin', 'security'] },
   auditLog: { op: '{ auditLog { nodes { id } } }', allowed: auditors },
+  auditChainCheck: { op: '{ auditChainCheck { ok } }', allowed: auditors },
+  auditArchives: { op: '{ auditArchives { id } }', allowed: auditors },
+  auditActions: { op: '{ auditActions { action } }', allowed: auditors },
+  archiveAuditLog: { op: 'mutation { archiveAuditLog { id } }', allowed: auditors },
 
   login: {
     op: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }',
@@ -281,6 +285,8 @@ const fileRows: Record<string, Row> = {
     allowed: inspectors,
   },
   'GET /attachments/:id': { op: 'GET /api/attachments/{attachment}', allowed: signedIn },
+  'GET /audit.xlsx': { op: 'GET /api/audit.xlsx?result=FAILURE', allowed: auditors },
+  'GET /audit/archives/:id': { op: 'GET /api/audit/archives/1', allowed: auditors },
 };
 
 describe('the authorization matrix', () => {

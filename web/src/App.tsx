@@ -6,7 +6,8 @@ import { SessionContext } from './features/auth/session';
 import { useMe } from './features/auth/useMe';
 import { AppLayout } from './features/layout/AppLayout';
 import { graphql } from './gql';
-import { SIGNED_OUT_EVENT } from './lib/apollo';
+import type { Role } from './gql/graphql';
+import { RESTRICTED_EVENT, SIGNED_OUT_EVENT } from './lib/apollo';
 
 const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
@@ -19,6 +20,10 @@ const ReportsPage = lazy(() => import('./pages/ReportsPage'));
 const ScreenPage = lazy(() => import('./pages/ScreenPage'));
 const ProblemPage = lazy(() => import('./pages/ProblemPage'));
 const ProjectPage = lazy(() => import('./pages/ProjectPage'));
+const AccountPage = lazy(() => import('./pages/AccountPage'));
+const SecurityPage = lazy(() => import('./pages/SecurityPage'));
+const AuditPage = lazy(() => import('./pages/AuditPage'));
+const RestrictedPage = lazy(() => import('./pages/RestrictedPage').then((m) => ({ default: m.RestrictedPage })));
 
 const LogoutMutation = graphql(`
   mutation Logout {
@@ -27,6 +32,10 @@ const LogoutMutation = graphql(`
 `);
 
 const lazyPage = (page: React.ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
+
+/** The security and audit administrators have their own page and none of the projects' (三员分立). */
+const homeOf: Partial<Record<Role, string>> = { SECURITY_ADMIN: '/security', AUDITOR: '/audit' };
+const businessRoles: ReadonlySet<Role> = new Set(['ADMIN', 'PROMOTER', 'LEADER', 'INSPECTOR']);
 
 function RequireSignIn({ signedIn, children }: { signedIn: boolean; children: React.ReactNode }) {
   const location = useLocation();
@@ -37,13 +46,18 @@ export function App() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const location = useLocation();
-  const { me, loading, refetch } = useMe();
+  const { me, restriction, loading, refetch } = useMe();
   const [logout] = useMutation(LogoutMutation);
 
   useEffect(() => {
     const onSignedOut = () => void client.clearStore().then(() => refetch());
+    const onRestricted = () => void refetch();
     window.addEventListener(SIGNED_OUT_EVENT, onSignedOut);
-    return () => window.removeEventListener(SIGNED_OUT_EVENT, onSignedOut);
+    window.addEventListener(RESTRICTED_EVENT, onRestricted);
+    return () => {
+      window.removeEventListener(SIGNED_OUT_EVENT, onSignedOut);
+      window.removeEventListener(RESTRICTED_EVENT, onRestricted);
+    };
   }, [client, refetch]);
 
   const signOut = useCallback(async () => {
@@ -57,7 +71,18 @@ export function App() {
 
   if (loading) return <Spin fullscreen />;
 
+  if (me && restriction) {
+    return lazyPage(
+      <RestrictedPage restriction={restriction} onDone={() => void refetch()} onSignOut={() => void signOut()} />,
+    );
+  }
+
   const from = (location.state as { from?: string } | null)?.from ?? '/';
+  const home = me ? homeOf[me.role] : undefined;
+  const business = (page: React.ReactNode) =>
+    me && businessRoles.has(me.role) ? lazyPage(page) : <Navigate to={home ?? '/'} replace />;
+  const only = (role: Role, page: React.ReactNode) =>
+    me?.role === role ? lazyPage(page) : <Navigate to={home ?? '/'} replace />;
 
   return (
     <SessionContext.Provider value={session}>
@@ -74,7 +99,7 @@ export function App() {
         />
         <Route
           path="/screen"
-          element={<RequireSignIn signedIn={Boolean(me)}>{lazyPage(<ScreenPage />)}</RequireSignIn>}
+          element={<RequireSignIn signedIn={Boolean(me)}>{business(<ScreenPage />)}</RequireSignIn>}
         />
         <Route
           element={
@@ -83,15 +108,18 @@ export function App() {
             </RequireSignIn>
           }
         >
-          <Route index element={lazyPage(<DashboardPage />)} />
-          <Route path="battle" element={lazyPage(<BattlePage />)} />
-          <Route path="projects" element={lazyPage(<ProjectsPage />)} />
-          <Route path="projects/:id" element={lazyPage(<ProjectPage />)} />
-          <Route path="problems" element={lazyPage(<ProblemsPage />)} />
-          <Route path="problems/:id" element={lazyPage(<ProblemPage />)} />
-          <Route path="compliance" element={lazyPage(<CompliancePage />)} />
-          <Route path="reports" element={lazyPage(<ReportsPage />)} />
-          <Route path="admin" element={me?.role === 'ADMIN' ? lazyPage(<AdminPage />) : <Navigate to="/" replace />} />
+          <Route index element={home ? <Navigate to={home} replace /> : lazyPage(<DashboardPage />)} />
+          <Route path="battle" element={business(<BattlePage />)} />
+          <Route path="projects" element={business(<ProjectsPage />)} />
+          <Route path="projects/:id" element={business(<ProjectPage />)} />
+          <Route path="problems" element={business(<ProblemsPage />)} />
+          <Route path="problems/:id" element={business(<ProblemPage />)} />
+          <Route path="compliance" element={business(<CompliancePage />)} />
+          <Route path="reports" element={business(<ReportsPage />)} />
+          <Route path="admin" element={only('ADMIN', <AdminPage />)} />
+          <Route path="security" element={only('SECURITY_ADMIN', <SecurityPage />)} />
+          <Route path="audit" element={only('AUDITOR', <AuditPage />)} />
+          <Route path="account" element={lazyPage(<AccountPage />)} />
         </Route>
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

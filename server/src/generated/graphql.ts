@@ -13,6 +13,7 @@ import type { TargetProgressRow as TargetProgressRowModel, ScoreWeightRow as Sco
 import type { UnitRaceRowModel as UnitRaceRowModelModel, RaceResultModel as RaceResultModelModel, AnnualRowModel as AnnualRowModelModel } from '../modules/race/race.service.ts';
 import type { DashboardModel as DashboardModelModel } from '../modules/dashboard/dashboard.service.ts';
 import type { SecuritySettingsRow as SecuritySettingsRowModel } from '../modules/auth/security-settings.ts';
+import type { ArchiveRow as ArchiveRowModel, ChainCheck as ChainCheckModel } from '../modules/audit/audit.chain.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -98,6 +99,37 @@ export type Attachment = {
   url: Scalars['String']['output'];
 };
 
+export type AuditAction = {
+  __typename?: 'AuditAction';
+  action: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type AuditArchive = {
+  __typename?: 'AuditArchive';
+  archivedAt: Scalars['DateTime']['output'];
+  archivedBy: Maybe<User>;
+  fileName: Scalars['String']['output'];
+  fileSha256: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  rows: Scalars['Int']['output'];
+  upToSeq: Scalars['Int']['output'];
+  /** Where the file downloads from (AUDITOR). */
+  url: Scalars['String']['output'];
+};
+
+export type AuditChainCheck = {
+  __typename?: 'AuditChainCheck';
+  checkedAt: Scalars['DateTime']['output'];
+  checkedRows: Scalars['Int']['output'];
+  firstBrokenId: Maybe<Scalars['ID']['output']>;
+  firstBrokenSeq: Maybe<Scalars['Int']['output']>;
+  headSeq: Scalars['Int']['output'];
+  ok: Scalars['Boolean']['output'];
+  /** CONTENT (a row changed), LINK (a row removed or reordered), GAP (a number missing), TAIL (rows cut off the end). */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
 export type AuditConnection = {
   __typename?: 'AuditConnection';
   nodes: Array<AuditEntry>;
@@ -107,14 +139,42 @@ export type AuditConnection = {
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   action: Scalars['String']['output'];
+  /** The action's name (Chinese). */
+  actionLabel: Scalars['String']['output'];
   actor: Maybe<User>;
   at: Scalars['DateTime']['output'];
+  /** The row's number in the tamper-evident chain. */
+  chainSeq: Maybe<Scalars['Int']['output']>;
   changes: Array<FieldChange>;
   entityId: Scalars['ID']['output'];
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The client's address. */
+  ip: Maybe<Scalars['String']['output']>;
   note: Maybe<Scalars['String']['output']>;
+  /** What the row is about, by code and name: a project, a user, a unit. */
+  objectLabel: Scalars['String']['output'];
+  requestId: Maybe<Scalars['String']['output']>;
+  result: AuditResult;
 };
+
+export type AuditFilter = {
+  /** An action (auth.login) or a family of them (auth). */
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this day (inclusive), in the district's time. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  result?: InputMaybe<AuditResult>;
+  /** Text in the person's username or name, the object's id, the note or the address. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** To this day (inclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type AuditResult =
+  | 'DENIED'
+  | 'FAILURE'
+  | 'SUCCESS';
 
 export type CheckPreview = {
   __typename?: 'CheckPreview';
@@ -240,6 +300,8 @@ export type FieldChange = {
   __typename?: 'FieldChange';
   field: Scalars['String']['output'];
   from: Maybe<Scalars['String']['output']>;
+  /** The field's name (Chinese). */
+  label: Scalars['String']['output'];
   to: Maybe<Scalars['String']['output']>;
 };
 
@@ -340,6 +402,8 @@ export type Mutation = {
   /** ADMIN: a new plan period of a target, with its value and baseline; periods do not overlap. */
   addTargetPeriod: TargetProgress;
   advanceStage: Project;
+  /** AUDITOR: archive the rows older than the retention (AUDIT_RETENTION_DAYS, at least 180) to a file, then remove them; null when none are that old. */
+  archiveAuditLog: Maybe<AuditArchive>;
   /** Every user: change their own password (at least 8 characters of 3 of the 4 kinds, not the username, none of the last 5); other sessions of the user end. */
   changePassword: Scalars['Boolean']['output'];
   /** ADMIN: close a month; its reports can no longer change. */
@@ -900,7 +964,13 @@ export type Query = {
   appConfig: AppConfig;
   /** The weights of the year's assessment (年考核): QUARTER_SCORES and TARGET_QUOTAS. */
   assessmentWeights: Array<ScoreWeight>;
-  /** ADMIN: the audit log, newest first; filter by entity. */
+  /** AUDITOR: the actions the audit log knows, with their names. */
+  auditActions: Array<AuditAction>;
+  /** AUDITOR: the archives made of old audit rows. */
+  auditArchives: Array<AuditArchive>;
+  /** AUDITOR: recompute the audit chain and name the first row that does not fit. */
+  auditChainCheck: AuditChainCheck;
+  /** AUDITOR: the audit log, newest first; filter by entity, person, action, result and days. */
   auditLog: AuditConnection;
   /**
    * Projects not terminated, at or above minTier, largest investment first: at most `first` (1–1000)
@@ -949,6 +1019,7 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1393,8 +1464,13 @@ export type ResolversTypes = {
   AnnualAssessmentRow: ResolverTypeWrapper<AnnualRowModelModel>;
   AppConfig: ResolverTypeWrapper<AppConfig>;
   Attachment: ResolverTypeWrapper<AttachmentRowModel>;
+  AuditAction: ResolverTypeWrapper<AuditAction>;
+  AuditArchive: ResolverTypeWrapper<ArchiveRowModel>;
+  AuditChainCheck: ResolverTypeWrapper<ChainCheckModel>;
   AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
   AuditEntry: ResolverTypeWrapper<AuditRowModel>;
+  AuditFilter: AuditFilter;
+  AuditResult: AuditResult;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CheckPreview: ResolverTypeWrapper<CheckPreview>;
   ClauseVerdict: ResolverTypeWrapper<ClauseVerdict>;
@@ -1485,8 +1561,12 @@ export type ResolversParentTypes = {
   AnnualAssessmentRow: AnnualRowModelModel;
   AppConfig: AppConfig;
   Attachment: AttachmentRowModel;
+  AuditAction: AuditAction;
+  AuditArchive: ArchiveRowModel;
+  AuditChainCheck: ChainCheckModel;
   AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditEntry: AuditRowModel;
+  AuditFilter: AuditFilter;
   Boolean: Scalars['Boolean']['output'];
   CheckPreview: CheckPreview;
   ClauseVerdict: ClauseVerdict;
@@ -1585,6 +1665,32 @@ export type AttachmentResolvers<ContextType = Context, ParentType extends Resolv
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AuditActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditAction'] = ResolversParentTypes['AuditAction']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditArchiveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditArchive'] = ResolversParentTypes['AuditArchive']> = {
+  archivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  archivedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upToSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditChainCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditChainCheck'] = ResolversParentTypes['AuditChainCheck']> = {
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  checkedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBrokenId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type AuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1592,13 +1698,19 @@ export type AuditConnectionResolvers<ContextType = Context, ParentType extends R
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actionLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  chainSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  objectLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['AuditResult'], ParentType, ContextType>;
 };
 
 export type CheckPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckPreview'] = ResolversParentTypes['CheckPreview']> = {
@@ -1677,6 +1789,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1729,6 +1842,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addProblemNote?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAddProblemNoteArgs, 'body' | 'id'>>;
   addTargetPeriod?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationAddTargetPeriodArgs, 'code' | 'input'>>;
   advanceStage?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAdvanceStageArgs, 'id' | 'on' | 'to' | 'version'>>;
+  archiveAuditLog?: Resolver<Maybe<ResolversTypes['AuditArchive']>, ParentType, ContextType>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeReportMonth?: Resolver<ResolversTypes['ReportMonth'], ParentType, ContextType, RequireFields<MutationCloseReportMonthArgs, 'month'>>;
   confirmTwoFactor?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationConfirmTwoFactorArgs, 'code'>>;
@@ -1869,6 +1983,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   annualAssessment?: Resolver<ResolversTypes['AnnualAssessment'], ParentType, ContextType, RequireFields<QueryAnnualAssessmentArgs, 'year'>>;
   appConfig?: Resolver<ResolversTypes['AppConfig'], ParentType, ContextType>;
   assessmentWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType>;
+  auditActions?: Resolver<Array<ResolversTypes['AuditAction']>, ParentType, ContextType>;
+  auditArchives?: Resolver<Array<ResolversTypes['AuditArchive']>, ParentType, ContextType>;
+  auditChainCheck?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   battleMap?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryBattleMapArgs, 'first' | 'minTier'>>;
   battleMapCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryBattleMapCountArgs, 'minTier'>>;
@@ -2051,6 +2168,9 @@ export type Resolvers<ContextType = Context> = {
   AnnualAssessmentRow?: AnnualAssessmentRowResolvers<ContextType>;
   AppConfig?: AppConfigResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
+  AuditAction?: AuditActionResolvers<ContextType>;
+  AuditArchive?: AuditArchiveResolvers<ContextType>;
+  AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   CheckPreview?: CheckPreviewResolvers<ContextType>;

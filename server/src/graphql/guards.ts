@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type ASTNode, GraphQLError, Kind, visit } from 'graphql';
 import type { Context } from '../context.ts';
-import { badInput, httpStatus } from '../errors.ts';
+import { AppError, badInput, httpStatus } from '../errors.ts';
 import { CONTROL_CHARACTER_MESSAGE, findControlCharacter, hasControlCharacter } from '../lib/text.ts';
+import { recordDenial } from '../modules/audit/audit.events.ts';
 import { restrictionError } from '../modules/auth/session.ts';
 
 /**
@@ -95,6 +96,31 @@ export const unavailableStatusPlugin: ApolloServerPlugin<Context> = {
         if (response.body.kind !== 'single') return;
         const errors = response.body.singleResult.errors ?? [];
         if (errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) response.http.status = 503;
+      },
+    };
+  },
+};
+
+/** Every refusal for lack of rights goes into the audit log, naming the operation (等保: 越权访问审计). */
+export const denialAuditPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue, operation, operationName }) {
+        const denied = errors
+          .map((e) => e.originalError)
+          .find((e): e is AppError => e instanceof AppError && e.code === 'FORBIDDEN');
+        if (!denied) return;
+        const fields = (operation?.selectionSet.selections ?? []).flatMap((s) =>
+          s.kind === Kind.FIELD ? [s.name.value] : [],
+        );
+        await recordDenial(contextValue.db, {
+          actor: contextValue.actor,
+          what: [operation?.operation ?? 'query', operationName, fields.join(',')].filter(Boolean).join(' '),
+          permission: denied.details.permission,
+          ip: contextValue.ip,
+          requestId: contextValue.requestId,
+          log: contextValue.log,
+        });
       },
     };
   },

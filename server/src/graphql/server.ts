@@ -8,7 +8,7 @@ import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import type { Logger } from '../logger.ts';
 import { createFormatError } from './format-error.ts';
-import { controlCharacterPlugin, restrictionPlugin, unavailableStatusPlugin } from './guards.ts';
+import { controlCharacterPlugin, denialAuditPlugin, restrictionPlugin, unavailableStatusPlugin } from './guards.ts';
 import { armorProtection, budgetPlugin } from './limits.ts';
 import { resolvers } from './resolvers.ts';
 
@@ -38,6 +38,7 @@ export function createApolloServer(
       budgetPlugin(config.requestTimeoutMs),
       controlCharacterPlugin,
       restrictionPlugin,
+      denialAuditPlugin,
       unavailableStatusPlugin,
     ],
     logger: {

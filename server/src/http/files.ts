@@ -13,6 +13,10 @@ import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { today } from '../lib/dates.ts';
 import { type Actor, authorizeRole, requireActor } from '../modules/access/policy.ts';
+import { getArchive } from '../modules/audit/audit.chain.ts';
+import { recordDenial } from '../modules/audit/audit.events.ts';
+import { auditExportFilter, writeAuditBook } from '../modules/audit/audit.export.ts';
+import { recordAudit } from '../modules/audit/audit.service.ts';
 import { resolveSession, restrictionError, SESSION_COOKIE, sessionPolicyOf } from '../modules/auth/session.ts';
 import { getAttachment, saveAttachment } from '../modules/compliance/compliance.service.ts';
 import { templateBook, writeLedger } from '../modules/ledger/ledger.export.ts';
@@ -88,19 +92,45 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
   mkdirSync(config.uploadDir, { recursive: true });
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.uploadMaxBytes, files: 1 } });
 
-  /** A session free of restrictions, of a business role (the files are the projects' data). */
-  const requireSession = async (req: Authed, res: Response, next: NextFunction) => {
-    try {
-      const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
-      const session = await resolveSession(handle.db, token, sessionPolicyOf(config));
-      if (!session) throw new AppError('UNAUTHENTICATED', '请先登录');
-      if (session.restriction) throw restrictionError(session.restriction);
-      req.actor = requireActor(session.actor);
-      next();
-    } catch (error) {
-      sendError(req, res, error);
+  /** Answers an error; a refusal for lack of rights is audited first (等保: 越权访问). */
+  const fail = async (req: Authed, res: Response, error: unknown) => {
+    if (error instanceof AppError && error.code === 'FORBIDDEN') {
+      await recordDenial(handle.db, {
+        actor: req.actor ?? null,
+        what: `${req.method} ${req.baseUrl}${req.path}`,
+        permission: error.details.permission,
+        ip: req.ip,
+        requestId: String(req.id),
+        log: req.log,
+      });
     }
+    sendError(req, res, error);
   };
+
+  /** A session free of restrictions whose holder passes `check` (by default: a business role, as the files are the projects' data). */
+  const sessionOf =
+    (check: (actor: Actor) => void = (actor) => requireActor(actor)) =>
+    async (req: Authed, res: Response, next: NextFunction) => {
+      try {
+        const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
+        const session = await resolveSession(handle.db, token, sessionPolicyOf(config));
+        if (!session) throw new AppError('UNAUTHENTICATED', '请先登录');
+        if (session.restriction) throw restrictionError(session.restriction);
+        req.actor = session.actor;
+        check(session.actor);
+        next();
+      } catch (error) {
+        await fail(req, res, error);
+      }
+    };
+  const requireSession = sessionOf();
+  const requireAuditor = sessionOf((actor) => authorizeRole(actor, 'audit.read'));
+
+  /** Exports, downloads and uploads go into the audit log before the file does (等保: 数据导出审计). */
+  const audit = (
+    req: Authed,
+    event: { action: string; entityType: string; entityId: string; note?: string; projectId?: string | null },
+  ) => recordAudit(handle.db, { ...event, actor: req.actor as Actor, ip: req.ip, requestId: String(req.id) });
 
   router.post('/attachments', requireSession, (req: Authed, res) => {
     upload.single('file')(req, res, async (uploadError: unknown) => {
@@ -135,6 +165,12 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
           req.actor as Actor,
         );
         await writeFile(join(config.uploadDir, storagePath), file.buffer);
+        await audit(req, {
+          action: 'upload.attachment',
+          entityType: 'attachment',
+          entityId: row.id,
+          note: `${row.fileName}（${row.mimeType}，${row.sizeBytes}字节）`,
+        });
         res.status(201).json({
           id: row.id,
           fileName: row.fileName,
@@ -143,7 +179,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
           url: `/api/attachments/${row.id}`,
         });
       } catch (error) {
-        sendError(req, res, error);
+        await fail(req, res, error);
       }
     });
   });
@@ -153,6 +189,12 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       const id = String(req.params.id);
       const row = /^[0-9a-f-]{36}$/.test(id) ? await getAttachment(handle.db, id) : null;
       if (!row) throw new AppError('NOT_FOUND', '文件不存在');
+      await audit(req, {
+        action: 'download.attachment',
+        entityType: 'attachment',
+        entityId: row.id,
+        note: row.fileName,
+      });
       const inline = inlineTypes.has(row.mimeType);
       res.setHeader('Content-Type', inline ? row.mimeType : 'application/octet-stream');
       res.setHeader(
@@ -166,7 +208,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
         .on('error', () => sendError(req, res, new AppError('NOT_FOUND', '文件不存在')))
         .pipe(res);
     } catch (error) {
-      sendError(req, res, error);
+      await fail(req, res, error);
     }
   });
 
@@ -179,21 +221,28 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
   router.get('/projects.xlsx', requireSession, async (req: Authed, res) => {
     try {
       const filter = parseInput(exportFilter, req.query);
+      await audit(req, {
+        action: 'export.ledger',
+        entityType: 'ledger',
+        entityId: today(),
+        note: describeQuery(req.query),
+      });
       spreadsheet(res, `项目台账-${today()}.xlsx`);
       await writeLedger(handle.db, filter, res);
     } catch (error) {
       if (res.headersSent) res.destroy(error as Error);
-      else sendError(req, res, error);
+      else await fail(req, res, error);
     }
   });
 
   router.get('/projects/template.xlsx', requireSession, async (req: Authed, res) => {
     try {
       const book = await templateBook();
+      await audit(req, { action: 'export.template', entityType: 'ledger', entityId: 'template' });
       spreadsheet(res, '项目台账导入模板.xlsx');
       res.end(book);
     } catch (error) {
-      sendError(req, res, error);
+      await fail(req, res, error);
     }
   });
 
@@ -206,12 +255,12 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
    * ended; with `?async=1` (or `Prefer: respond-async`) it is 202 with the job, to follow at
    * GET /api/imports/:id and stop with POST /api/imports/:id/cancel.
    */
-  router.post('/projects/import', requireSession, (req: Authed, res) => {
+  router.post('/projects/import', requireSession, async (req: Authed, res) => {
     try {
       // Refused before the upload is read, so no one without the right sends a large file for nothing.
       authorizeRole(req.actor as Actor, 'project.write');
     } catch (error) {
-      sendError(req, res, error);
+      await fail(req, res, error);
       return;
     }
     ledgerUpload.single('file')(req, res, async (uploadError: unknown) => {
@@ -238,6 +287,12 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
           requestId: String(req.id),
           log: req.log,
         });
+        await audit(req, {
+          action: 'import.ledger',
+          entityType: 'import',
+          entityId: job.id,
+          note: `${job.fileName}（${req.file.size}字节${dryRun ? '，仅检查' : ''}）`,
+        });
         if (background) {
           res.status(202).location(`/api/imports/${job.id}`).json(jobView(job));
           return;
@@ -248,7 +303,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
         const result = ended.result as ImportResult;
         res.status(result.errors.length > 0 && !dryRun ? 422 : 200).json(result);
       } catch (error) {
-        sendError(req, res, error);
+        await fail(req, res, error);
       }
     });
   });
@@ -257,7 +312,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     try {
       res.json(jobView(await getImportJob(handle.db, req.actor as Actor, String(req.params.id))));
     } catch (error) {
-      sendError(req, res, error);
+      await fail(req, res, error);
     }
   });
 
@@ -265,7 +320,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     try {
       res.status(202).json(jobView(await cancelImport(handle.db, req.actor as Actor, String(req.params.id))));
     } catch (error) {
-      sendError(req, res, error);
+      await fail(req, res, error);
     }
   });
 
@@ -273,10 +328,11 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     try {
       const month = text(req.query.month) ?? today().slice(0, 7);
       const book = await monthlyReportBook(handle.db, req.actor as Actor, month);
+      await audit(req, { action: 'export.monthly', entityType: 'report', entityId: month });
       spreadsheet(res, `月报-${month}.xlsx`);
       res.end(book);
     } catch (error) {
-      sendError(req, res, error);
+      await fail(req, res, error);
     }
   });
 
@@ -284,12 +340,57 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     try {
       const quarter = text(req.query.quarter) ?? '';
       const book = await rankingBook(handle.db, quarter);
+      await audit(req, { action: 'export.ranking', entityType: 'race', entityId: quarter });
       spreadsheet(res, `单位赛马-${quarter}.xlsx`);
       res.end(book);
     } catch (error) {
-      sendError(req, res, error);
+      await fail(req, res, error);
+    }
+  });
+
+  router.get('/audit.xlsx', requireAuditor, async (req: Authed, res) => {
+    try {
+      const filter = parseInput(auditExportFilter, req.query);
+      await audit(req, {
+        action: 'export.audit',
+        entityType: 'audit',
+        entityId: today(),
+        note: describeQuery(req.query),
+      });
+      spreadsheet(res, `审计日志-${today()}.xlsx`);
+      await writeAuditBook(handle.db, filter, res);
+    } catch (error) {
+      if (res.headersSent) res.destroy(error as Error);
+      else await fail(req, res, error);
+    }
+  });
+
+  router.get('/audit/archives/:id', requireAuditor, async (req: Authed, res) => {
+    try {
+      const id = Number(req.params.id);
+      const archive = Number.isSafeInteger(id) ? await getArchive(handle.db, id) : null;
+      if (!archive) throw new AppError('NOT_FOUND', '归档文件不存在');
+      await audit(req, {
+        action: 'download.auditArchive',
+        entityType: 'audit',
+        entityId: String(archive.id),
+        note: archive.fileName,
+      });
+      res.setHeader('Content-Type', 'application/gzip');
+      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(archive.fileName)}`);
+      createReadStream(join(config.auditArchiveDir, archive.fileName))
+        .on('error', () => sendError(req, res, new AppError('NOT_FOUND', '归档文件不在本服务器的归档目录中')))
+        .pipe(res);
+    } catch (error) {
+      await fail(req, res, error);
     }
   });
 
   return router;
+}
+
+/** The query string as the audit log notes it (the filters a download was made with). */
+function describeQuery(query: Request['query']): string | undefined {
+  const parts = Object.entries(query).map(([k, v]) => `${k}=${String(v)}`);
+  return parts.length > 0 ? parts.join('&').slice(0, 500) : undefined;
 }

@@ -13,4 +13,17 @@ export function today(now: Date = new Date()): string {
   return formatter.format(now);
 }
 
+const timeFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: DISTRICT_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A moment in the district's time, "YYYY-MM-DD HH:mm:ss", as records and exports show it. */
+export function formatDateTime(at: Date): string {
+  return `${formatter.format(at)} ${timeFormatter.format(at)}`;
+}
+
 export { addDays, addMonths } from '@zdyq/db/lifecycle';

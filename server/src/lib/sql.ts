@@ -34,3 +34,11 @@ export function topPerGroup(args: {
 export function endOfDaySql(asOf: string): SQL {
   return sql`((${asOf}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
 }
+
+/** The instant a district day begins. */
+export function startOfDaySql(day: string): SQL {
+  return sql`(${day}::date::timestamp AT TIME ZONE 'Asia/Shanghai')`;
+}
+
+/** Text searched for as itself in a LIKE pattern: %, _ and \\ lose their meaning. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

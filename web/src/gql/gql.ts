@@ -24,19 +24,29 @@ type Documents = {
     "\n  mutation SetTargetQuotas($code: String!, $periodStart: Date!, $quotas: [UnitQuotaInput!]!) {\n    setTargetQuotas(code: $code, periodStart: $periodStart, quotas: $quotas) {\n      code\n    }\n  }\n": typeof types.SetTargetQuotasDocument,
     "\n  query ScoreWeights {\n    scoreWeights {\n      key\n      weight\n    }\n  }\n": typeof types.ScoreWeightsDocument,
     "\n  mutation SetScoreWeights($input: [ScoreWeightInput!]!) {\n    setScoreWeights(input: $input) {\n      key\n      weight\n    }\n  }\n": typeof types.SetScoreWeightsDocument,
-    "\n  fragment AdminUser on User {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      unit {\n        id\n        name\n      }\n  }\n": typeof types.AdminUserFragmentDoc,
+    "\n  fragment AdminUser on User {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      mustChangePassword\n      twoFactorEnabled\n      demo\n      unit {\n        id\n        name\n      }\n  }\n": typeof types.AdminUserFragmentDoc,
     "\n  query AdminUsers {\n    users {\n      ...AdminUser\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...AdminUser\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation ResetPassword($id: ID!, $newPassword: String!) {\n    resetPassword(id: $id, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n": typeof types.UnlockAccountDocument,
     "\n  query Units {\n    units {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  mutation CreateUnit($name: String!, $kind: UnitKind!) {\n    createUnit(name: $name, kind: $kind) {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation RenameUnit($id: ID!, $name: String!) {\n    renameUnit(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameUnitDocument,
-    "\n  query AuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        entityType\n        entityId\n        note\n        actor {\n          id\n          displayName\n        }\n        changes {\n          field\n          from\n          to\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actionLabel\n        objectLabel\n        note\n        ip\n        result\n        chainSeq\n        actor {\n          id\n          username\n          displayName\n        }\n        changes {\n          field\n          label\n          from\n          to\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditActions {\n    auditActions {\n      action\n      label\n    }\n  }\n": typeof types.AuditActionsDocument,
+    "\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      checkedRows\n      headSeq\n      firstBrokenId\n      firstBrokenSeq\n      reason\n      checkedAt\n    }\n  }\n": typeof types.AuditChainCheckDocument,
+    "\n  query AuditArchives {\n    auditArchives {\n      id\n      upToSeq\n      rows\n      fileName\n      fileSha256\n      archivedAt\n      url\n      archivedBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AuditArchivesDocument,
+    "\n  mutation ArchiveAuditLog {\n    archiveAuditLog {\n      id\n      rows\n      fileName\n    }\n  }\n": typeof types.ArchiveAuditLogDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      id\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($username: String!, $password: String!, $otp: String) {\n    login(username: $username, password: $password, otp: $otp) {\n      id\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query MyAccount {\n    myAccount {\n      restriction\n      twoFactorEnabled\n      twoFactorRequired\n      recoveryCodesLeft\n      passwordChangedAt\n      passwordExpiresOn\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": typeof types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n": typeof types.ConfirmTwoFactorDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableOwnTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": typeof types.DisableOwnTwoFactorDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Restriction {\n    myAccount {\n      restriction\n    }\n  }\n": typeof types.RestrictionDocument,
     "\n  query WallScreen {\n    targets {\n      code\n      name\n      current\n      target\n      percent\n      elapsedPercent\n      onTrack\n    }\n    battleMap {\n      id\n      name\n      totalInvestment\n      light\n      latitude\n      longitude\n      responsibleLeader\n      leadUnit {\n        id\n        name\n      }\n    }\n    dashboard {\n      warnings {\n        overdueNodes\n        projectsWithOverdueNodes\n        overdueProblems\n        nonCompliantProjects\n      }\n    }\n    appConfig {\n      mapTileUrl\n      mapTileAttribution\n    }\n  }\n": typeof types.WallScreenDocument,
     "\n  query BattleMap($minTier: Tier) {\n    battleMap(minTier: $minTier) {\n      id\n      code\n      name\n      totalInvestment\n      tier\n      stage\n      responsibleLeader\n      light\n      latitude\n      longitude\n      openProblemCount\n      worstOpenProblemLevel\n      complianceStatus\n      leadUnit {\n        id\n        name\n      }\n      nextMilestone {\n        id\n        name\n        plannedOn\n        status\n      }\n    }\n    battleMapCount(minTier: $minTier)\n    appConfig {\n      mapTileUrl\n      mapTileAttribution\n    }\n  }\n": typeof types.BattleMapDocument,
     "\n  query BattleTimeline($minTier: Tier) {\n    battleMap(minTier: $minTier) {\n      id\n      milestones {\n        id\n        key\n        name\n        baselineOn\n        plannedOn\n        actualOn\n        status\n      }\n    }\n  }\n": typeof types.BattleTimelineDocument,
@@ -71,6 +81,12 @@ type Documents = {
     "\n  query ReportSheet($month: String!, $unitId: ID) {\n    monthlyReportSheet(month: $month, unitId: $unitId) {\n      month\n      closed\n      missing\n      rows {\n        previousCumulative\n        viewerCanSubmit\n        project {\n          id\n          code\n          name\n          leadUnit {\n            id\n            name\n          }\n        }\n        report {\n          id\n          investment\n          cumulativeInvestment\n          note\n          sameAsPrevious\n          exceedsTotal\n        }\n      }\n    }\n  }\n": typeof types.ReportSheetDocument,
     "\n  mutation SubmitReport($projectId: ID!, $month: String!, $investment: Decimal!, $note: String) {\n    submitMonthlyReport(projectId: $projectId, month: $month, investment: $investment, note: $note) {\n      id\n    }\n  }\n": typeof types.SubmitReportDocument,
     "\n  mutation CloseMonth($month: String!) {\n    closeReportMonth(month: $month) {\n      closed\n    }\n  }\n": typeof types.CloseMonthDocument,
+    "\n  query SecurityUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      mustChangePassword\n      twoFactorEnabled\n      demo\n    }\n  }\n": typeof types.SecurityUsersDocument,
+    "\n  mutation SetUserRole($id: ID!, $role: Role!) {\n    setUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetUserRoleDocument,
+    "\n  mutation ResetTwoFactor($userId: ID!) {\n    disableTwoFactor(userId: $userId)\n  }\n": typeof types.ResetTwoFactorDocument,
+    "\n  query SecuritySettings {\n    securitySettings {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      passwordMinLength\n      passwordHistory\n      sessionIdleMinutes\n      sessionMaxHours\n      twoFactorRequired\n      auditRetentionDays\n      updatedAt\n    }\n  }\n": typeof types.SecuritySettingsDocument,
+    "\n  mutation SetSecuritySettings($input: SecuritySettingsInput!) {\n    setSecuritySettings(input: $input) {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      updatedAt\n    }\n  }\n": typeof types.SetSecuritySettingsDocument,
+    "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n": typeof types.UnlockAccountDocument,
     "\n  query Today {\n    appConfig {\n      today\n    }\n  }\n": typeof types.TodayDocument,
 };
 const documents: Documents = {
@@ -84,19 +100,29 @@ const documents: Documents = {
     "\n  mutation SetTargetQuotas($code: String!, $periodStart: Date!, $quotas: [UnitQuotaInput!]!) {\n    setTargetQuotas(code: $code, periodStart: $periodStart, quotas: $quotas) {\n      code\n    }\n  }\n": types.SetTargetQuotasDocument,
     "\n  query ScoreWeights {\n    scoreWeights {\n      key\n      weight\n    }\n  }\n": types.ScoreWeightsDocument,
     "\n  mutation SetScoreWeights($input: [ScoreWeightInput!]!) {\n    setScoreWeights(input: $input) {\n      key\n      weight\n    }\n  }\n": types.SetScoreWeightsDocument,
-    "\n  fragment AdminUser on User {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      unit {\n        id\n        name\n      }\n  }\n": types.AdminUserFragmentDoc,
+    "\n  fragment AdminUser on User {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      mustChangePassword\n      twoFactorEnabled\n      demo\n      unit {\n        id\n        name\n      }\n  }\n": types.AdminUserFragmentDoc,
     "\n  query AdminUsers {\n    users {\n      ...AdminUser\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...AdminUser\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation ResetPassword($id: ID!, $newPassword: String!) {\n    resetPassword(id: $id, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
-    "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n": types.UnlockAccountDocument,
     "\n  query Units {\n    units {\n      id\n      name\n      kind\n    }\n  }\n": types.UnitsDocument,
     "\n  mutation CreateUnit($name: String!, $kind: UnitKind!) {\n    createUnit(name: $name, kind: $kind) {\n      id\n      name\n      kind\n    }\n  }\n": types.CreateUnitDocument,
     "\n  mutation RenameUnit($id: ID!, $name: String!) {\n    renameUnit(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameUnitDocument,
-    "\n  query AuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        entityType\n        entityId\n        note\n        actor {\n          id\n          displayName\n        }\n        changes {\n          field\n          from\n          to\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actionLabel\n        objectLabel\n        note\n        ip\n        result\n        chainSeq\n        actor {\n          id\n          username\n          displayName\n        }\n        changes {\n          field\n          label\n          from\n          to\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditActions {\n    auditActions {\n      action\n      label\n    }\n  }\n": types.AuditActionsDocument,
+    "\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      checkedRows\n      headSeq\n      firstBrokenId\n      firstBrokenSeq\n      reason\n      checkedAt\n    }\n  }\n": types.AuditChainCheckDocument,
+    "\n  query AuditArchives {\n    auditArchives {\n      id\n      upToSeq\n      rows\n      fileName\n      fileSha256\n      archivedAt\n      url\n      archivedBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.AuditArchivesDocument,
+    "\n  mutation ArchiveAuditLog {\n    archiveAuditLog {\n      id\n      rows\n      fileName\n    }\n  }\n": types.ArchiveAuditLogDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      id\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($username: String!, $password: String!, $otp: String) {\n    login(username: $username, password: $password, otp: $otp) {\n      id\n    }\n  }\n": types.LoginDocument,
+    "\n  query MyAccount {\n    myAccount {\n      restriction\n      twoFactorEnabled\n      twoFactorRequired\n      recoveryCodesLeft\n      passwordChangedAt\n      passwordExpiresOn\n    }\n  }\n": types.MyAccountDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n": types.ConfirmTwoFactorDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableOwnTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": types.DisableOwnTwoFactorDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Restriction {\n    myAccount {\n      restriction\n    }\n  }\n": types.RestrictionDocument,
     "\n  query WallScreen {\n    targets {\n      code\n      name\n      current\n      target\n      percent\n      elapsedPercent\n      onTrack\n    }\n    battleMap {\n      id\n      name\n      totalInvestment\n      light\n      latitude\n      longitude\n      responsibleLeader\n      leadUnit {\n        id\n        name\n      }\n    }\n    dashboard {\n      warnings {\n        overdueNodes\n        projectsWithOverdueNodes\n        overdueProblems\n        nonCompliantProjects\n      }\n    }\n    appConfig {\n      mapTileUrl\n      mapTileAttribution\n    }\n  }\n": types.WallScreenDocument,
     "\n  query BattleMap($minTier: Tier) {\n    battleMap(minTier: $minTier) {\n      id\n      code\n      name\n      totalInvestment\n      tier\n      stage\n      responsibleLeader\n      light\n      latitude\n      longitude\n      openProblemCount\n      worstOpenProblemLevel\n      complianceStatus\n      leadUnit {\n        id\n        name\n      }\n      nextMilestone {\n        id\n        name\n        plannedOn\n        status\n      }\n    }\n    battleMapCount(minTier: $minTier)\n    appConfig {\n      mapTileUrl\n      mapTileAttribution\n    }\n  }\n": types.BattleMapDocument,
     "\n  query BattleTimeline($minTier: Tier) {\n    battleMap(minTier: $minTier) {\n      id\n      milestones {\n        id\n        key\n        name\n        baselineOn\n        plannedOn\n        actualOn\n        status\n      }\n    }\n  }\n": types.BattleTimelineDocument,
@@ -131,6 +157,12 @@ const documents: Documents = {
     "\n  query ReportSheet($month: String!, $unitId: ID) {\n    monthlyReportSheet(month: $month, unitId: $unitId) {\n      month\n      closed\n      missing\n      rows {\n        previousCumulative\n        viewerCanSubmit\n        project {\n          id\n          code\n          name\n          leadUnit {\n            id\n            name\n          }\n        }\n        report {\n          id\n          investment\n          cumulativeInvestment\n          note\n          sameAsPrevious\n          exceedsTotal\n        }\n      }\n    }\n  }\n": types.ReportSheetDocument,
     "\n  mutation SubmitReport($projectId: ID!, $month: String!, $investment: Decimal!, $note: String) {\n    submitMonthlyReport(projectId: $projectId, month: $month, investment: $investment, note: $note) {\n      id\n    }\n  }\n": types.SubmitReportDocument,
     "\n  mutation CloseMonth($month: String!) {\n    closeReportMonth(month: $month) {\n      closed\n    }\n  }\n": types.CloseMonthDocument,
+    "\n  query SecurityUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      mustChangePassword\n      twoFactorEnabled\n      demo\n    }\n  }\n": types.SecurityUsersDocument,
+    "\n  mutation SetUserRole($id: ID!, $role: Role!) {\n    setUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetUserRoleDocument,
+    "\n  mutation ResetTwoFactor($userId: ID!) {\n    disableTwoFactor(userId: $userId)\n  }\n": types.ResetTwoFactorDocument,
+    "\n  query SecuritySettings {\n    securitySettings {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      passwordMinLength\n      passwordHistory\n      sessionIdleMinutes\n      sessionMaxHours\n      twoFactorRequired\n      auditRetentionDays\n      updatedAt\n    }\n  }\n": types.SecuritySettingsDocument,
+    "\n  mutation SetSecuritySettings($input: SecuritySettingsInput!) {\n    setSecuritySettings(input: $input) {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      updatedAt\n    }\n  }\n": types.SetSecuritySettingsDocument,
+    "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n": types.UnlockAccountDocument,
     "\n  query Today {\n    appConfig {\n      today\n    }\n  }\n": types.TodayDocument,
 };
 
@@ -191,7 +223,7 @@ export function graphql(source: "\n  mutation SetScoreWeights($input: [ScoreWeig
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminUser on User {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      unit {\n        id\n        name\n      }\n  }\n"): (typeof documents)["\n  fragment AdminUser on User {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      unit {\n        id\n        name\n      }\n  }\n"];
+export function graphql(source: "\n  fragment AdminUser on User {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      mustChangePassword\n      twoFactorEnabled\n      demo\n      unit {\n        id\n        name\n      }\n  }\n"): (typeof documents)["\n  fragment AdminUser on User {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      mustChangePassword\n      twoFactorEnabled\n      demo\n      unit {\n        id\n        name\n      }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -211,10 +243,6 @@ export function graphql(source: "\n  mutation ResetPassword($id: ID!, $newPasswo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n"): (typeof documents)["\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Units {\n    units {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query Units {\n    units {\n      id\n      name\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -227,7 +255,23 @@ export function graphql(source: "\n  mutation RenameUnit($id: ID!, $name: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        entityType\n        entityId\n        note\n        actor {\n          id\n          displayName\n        }\n        changes {\n          field\n          from\n          to\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        entityType\n        entityId\n        note\n        actor {\n          id\n          displayName\n        }\n        changes {\n          field\n          from\n          to\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actionLabel\n        objectLabel\n        note\n        ip\n        result\n        chainSeq\n        actor {\n          id\n          username\n          displayName\n        }\n        changes {\n          field\n          label\n          from\n          to\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actionLabel\n        objectLabel\n        note\n        ip\n        result\n        chainSeq\n        actor {\n          id\n          username\n          displayName\n        }\n        changes {\n          field\n          label\n          from\n          to\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActions {\n    auditActions {\n      action\n      label\n    }\n  }\n"): (typeof documents)["\n  query AuditActions {\n    auditActions {\n      action\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      checkedRows\n      headSeq\n      firstBrokenId\n      firstBrokenSeq\n      reason\n      checkedAt\n    }\n  }\n"): (typeof documents)["\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      checkedRows\n      headSeq\n      firstBrokenId\n      firstBrokenSeq\n      reason\n      checkedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditArchives {\n    auditArchives {\n      id\n      upToSeq\n      rows\n      fileName\n      fileSha256\n      archivedAt\n      url\n      archivedBy {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditArchives {\n    auditArchives {\n      id\n      upToSeq\n      rows\n      fileName\n      fileSha256\n      archivedAt\n      url\n      archivedBy {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveAuditLog {\n    archiveAuditLog {\n      id\n      rows\n      fileName\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveAuditLog {\n    archiveAuditLog {\n      id\n      rows\n      fileName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -235,11 +279,39 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!, $otp: String) {\n    login(username: $username, password: $password, otp: $otp) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!, $otp: String) {\n    login(username: $username, password: $password, otp: $otp) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccount {\n    myAccount {\n      restriction\n      twoFactorEnabled\n      twoFactorRequired\n      recoveryCodesLeft\n      passwordChangedAt\n      passwordExpiresOn\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    myAccount {\n      restriction\n      twoFactorEnabled\n      twoFactorRequired\n      recoveryCodesLeft\n      passwordChangedAt\n      passwordExpiresOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableOwnTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n"): (typeof documents)["\n  mutation DisableOwnTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"): (typeof documents)["\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Restriction {\n    myAccount {\n      restriction\n    }\n  }\n"): (typeof documents)["\n  query Restriction {\n    myAccount {\n      restriction\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -376,6 +448,30 @@ export function graphql(source: "\n  mutation SubmitReport($projectId: ID!, $mon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseMonth($month: String!) {\n    closeReportMonth(month: $month) {\n      closed\n    }\n  }\n"): (typeof documents)["\n  mutation CloseMonth($month: String!) {\n    closeReportMonth(month: $month) {\n      closed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      mustChangePassword\n      twoFactorEnabled\n      demo\n    }\n  }\n"): (typeof documents)["\n  query SecurityUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      mustChangePassword\n      twoFactorEnabled\n      demo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRole($id: ID!, $role: Role!) {\n    setUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRole($id: ID!, $role: Role!) {\n    setUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetTwoFactor($userId: ID!) {\n    disableTwoFactor(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ResetTwoFactor($userId: ID!) {\n    disableTwoFactor(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecuritySettings {\n    securitySettings {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      passwordMinLength\n      passwordHistory\n      sessionIdleMinutes\n      sessionMaxHours\n      twoFactorRequired\n      auditRetentionDays\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query SecuritySettings {\n    securitySettings {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      passwordMinLength\n      passwordHistory\n      sessionIdleMinutes\n      sessionMaxHours\n      twoFactorRequired\n      auditRetentionDays\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSecuritySettings($input: SecuritySettingsInput!) {\n    setSecuritySettings(input: $input) {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetSecuritySettings($input: SecuritySettingsInput!) {\n    setSecuritySettings(input: $input) {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n"): (typeof documents)["\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

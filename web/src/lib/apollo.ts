@@ -5,19 +5,21 @@ import { ErrorLink } from '@apollo/client/link/error';
 /** Fired when the server says the session is gone, so the app can return to the sign-in page. */
 export const SIGNED_OUT_EVENT = 'zdyq:signed-out';
 
-const signedOutLink = new ErrorLink(({ error, operation }) => {
-  if (
-    operation.operationName !== 'Login' &&
-    CombinedGraphQLErrors.is(error) &&
-    error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')
-  ) {
-    window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+/** Fired when the server says the session must first change its password or enrol a second factor. */
+export const RESTRICTED_EVENT = 'zdyq:restricted';
+
+const sessionLink = new ErrorLink(({ error, operation }) => {
+  if (operation.operationName === 'Login' || !CombinedGraphQLErrors.is(error)) return;
+  const codes = new Set(error.errors.map((e) => e.extensions?.code));
+  if (codes.has('UNAUTHENTICATED')) window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+  else if (codes.has('PASSWORD_CHANGE_REQUIRED') || codes.has('TWO_FACTOR_REQUIRED')) {
+    window.dispatchEvent(new Event(RESTRICTED_EVENT));
   }
 });
 
 export function createApolloClient() {
   return new ApolloClient({
-    link: ApolloLink.from([signedOutLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    link: ApolloLink.from([sessionLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });

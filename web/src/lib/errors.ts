@@ -17,6 +17,11 @@ function firstError(error: unknown): ServerError | undefined {
   return undefined;
 }
 
+/** The server's code for a failed request (BAD_USER_INPUT, TWO_FACTOR_REQUIRED …), if it gave one. */
+export function errorCode(error: unknown): string | undefined {
+  return firstError(error)?.code;
+}
+
 /** The message to show for a failed request: the server's own words where it gave them. */
 export function errorMessage(error: unknown, t: TFunction): string {
   const server = firstError(error);

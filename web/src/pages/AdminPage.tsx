@@ -1,6 +1,5 @@
 import { Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { AuditPanel } from '../features/admin/AuditPanel';
 import { GradesPanel } from '../features/admin/GradesPanel';
 import { RacePanel } from '../features/admin/RacePanel';
 import { TargetsPanel } from '../features/admin/TargetsPanel';
@@ -20,7 +19,6 @@ export default function AdminPage() {
           { key: 'weights', label: t('targetAdmin.weights'), children: <WeightsPanel /> },
           { key: 'race', label: t('targetAdmin.race'), children: <RacePanel /> },
           { key: 'grades', label: t('targetAdmin.grades'), children: <GradesPanel /> },
-          { key: 'audit', label: t('admin.audit'), children: <AuditPanel />, destroyOnHidden: true },
         ]}
       />
     </Card>

@@ -186,7 +186,8 @@ export async function login(args: {
     );
   }
   const { passwordHash: _, ...user } = found;
-  if (user.totpEnabledAt && !user.demo) {
+  // A second factor someone enrolled is asked for, demo account or not; demo accounts are only never made to enrol.
+  if (user.totpEnabledAt) {
     if (!args.otp) {
       // The password was right: this is the first of two steps, not a failure.
       await args.db.delete(loginAttempts).where(eq(loginAttempts.id, attempt.id));

@@ -3,6 +3,7 @@ import { type Industry, projects, type Stage, type Tier } from '@zdyq/db/schema'
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { decodeCursor, encodeCursor } from '../../graphql/paging.ts';
 import { today } from '../../lib/dates.ts';
+import { escapeLike } from '../../lib/sql.ts';
 import { notTerminatedSql } from '../target/target.rules.ts';
 import { type Light, lightSql, type ProjectWarning, warningSql } from './light.ts';
 import { type ProjectRow, projectSelection } from './project.service.ts';
@@ -37,8 +38,6 @@ const sortKeys: Record<SortField, { expr: SQL; cast: string }> = {
 
 const isCursor = (v: unknown): v is [string, string] =>
   Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string';
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The WHERE clause of a project list; lights are judged in SQL, so filtering never loads every row.

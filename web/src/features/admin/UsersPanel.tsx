@@ -1,19 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminUsersQuery as AdminUsersResult, Role } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
-import {
-  AdminUsersQuery,
-  CreateUserMutation,
-  ResetPasswordMutation,
-  UnlockAccountMutation,
-  UpdateUserMutation,
-} from './graphql';
+import { AdminUsersQuery, CreateUserMutation, ResetPasswordMutation, UpdateUserMutation } from './graphql';
+import { UserStatusTags } from './UserStatusTags';
 
 type UserRow = AdminUsersResult['users'][number];
-const roles: Role[] = ['ADMIN', 'PROMOTER', 'LEADER', 'INSPECTOR'];
+/** ADMIN adds accounts of the business roles; who holds ADMIN, SECURITY_ADMIN or AUDITOR is the security administrator's to say (三员分立). */
+const roles: Role[] = ['PROMOTER', 'LEADER', 'INSPECTOR'];
 
 type Editing = { mode: 'create' } | { mode: 'edit'; user: UserRow } | { mode: 'reset'; user: UserRow } | null;
 
@@ -26,16 +22,6 @@ export function UsersPanel() {
   const [createUser, created] = useMutation(CreateUserMutation, { refetchQueries: [AdminUsersQuery] });
   const [updateUser, updated] = useMutation(UpdateUserMutation);
   const [resetPassword, reset] = useMutation(ResetPasswordMutation);
-  const [unlockAccount] = useMutation(UnlockAccountMutation, { refetchQueries: [AdminUsersQuery] });
-
-  const unlock = async (user: UserRow) => {
-    try {
-      await unlockAccount({ variables: { id: user.id } });
-      message.success(t('admin.unlocked', { name: user.displayName }));
-    } catch (error) {
-      message.error(errorMessage(error, t));
-    }
-  };
 
   const unitOptions = (data?.units ?? []).map((u) => ({ value: u.id, label: u.name }));
   const roleOptions = roles.map((r) => ({ value: r, label: t(`role.${r}`) }));
@@ -45,7 +31,6 @@ export function UsersPanel() {
     if (next?.mode === 'edit') {
       form.setFieldsValue({
         displayName: next.user.displayName,
-        role: next.user.role,
         unitId: next.user.unit?.id ?? null,
       });
     }
@@ -70,7 +55,7 @@ export function UsersPanel() {
         await updateUser({
           variables: {
             id: editing.user.id,
-            input: { displayName: values.displayName, role: values.role as Role, unitId: values.unitId ?? null },
+            input: { displayName: values.displayName, unitId: values.unitId ?? null },
           },
         });
       } else if (editing?.mode === 'reset') {
@@ -115,12 +100,7 @@ export function UsersPanel() {
           {
             title: t('admin.status'),
             dataIndex: 'active',
-            render: (active: boolean, user) => (
-              <Space size={4} wrap>
-                {active ? <Tag color="green">{t('admin.active')}</Tag> : <Tag>{t('admin.inactive')}</Tag>}
-                {user.locked && <Tag color="red">{t('admin.locked')}</Tag>}
-              </Space>
-            ),
+            render: (_, user) => <UserStatusTags user={user} />,
           },
           {
             title: t('common.actions'),
@@ -132,11 +112,6 @@ export function UsersPanel() {
                 <Button size="small" onClick={() => open({ mode: 'reset', user })}>
                   {t('admin.resetPassword')}
                 </Button>
-                {user.locked && (
-                  <Button size="small" onClick={() => void unlock(user)}>
-                    {t('admin.unlock')}
-                  </Button>
-                )}
                 {user.active ? (
                   <Popconfirm
                     title={t('admin.confirmDeactivate', { name: user.displayName })}
@@ -187,9 +162,11 @@ export function UsersPanel() {
               <Form.Item label={t('admin.displayName')} name="displayName" rules={required(t('admin.displayName'))}>
                 <Input />
               </Form.Item>
-              <Form.Item label={t('admin.role')} name="role" rules={required(t('admin.role'))}>
-                <Select options={roleOptions} />
-              </Form.Item>
+              {editing?.mode === 'create' && (
+                <Form.Item label={t('admin.role')} name="role" rules={required(t('admin.role'))}>
+                  <Select options={roleOptions} />
+                </Form.Item>
+              )}
               <Form.Item label={t('admin.unit')} name="unitId">
                 <Select options={unitOptions} allowClear showSearch={{ optionFilterProp: 'label' }} />
               </Form.Item>

@@ -9,6 +9,9 @@ export const AdminUserFragment = graphql(`
       role
       active
       locked
+      mustChangePassword
+      twoFactorEnabled
+      demo
       unit {
         id
         name
@@ -51,12 +54,6 @@ export const ResetPasswordMutation = graphql(`
   }
 `);
 
-export const UnlockAccountMutation = graphql(`
-  mutation UnlockAccount($id: ID!) {
-    unlockAccount(id: $id)
-  }
-`);
-
 export const UnitsQuery = graphql(`
   query Units {
     units {
@@ -82,34 +79,6 @@ export const RenameUnitMutation = graphql(`
     renameUnit(id: $id, name: $name) {
       id
       name
-    }
-  }
-`);
-
-export const AuditLogQuery = graphql(`
-  query AuditLog($after: String) {
-    auditLog(first: 50, after: $after) {
-      nodes {
-        id
-        at
-        action
-        entityType
-        entityId
-        note
-        actor {
-          id
-          displayName
-        }
-        changes {
-          field
-          from
-          to
-        }
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
     }
   }
 `);

@@ -4,11 +4,12 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { errorMessage } from '../../lib/errors';
+import { errorCode, errorMessage } from '../../lib/errors';
+import { CodeInput } from './TwoFactorSetup';
 
 const LoginMutation = graphql(`
-  mutation Login($username: String!, $password: String!) {
-    login(username: $username, password: $password) {
+  mutation Login($username: String!, $password: String!, $otp: String) {
+    login(username: $username, password: $password, otp: $otp) {
       id
     }
   }
@@ -18,13 +19,19 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
   const { t } = useTranslation();
   const [login, { loading }] = useMutation(LoginMutation);
   const [failure, setFailure] = useState<string>();
+  /** Whether the account has a second factor: asked for once the password is right. */
+  const [askCode, setAskCode] = useState(false);
 
-  const submit = async (values: { username: string; password: string }) => {
+  const submit = async (values: { username: string; password: string; otp?: string }) => {
     setFailure(undefined);
     try {
-      await login({ variables: values });
+      await login({ variables: { ...values, otp: values.otp?.trim() || null } });
       onSignedIn();
     } catch (error) {
+      if (errorCode(error) === 'TWO_FACTOR_REQUIRED' && !askCode) {
+        setAskCode(true);
+        return;
+      }
       setFailure(errorMessage(error, t));
     }
   };
@@ -46,6 +53,16 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
       >
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
       </Form.Item>
+      {askCode && (
+        <Form.Item
+          label={t('login.otp')}
+          name="otp"
+          extra={t('login.otpHint')}
+          rules={[{ required: true, message: t('twoFactor.codeRequired') }]}
+        >
+          <CodeInput autoFocus />
+        </Form.Item>
+      )}
       <Button type="primary" htmlType="submit" block loading={loading}>
         {t('login.submit')}
       </Button>

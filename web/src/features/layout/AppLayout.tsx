@@ -5,7 +5,9 @@ import {
   AuditOutlined,
   DashboardOutlined,
   DownOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
+  SafetyOutlined,
   SettingOutlined,
   TranslationOutlined,
 } from '@ant-design/icons';
@@ -13,6 +15,7 @@ import { Button, Dropdown, Flex, Layout, Menu, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import type { Role } from '../../gql/graphql';
 import { setLanguage } from '../../i18n';
 import { useSession } from '../auth/session';
 
@@ -22,16 +25,20 @@ const ChangePasswordModal = lazy(() =>
 
 const { Header, Sider, Content } = Layout;
 
-/** The pages of SPEC section 9, in the order leaders and staff use them. */
-export const navItems = [
-  { path: '/', key: 'dashboard', icon: <DashboardOutlined /> },
-  { path: '/battle', key: 'battle', icon: <AimOutlined /> },
-  { path: '/projects', key: 'projects', icon: <AppstoreOutlined /> },
-  { path: '/problems', key: 'problems', icon: <AlertOutlined /> },
-  { path: '/compliance', key: 'compliance', icon: <AuditOutlined /> },
-  { path: '/reports', key: 'reports', icon: <FileTextOutlined /> },
-  { path: '/admin', key: 'admin', icon: <SettingOutlined />, adminOnly: true },
-] as const;
+const business: readonly Role[] = ['ADMIN', 'PROMOTER', 'LEADER', 'INSPECTOR'];
+
+/** The pages of SPEC section 9, in the order leaders and staff use them, and who sees each (三员分立). */
+export const navItems: ReadonlyArray<{ path: string; key: string; icon: React.ReactNode; roles: readonly Role[] }> = [
+  { path: '/', key: 'dashboard', icon: <DashboardOutlined />, roles: business },
+  { path: '/battle', key: 'battle', icon: <AimOutlined />, roles: business },
+  { path: '/projects', key: 'projects', icon: <AppstoreOutlined />, roles: business },
+  { path: '/problems', key: 'problems', icon: <AlertOutlined />, roles: business },
+  { path: '/compliance', key: 'compliance', icon: <AuditOutlined />, roles: business },
+  { path: '/reports', key: 'reports', icon: <FileTextOutlined />, roles: business },
+  { path: '/admin', key: 'admin', icon: <SettingOutlined />, roles: ['ADMIN'] },
+  { path: '/security', key: 'security', icon: <SafetyOutlined />, roles: ['SECURITY_ADMIN'] },
+  { path: '/audit', key: 'audit', icon: <FileSearchOutlined />, roles: ['AUDITOR'] },
+];
 
 export function AppLayout() {
   const { t, i18n } = useTranslation();
@@ -42,7 +49,7 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
 
   const items = navItems
-    .filter((item) => !('adminOnly' in item) || me.role === 'ADMIN')
+    .filter((item) => item.roles.includes(me.role))
     .map((item) => ({ key: item.path, icon: item.icon, label: t(`nav.${item.key}`) }));
   const selected = navItems.find((item) => item.path !== '/' && location.pathname.startsWith(item.path))?.path ?? '/';
 
@@ -90,6 +97,7 @@ export function AppLayout() {
           <Dropdown
             menu={{
               items: [
+                { key: 'account', label: t('account.title'), onClick: () => navigate('/account') },
                 { key: 'password', label: t('user.changePassword'), onClick: () => setPasswordOpen(true) },
                 { key: 'logout', label: t('user.logout'), onClick: () => void signOut() },
               ],

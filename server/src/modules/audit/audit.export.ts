@@ -1,0 +1,89 @@
+import type { Writable } from 'node:stream';
+import type { DatabaseOrTransaction } from '@zdyq/db/client';
+import { auditLog, projects, users } from '@zdyq/db/schema';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { formatDateTime } from '../../lib/dates.ts';
+import { safeRow } from '../../lib/workbook.ts';
+import { actionLabel, fieldLabel, resultLabels } from './audit.labels.ts';
+import { type AuditListFilter, auditFilterInput, auditWhere } from './audit.service.ts';
+
+export { auditFilterInput as auditExportFilter };
+
+const PAGE = 1_000;
+const columns = [
+  { header: '序号', width: 10 },
+  { header: '时间', width: 20 },
+  { header: '操作人', width: 18 },
+  { header: '客户端地址', width: 16 },
+  { header: '操作', width: 18 },
+  { header: '结果', width: 8 },
+  { header: '对象', width: 36 },
+  { header: '变更内容', width: 60 },
+  { header: '备注', width: 40 },
+  { header: '请求编号', width: 38 },
+];
+
+/**
+ * The audit log for the auditor, in the words of the page (SPEC 等保 审计): newest first, streamed
+ * in pages of 1,000 so years of rows never sit in memory; every cell neutralized against formulas.
+ */
+export async function writeAuditBook(
+  db: DatabaseOrTransaction,
+  filter: AuditListFilter,
+  out: Writable,
+): Promise<number> {
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  const sheet = book.addWorksheet('审计日志', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns;
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  let before: number | undefined;
+  let written = 0;
+  for (;;) {
+    const page = await db
+      .select({
+        entry: auditLog,
+        actorName: users.displayName,
+        actorUsername: users.username,
+        projectCode: projects.code,
+        projectName: projects.name,
+      })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .leftJoin(projects, eq(projects.id, auditLog.projectId))
+      .where(and(auditWhere(filter), before === undefined ? undefined : lt(auditLog.id, before)))
+      .orderBy(desc(auditLog.id))
+      .limit(PAGE);
+    for (const { entry, actorName, actorUsername, projectCode, projectName } of page) {
+      const changes = Object.entries(entry.changes)
+        .map(([field, { from, to }]) => `${fieldLabel(field)}：${show(from)} → ${show(to)}`)
+        .join('；');
+      sheet
+        .addRow(
+          safeRow([
+            entry.chainSeq,
+            formatDateTime(entry.at),
+            actorUsername ? `${actorName}（${actorUsername}）` : '',
+            entry.ip ?? '',
+            actionLabel(entry.action),
+            resultLabels[entry.result],
+            projectCode ? `${projectCode} ${projectName}` : `${entry.entityType} ${entry.entityId}`,
+            changes,
+            entry.note ?? '',
+            entry.requestId ?? '',
+          ]),
+        )
+        .commit();
+      written++;
+    }
+    if (page.length < PAGE) break;
+    before = page.at(-1)?.entry.id;
+  }
+  sheet.commit();
+  await book.commit();
+  return written;
+}
+
+const show = (value: unknown) =>
+  value === null || value === undefined ? '空' : typeof value === 'object' ? JSON.stringify(value) : String(value);
