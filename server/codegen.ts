@@ -42,6 +42,7 @@ const config: CodegenConfig = {
           SecuritySettings: '../modules/auth/security-settings.ts#SecuritySettingsRow',
           AuditArchive: '../modules/audit/audit.chain.ts#ArchiveRow',
           AuditChainCheck: '../modules/audit/audit.chain.ts#ChainCheck',
+          TodoItem: '../modules/todo/todo.service.ts#TodoItemModel',
         },
         mapperTypeSuffix: 'Model',
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

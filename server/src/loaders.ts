@@ -13,6 +13,7 @@ import {
   coUnitsByProblems,
   openProblemsOf,
   overdueOf,
+  problemsByIds,
   problemsByProjects,
   updatesByProblems,
 } from './modules/problem/problem.service.ts';
@@ -83,6 +84,7 @@ export function createLoaders(db: DatabaseOrTransaction, figures: Figures = unca
         (r) => r.projectId ?? '',
       ),
     ),
+    problem: byId((ids) => problemsByIds(db, ids), id),
     problems: grouped((ids) => problemsByProjects(db, ids), projectId),
     openProblems: byId((ids) => openProblemsOf(db, ids), projectId),
     problemCoUnits: grouped((ids) => coUnitsByProblems(db, ids), problemId),

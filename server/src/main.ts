@@ -8,6 +8,7 @@ import { purgeExpiredSessions } from './modules/auth/session.ts';
 import { failInterruptedImports } from './modules/ledger/ledger.job.ts';
 import { sweepEscalations } from './modules/problem/problem.service.ts';
 import { refreshSummariesWhenStale } from './modules/project/summary.ts';
+import { purgeOldTodoSeen } from './modules/todo/todo.service.ts';
 import { prepareData } from './setup.ts';
 
 async function main() {
@@ -86,6 +87,7 @@ async function main() {
   const upkeep = async () => {
     await purgeExpiredSessions(handle.db).catch((err) => log.warn({ err }, 'session purge failed'));
     await purgeOldLoginAttempts(handle.db).catch((err) => log.warn({ err }, 'sign-in attempt purge failed'));
+    await purgeOldTodoSeen(handle.db).catch((err) => log.warn({ err }, 'to-do seen purge failed'));
     // The day may have turned: what is overdue moved with it.
     await refreshSummariesWhenStale(handle.db)
       .then((done) => done && log.info('refreshed the project summaries for the day'))

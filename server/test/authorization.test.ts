@@ -98,6 +98,8 @@ const graphqlRows: Record<string, Row> = {
   monthlyReportSheet: { op: '{ monthlyReportSheet(month: "2024-05") { missing } }', allowed: signedIn },
   users: { op: '{ users { id } }', allowed: ['admin', 'security'] },
   auditLog: { op: '{ auditLog { nodes { id } } }', allowed: auditors },
+  myTodo: { op: '{ myTodo { kind title } }', allowed: accountHolders },
+  markTodoSeen: { op: 'mutation { markTodoSeen(ids: ["NODE_DUE:x"]) }', allowed: accountHolders },
   auditChainCheck: { op: '{ auditChainCheck { ok } }', allowed: auditors },
   auditArchives: { op: '{ auditArchives { id } }', allowed: auditors },
   auditActions: { op: '{ auditActions { action } }', allowed: auditors },

@@ -20,6 +20,7 @@ const notFigures = new Set([
   'recovery_codes',
   'security_settings',
   'sessions',
+  'todo_seen',
   'users',
 ]);
 

@@ -21,6 +21,7 @@ const ScreenPage = lazy(() => import('./pages/ScreenPage'));
 const ProblemPage = lazy(() => import('./pages/ProblemPage'));
 const ProjectPage = lazy(() => import('./pages/ProjectPage'));
 const AccountPage = lazy(() => import('./pages/AccountPage'));
+const TodoPage = lazy(() => import('./pages/TodoPage'));
 const SecurityPage = lazy(() => import('./pages/SecurityPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
 const RestrictedPage = lazy(() => import('./pages/RestrictedPage').then((m) => ({ default: m.RestrictedPage })));
@@ -120,6 +121,7 @@ export function App() {
           <Route path="security" element={only('SECURITY_ADMIN', <SecurityPage />)} />
           <Route path="audit" element={only('AUDITOR', <AuditPage />)} />
           <Route path="account" element={lazyPage(<AccountPage />)} />
+          <Route path="todo" element={business(<TodoPage />)} />
         </Route>
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

@@ -9,3 +9,4 @@ export * from './projects.ts';
 export * from './relations.ts';
 export * from './reports.ts';
 export * from './targets.ts';
+export * from './work.ts';

@@ -14,6 +14,7 @@ import type { UnitRaceRowModel as UnitRaceRowModelModel, RaceResultModel as Race
 import type { DashboardModel as DashboardModelModel } from '../modules/dashboard/dashboard.service.ts';
 import type { SecuritySettingsRow as SecuritySettingsRowModel } from '../modules/auth/security-settings.ts';
 import type { ArchiveRow as ArchiveRowModel, ChainCheck as ChainCheckModel } from '../modules/audit/audit.chain.ts';
+import type { TodoItemModel as TodoItemModelModel } from '../modules/todo/todo.service.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -425,6 +426,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Ends every session of the signed-in user, this one included; the number ended. */
   logoutEverywhere: Scalars['Int']['output'];
+  /** Marks items of my to-do as seen (at most 2,000 ids); the number newly marked. */
+  markTodoSeen: Scalars['Int']['output'];
   /** ADMIN: publish an ended quarter's unit race; its rows are frozen from then on. */
   publishRace: RaceResult;
   raiseProblem: Problem;
@@ -551,6 +554,11 @@ export type MutationLoginArgs = {
   otp?: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationMarkTodoSeenArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -990,6 +998,8 @@ export type Query = {
   muGradeThresholds: Array<GradeThreshold>;
   /** The signed-in user's own account security: what the session must do first, the second factor, the password's age. */
   myAccount: AccountSecurity;
+  /** 我的待办 (SPEC 7.1): the signed-in user's to-do as of a day (default today), overdue first, then by due date; at most 200 of a kind. */
+  myTodo: Array<TodoItem>;
   /** The verdicts a check would get, computed by the same rules, without saving anything. */
   previewComplianceCheck: CheckPreview;
   problem: Maybe<Problem>;
@@ -1051,6 +1061,11 @@ export type QueryInspectionsDueArgs = {
 export type QueryMonthlyReportSheetArgs = {
   month: Scalars['String']['input'];
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyTodoArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1282,6 +1297,41 @@ export type Tier =
   | 'MAJOR_10'
   | 'MAJOR_50'
   | 'OVER_1';
+
+/** What needs doing, and where: a project's node, a problem, a report, an inspection, a rectification, a red light. */
+export type TodoItem = {
+  __typename?: 'TodoItem';
+  dueOn: Maybe<Scalars['Date']['output']>;
+  /** Stable while the item stays what it is (a node due, then overdue, is a new item). */
+  id: Scalars['ID']['output'];
+  kind: TodoKind;
+  overdue: Scalars['Boolean']['output'];
+  problem: Maybe<Problem>;
+  project: Maybe<Project>;
+  /** Marked seen by this user (markTodoSeen); the bell counts the others. */
+  seen: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type TodoKind =
+  /** A problem escalated to leaders or a meeting with no instruction since. */
+  | 'AWAITING_INSTRUCTION'
+  /** A project due for a compliance inspection. */
+  | 'INSPECTION_DUE'
+  /** A node of my unit's project planned within 15 days. */
+  | 'NODE_DUE'
+  /** A node of my unit's project past its planned date (ADMIN: the district's count). */
+  | 'NODE_OVERDUE'
+  /** An open problem my unit leads or co-operates on. */
+  | 'PROBLEM_DUE'
+  /** Such a problem past its due date (ADMIN: the district's count). */
+  | 'PROBLEM_OVERDUE'
+  /** A rectify-by date passed or within 15 days. */
+  | 'RECTIFY_DUE'
+  /** A ≥50亿 project with a red light that the leader is responsible for. */
+  | 'RED_PROJECT'
+  /** This month's report of a project of my unit not yet filed (ADMIN: the district's count). */
+  | 'REPORT_MISSING';
 
 export type TwoFactorEnrolment = {
   __typename?: 'TwoFactorEnrolment';
@@ -1540,6 +1590,8 @@ export type ResolversTypes = {
   TargetPeriod: ResolverTypeWrapper<TargetPeriodModelModel>;
   TargetProgress: ResolverTypeWrapper<TargetProgressRowModel>;
   Tier: Tier;
+  TodoItem: ResolverTypeWrapper<TodoItemModelModel>;
+  TodoKind: TodoKind;
   TwoFactorEnrolment: ResolverTypeWrapper<TwoFactorEnrolment>;
   Unit: ResolverTypeWrapper<UnitRowModel>;
   UnitKind: UnitKind;
@@ -1616,6 +1668,7 @@ export type ResolversParentTypes = {
   TargetInput: TargetInput;
   TargetPeriod: TargetPeriodModelModel;
   TargetProgress: TargetProgressRowModel;
+  TodoItem: TodoItemModelModel;
   TwoFactorEnrolment: TwoFactorEnrolment;
   Unit: UnitRowModel;
   UnitQuota: UnitQuotaModelModel;
@@ -1855,6 +1908,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   logoutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  markTodoSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkTodoSeenArgs, 'ids'>>;
   publishRace?: Resolver<ResolversTypes['RaceResult'], ParentType, ContextType, RequireFields<MutationPublishRaceArgs, 'quarter'>>;
   raiseProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRaiseProblemArgs, 'input'>>;
   recordComplianceCheck?: Resolver<ResolversTypes['ComplianceCheck'], ParentType, ContextType, RequireFields<MutationRecordComplianceCheckArgs, 'input'>>;
@@ -1995,6 +2049,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   monthlyReportSheet?: Resolver<ResolversTypes['ReportSheet'], ParentType, ContextType, RequireFields<QueryMonthlyReportSheetArgs, 'month'>>;
   muGradeThresholds?: Resolver<Array<ResolversTypes['GradeThreshold']>, ParentType, ContextType>;
   myAccount?: Resolver<ResolversTypes['AccountSecurity'], ParentType, ContextType>;
+  myTodo?: Resolver<Array<ResolversTypes['TodoItem']>, ParentType, ContextType, Partial<QueryMyTodoArgs>>;
   previewComplianceCheck?: Resolver<ResolversTypes['CheckPreview'], ParentType, ContextType, RequireFields<QueryPreviewComplianceCheckArgs, 'input'>>;
   problem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<QueryProblemArgs, 'id'>>;
   problems?: Resolver<ResolversTypes['ProblemConnection'], ParentType, ContextType, Partial<QueryProblemsArgs>>;
@@ -2105,6 +2160,17 @@ export type TargetProgressResolvers<ContextType = Context, ParentType extends Re
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TodoItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TodoItem'] = ResolversParentTypes['TodoItem']> = {
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TodoKind'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  seen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TwoFactorEnrolmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TwoFactorEnrolment'] = ResolversParentTypes['TwoFactorEnrolment']> = {
   qrDataUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2205,6 +2271,7 @@ export type Resolvers<ContextType = Context> = {
   StageEvent?: StageEventResolvers<ContextType>;
   TargetPeriod?: TargetPeriodResolvers<ContextType>;
   TargetProgress?: TargetProgressResolvers<ContextType>;
+  TodoItem?: TodoItemResolvers<ContextType>;
   TwoFactorEnrolment?: TwoFactorEnrolmentResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitQuota?: UnitQuotaResolvers<ContextType>;

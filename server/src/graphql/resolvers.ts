@@ -8,6 +8,7 @@ import { projectResolvers } from '../modules/project/project.resolvers.ts';
 import { raceResolvers } from '../modules/race/race.resolvers.ts';
 import { reportResolvers } from '../modules/report/report.resolvers.ts';
 import { targetResolvers } from '../modules/target/target.resolvers.ts';
+import { todoResolvers } from '../modules/todo/todo.resolvers.ts';
 import { unitResolvers } from '../modules/unit/unit.resolvers.ts';
 import { userResolvers } from '../modules/user/user.resolvers.ts';
 import { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.ts';
@@ -24,6 +25,7 @@ const modules: Resolvers[] = [
   targetResolvers,
   raceResolvers,
   dashboardResolvers,
+  todoResolvers,
 ];
 
 /** Merges the feature modules' resolver maps type by type; a later module wins a field. */

@@ -87,6 +87,8 @@ type Documents = {
     "\n  query SecuritySettings {\n    securitySettings {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      passwordMinLength\n      passwordHistory\n      sessionIdleMinutes\n      sessionMaxHours\n      twoFactorRequired\n      auditRetentionDays\n      updatedAt\n    }\n  }\n": typeof types.SecuritySettingsDocument,
     "\n  mutation SetSecuritySettings($input: SecuritySettingsInput!) {\n    setSecuritySettings(input: $input) {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      updatedAt\n    }\n  }\n": typeof types.SetSecuritySettingsDocument,
     "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n": typeof types.UnlockAccountDocument,
+    "\n  query MyTodo {\n    myTodo {\n      id\n      seen\n      kind\n      title\n      dueOn\n      overdue\n      project {\n        id\n      }\n      problem {\n        id\n      }\n    }\n  }\n": typeof types.MyTodoDocument,
+    "\n  mutation MarkTodoSeen($ids: [ID!]!) {\n    markTodoSeen(ids: $ids)\n  }\n": typeof types.MarkTodoSeenDocument,
     "\n  query Today {\n    appConfig {\n      today\n    }\n  }\n": typeof types.TodayDocument,
 };
 const documents: Documents = {
@@ -163,6 +165,8 @@ const documents: Documents = {
     "\n  query SecuritySettings {\n    securitySettings {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      passwordMinLength\n      passwordHistory\n      sessionIdleMinutes\n      sessionMaxHours\n      twoFactorRequired\n      auditRetentionDays\n      updatedAt\n    }\n  }\n": types.SecuritySettingsDocument,
     "\n  mutation SetSecuritySettings($input: SecuritySettingsInput!) {\n    setSecuritySettings(input: $input) {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      updatedAt\n    }\n  }\n": types.SetSecuritySettingsDocument,
     "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n": types.UnlockAccountDocument,
+    "\n  query MyTodo {\n    myTodo {\n      id\n      seen\n      kind\n      title\n      dueOn\n      overdue\n      project {\n        id\n      }\n      problem {\n        id\n      }\n    }\n  }\n": types.MyTodoDocument,
+    "\n  mutation MarkTodoSeen($ids: [ID!]!) {\n    markTodoSeen(ids: $ids)\n  }\n": types.MarkTodoSeenDocument,
     "\n  query Today {\n    appConfig {\n      today\n    }\n  }\n": types.TodayDocument,
 };
 
@@ -472,6 +476,14 @@ export function graphql(source: "\n  mutation SetSecuritySettings($input: Securi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n"): (typeof documents)["\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTodo {\n    myTodo {\n      id\n      seen\n      kind\n      title\n      dueOn\n      overdue\n      project {\n        id\n      }\n      problem {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTodo {\n    myTodo {\n      id\n      seen\n      kind\n      title\n      dueOn\n      overdue\n      project {\n        id\n      }\n      problem {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkTodoSeen($ids: [ID!]!) {\n    markTodoSeen(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkTodoSeen($ids: [ID!]!) {\n    markTodoSeen(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -311,6 +311,26 @@ export type Tier =
   | 'MAJOR_50'
   | 'OVER_1';
 
+export type TodoKind =
+  /** A problem escalated to leaders or a meeting with no instruction since. */
+  | 'AWAITING_INSTRUCTION'
+  /** A project due for a compliance inspection. */
+  | 'INSPECTION_DUE'
+  /** A node of my unit's project planned within 15 days. */
+  | 'NODE_DUE'
+  /** A node of my unit's project past its planned date (ADMIN: the district's count). */
+  | 'NODE_OVERDUE'
+  /** An open problem my unit leads or co-operates on. */
+  | 'PROBLEM_DUE'
+  /** Such a problem past its due date (ADMIN: the district's count). */
+  | 'PROBLEM_OVERDUE'
+  /** A rectify-by date passed or within 15 days. */
+  | 'RECTIFY_DUE'
+  /** A ≥50亿 project with a red light that the leader is responsible for. */
+  | 'RED_PROJECT'
+  /** This month's report of a project of my unit not yet filed (ADMIN: the district's count). */
+  | 'REPORT_MISSING';
+
 export type UnitKind =
   | 'DEPARTMENT'
   | 'PLATFORM'
@@ -832,6 +852,18 @@ export type UnlockAccountMutationVariables = Exact<{
 
 export type UnlockAccountMutation = { unlockAccount: boolean };
 
+export type MyTodoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTodoQuery = { myTodo: Array<{ id: string, seen: boolean, kind: TodoKind, title: string, dueOn: string | null, overdue: boolean, project: { id: string } | null, problem: { id: string } | null }> };
+
+export type MarkTodoSeenMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkTodoSeenMutation = { markTodoSeen: number };
+
 export type TodayQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -910,4 +942,6 @@ export const ResetTwoFactorDocument = {"kind":"Document","definitions":[{"kind":
 export const SecuritySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SecuritySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securitySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordMaxAgeDays"}},{"kind":"Field","name":{"kind":"Name","value":"lockoutFailures"}},{"kind":"Field","name":{"kind":"Name","value":"lockoutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"passwordMinLength"}},{"kind":"Field","name":{"kind":"Name","value":"passwordHistory"}},{"kind":"Field","name":{"kind":"Name","value":"sessionIdleMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"sessionMaxHours"}},{"kind":"Field","name":{"kind":"Name","value":"twoFactorRequired"}},{"kind":"Field","name":{"kind":"Name","value":"auditRetentionDays"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SecuritySettingsQuery, SecuritySettingsQueryVariables>;
 export const SetSecuritySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSecuritySettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SecuritySettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSecuritySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordMaxAgeDays"}},{"kind":"Field","name":{"kind":"Name","value":"lockoutFailures"}},{"kind":"Field","name":{"kind":"Name","value":"lockoutMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SetSecuritySettingsMutation, SetSecuritySettingsMutationVariables>;
 export const UnlockAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlockAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlockAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<UnlockAccountMutation, UnlockAccountMutationVariables>;
+export const MyTodoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTodo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTodo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seen"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MyTodoQuery, MyTodoQueryVariables>;
+export const MarkTodoSeenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkTodoSeen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markTodoSeen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkTodoSeenMutation, MarkTodoSeenMutationVariables>;
 export const TodayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Today"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}}]}}]}}]} as unknown as DocumentNode<TodayQuery, TodayQueryVariables>;

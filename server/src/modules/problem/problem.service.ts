@@ -96,6 +96,13 @@ export async function updatesByProblems(db: DatabaseOrTransaction, problemIds: r
     .orderBy(asc(problemUpdates.at), asc(problemUpdates.seq));
 }
 
+export async function problemsByIds(db: DatabaseOrTransaction, ids: readonly string[]): Promise<ProblemRow[]> {
+  return await db
+    .select()
+    .from(problems)
+    .where(inArray(problems.id, [...ids]));
+}
+
 export async function getProblem(db: DatabaseOrTransaction, id: string): Promise<ProblemRow | null> {
   const [row] = await db.select().from(problems).where(eq(problems.id, id));
   return row ?? null;

@@ -61,10 +61,15 @@ export function hasOverdueNodeSql(asOf: string): SQL<boolean> {
     AND ${nodeOverdueSql(asOf)})`;
 }
 
+/** A `milestones m` row due within the next 15 days: not done, planned from the day on. */
+export function nodeDueSoonSql(asOf: string): SQL<boolean> {
+  return sql<boolean>`(${openAsOf(asOf)} AND m.planned_on BETWEEN ${asOf}::date AND ${addDays(asOf, DUE_SOON_DAYS)}::date)`;
+}
+
 /** Whether the outer `projects` row has a node due within the next 15 days. */
 export function hasDueSoonNodeSql(asOf: string): SQL<boolean> {
   return sql<boolean>`EXISTS (SELECT 1 FROM milestones m WHERE m.project_id = ${OUTER_PROJECT_ID}
-    AND ${openAsOf(asOf)} AND m.planned_on BETWEEN ${asOf}::date AND ${addDays(asOf, DUE_SOON_DAYS)}::date)`;
+    AND ${nodeDueSoonSql(asOf)})`;
 }
 
 /** A node's status in SQL, over a `milestones m` row. */

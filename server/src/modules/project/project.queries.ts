@@ -136,7 +136,7 @@ export async function lightsOf(db: DatabaseOrTransaction, ids: readonly string[]
 const tierOrder: readonly Tier[] = ['MAJOR_50', 'MAJOR_10', 'OVER_1', 'BELOW_1'];
 
 /** 挂图作战: projects at or above a tier, logged by the day and not terminated by it. */
-function onBattleMap(asOf: string, minTier: Tier): SQL | undefined {
+export function onBattleMap(asOf: string, minTier: Tier): SQL | undefined {
   const tiers = tierOrder.slice(0, tierOrder.indexOf(minTier) + 1);
   return and(
     inArray(projects.tier, [...tiers]),

@@ -18,6 +18,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../gql/graphql';
 import { setLanguage } from '../../i18n';
 import { useSession } from '../auth/session';
+import { TodoBell } from '../todo/TodoBell';
 
 const ChangePasswordModal = lazy(() =>
   import('../auth/ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })),
@@ -87,6 +88,7 @@ export function AppLayout() {
           <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
             {t('app.title')}
           </Typography.Text>
+          {business.includes(me.role) && <TodoBell />}
           <Button
             type="text"
             icon={<TranslationOutlined />}

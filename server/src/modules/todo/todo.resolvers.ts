@@ -1,0 +1,18 @@
+import type { Resolvers } from '../../generated/graphql.ts';
+import { today } from '../../lib/dates.ts';
+import { requireSignedIn } from '../access/policy.ts';
+import { markTodoSeen, myTodo } from './todo.service.ts';
+
+export const todoResolvers: Resolvers = {
+  Query: {
+    myTodo: async (_, { asOf }, ctx) => await myTodo(ctx.db, requireSignedIn(ctx.actor), asOf ?? today()),
+  },
+  Mutation: {
+    markTodoSeen: async (_, { ids }, ctx) => await markTodoSeen(ctx.db, requireSignedIn(ctx.actor).id, ids),
+  },
+  TodoItem: {
+    id: (item) => item.key,
+    project: (item, _, ctx) => (item.projectId ? ctx.loaders.project.load(item.projectId) : null),
+    problem: (item, _, ctx) => (item.problemId ? ctx.loaders.problem.load(item.problemId) : null),
+  },
+};

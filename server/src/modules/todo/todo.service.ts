@@ -1,0 +1,293 @@
+import type { DatabaseOrTransaction } from '@zdyq/db/client';
+import { projects, todoSeen } from '@zdyq/db/schema';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { badInput } from '../../errors.ts';
+import { addDays } from '../../lib/dates.ts';
+import type { Actor } from '../access/policy.ts';
+import { inspectionDueSql } from '../compliance/compliance.rules.ts';
+import { problemOverdueSql, problemStatusAsOfSql } from '../problem/problem.rules.ts';
+import { DUE_SOON_DAYS, nodeDueSoonSql, nodeOverdueSql } from '../project/milestone.rules.ts';
+import { lightsOf, onBattleMap } from '../project/project.queries.ts';
+import { needsReportSql } from '../report/report.service.ts';
+import { notTerminatedSql } from '../target/target.rules.ts';
+
+export type TodoKind =
+  | 'NODE_DUE'
+  | 'NODE_OVERDUE'
+  | 'PROBLEM_DUE'
+  | 'PROBLEM_OVERDUE'
+  | 'REPORT_MISSING'
+  | 'INSPECTION_DUE'
+  | 'RECTIFY_DUE'
+  | 'AWAITING_INSTRUCTION'
+  | 'RED_PROJECT';
+
+export type TodoItemModel = {
+  /** Stable while the item stays what it is: "NODE_OVERDUE:<node id>", "RECTIFY_DUE:<check id>:late" … */
+  key: string;
+  seen: boolean;
+  kind: TodoKind;
+  title: string;
+  dueOn: string | null;
+  overdue: boolean;
+  projectId: string | null;
+  problemId: string | null;
+};
+
+/** At most this many items of one kind: a to-do of thousands is read by no one, and the answer stays bounded. */
+export const TODO_LIMIT_PER_KIND = 200;
+
+type Row = {
+  key: string;
+  kind: TodoKind;
+  title: string;
+  dueOn: string | null;
+  overdue: boolean;
+  projectId: string | null;
+  problemId: string | null;
+};
+
+const rowsOf = async (db: DatabaseOrTransaction, query: ReturnType<typeof sql>) =>
+  ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
+
+/**
+ * 我的待办 (SPEC 7.1): what the signed-in user has to do as of a day, computed from the data in one
+ * request by the rules the lists and lights use (nodes 4.2, problems 4.4, reports 4.5, inspections 6),
+ * overdue first, then by due date.
+ *
+ * - PROMOTER: their unit's nodes overdue or due within 15 days, open problems their unit leads or
+ *   co-operates on, the month's missing reports.
+ * - INSPECTOR: projects due for inspection; rectify-by dates passed or within 15 days.
+ * - LEADER: problems escalated to leaders or a meeting with no instruction since; the red ≥50亿
+ *   projects naming them as responsible leader (every red ≥50亿 project when none names them).
+ * - ADMIN: the district's overdue nodes and problems and missing reports, as counts.
+ * - SECURITY_ADMIN and AUDITOR have no project work: an empty list.
+ */
+export async function myTodo(db: DatabaseOrTransaction, actor: Actor, asOf: string): Promise<TodoItemModel[]> {
+  const parts: Array<Promise<Row[]>> = [];
+  switch (actor.role) {
+    case 'PROMOTER':
+      if (actor.unitId) {
+        parts.push(
+          nodes(db, asOf, actor.unitId),
+          problems(db, asOf, actor.unitId),
+          missingReports(db, asOf, actor.unitId),
+        );
+      }
+      break;
+    case 'INSPECTOR':
+      parts.push(inspections(db, asOf), rectifications(db, asOf));
+      break;
+    case 'LEADER':
+      parts.push(awaitingInstruction(db, asOf), redProjects(db, asOf, actor.displayName));
+      break;
+    case 'ADMIN':
+      parts.push(districtCounts(db, asOf));
+      break;
+    default:
+      break;
+  }
+  const items = (await Promise.all(parts)).flat();
+  const seen = await seenKeys(
+    db,
+    actor.id,
+    items.map((i) => i.key),
+  );
+  return items
+    .map((i) => ({ ...i, seen: seen.has(i.key) }))
+    .sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        (a.dueOn ?? '9999-12-31').localeCompare(b.dueOn ?? '9999-12-31') ||
+        a.title.localeCompare(b.title, 'zh'),
+    );
+}
+
+async function seenKeys(db: DatabaseOrTransaction, userId: string, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db
+    .select({ key: todoSeen.itemKey })
+    .from(todoSeen)
+    .where(and(eq(todoSeen.userId, userId), inArray(todoSeen.itemKey, [...keys])));
+  return new Set(rows.map((r) => r.key));
+}
+
+/** The most keys marked seen in one call: a page of items, never an unbounded list. */
+export const MAX_SEEN_KEYS = 2_000;
+
+/** Marks items of the user's to-do as seen (opening 我的待办 does it); the number newly marked. */
+export async function markTodoSeen(
+  db: DatabaseOrTransaction,
+  userId: string,
+  keys: readonly string[],
+): Promise<number> {
+  const unique = [...new Set(keys)].filter((k) => k.length > 0 && k.length <= 200);
+  if (unique.length === 0) return 0;
+  if (unique.length > MAX_SEEN_KEYS) throw badInput('ids', `一次最多标记${MAX_SEEN_KEYS}项`);
+  const inserted = await db
+    .insert(todoSeen)
+    .values(unique.map((itemKey) => ({ userId, itemKey })))
+    .onConflictDoNothing()
+    .returning({ key: todoSeen.itemKey });
+  return inserted.length;
+}
+
+/** Seen marks of items long gone: the upkeep forgets them after 90 days. */
+export async function purgeOldTodoSeen(db: DatabaseOrTransaction): Promise<number> {
+  const gone = await db
+    .delete(todoSeen)
+    .where(sql`${todoSeen.seenAt} < now() - interval '90 days'`)
+    .returning({ key: todoSeen.itemKey });
+  return gone.length;
+}
+
+const projectLabel = sql`coalesce(${projects.name}, '')`;
+
+function nodes(db: DatabaseOrTransaction, asOf: string, unitId: string) {
+  return rowsOf(
+    db,
+    sql`SELECT CASE WHEN ${nodeOverdueSql(asOf)} THEN 'NODE_OVERDUE' ELSE 'NODE_DUE' END AS kind,
+        CASE WHEN ${nodeOverdueSql(asOf)} THEN 'NODE_OVERDUE:' ELSE 'NODE_DUE:' END || m.id AS key,
+        ${projectLabel} || '：' || m.name AS title, m.planned_on::text AS "dueOn",
+        ${nodeOverdueSql(asOf)} AS overdue, ${projects.id} AS "projectId", NULL AS "problemId"
+      FROM milestones m JOIN ${projects} ON ${projects.id} = m.project_id
+      WHERE ${projects.leadUnitId} = ${unitId} AND ${notTerminatedSql(asOf)}
+        AND (${nodeOverdueSql(asOf)} OR ${nodeDueSoonSql(asOf)})
+      ORDER BY m.planned_on LIMIT ${TODO_LIMIT_PER_KIND * 2}`,
+  );
+}
+
+function problems(db: DatabaseOrTransaction, asOf: string, unitId: string) {
+  return rowsOf(
+    db,
+    sql`SELECT CASE WHEN ${problemOverdueSql(asOf)} THEN 'PROBLEM_OVERDUE' ELSE 'PROBLEM_DUE' END AS kind,
+        CASE WHEN ${problemOverdueSql(asOf)} THEN 'PROBLEM_OVERDUE:' ELSE 'PROBLEM_DUE:' END || p.id AS key,
+        ${projectLabel} || '：' || p.title AS title, p.due_on::text AS "dueOn",
+        ${problemOverdueSql(asOf)} AS overdue, p.project_id AS "projectId", p.id AS "problemId"
+      FROM problems p JOIN ${projects} ON ${projects.id} = p.project_id
+      WHERE (p.lead_unit_id = ${unitId} OR EXISTS (SELECT 1 FROM problem_co_units c WHERE c.problem_id = p.id AND c.unit_id = ${unitId}))
+        AND p.created_at < (${asOf}::date + 1)
+        AND ${problemStatusAsOfSql(asOf)} IN ('OPEN', 'IN_PROGRESS') AND ${notTerminatedSql(asOf)}
+      ORDER BY p.due_on NULLS LAST LIMIT ${TODO_LIMIT_PER_KIND}`,
+  );
+}
+
+/** The month of the day: a project under construction by its end that has no report for it yet. */
+function missingReports(db: DatabaseOrTransaction, asOf: string, unitId: string) {
+  const month = asOf.slice(0, 7);
+  return rowsOf(
+    db,
+    sql`SELECT 'REPORT_MISSING' AS kind, 'REPORT_MISSING:' || ${projects.id} || ':' || ${month} AS key, ${projectLabel} || '：' || ${month} || ' 月报未报' AS title,
+        NULL AS "dueOn", false AS overdue, ${projects.id} AS "projectId", NULL AS "problemId"
+      FROM ${projects}
+      WHERE ${projects.leadUnitId} = ${unitId} AND ${needsReportSql(month)}
+        AND NOT EXISTS (SELECT 1 FROM monthly_reports r WHERE r.project_id = ${projects.id} AND r.month = ${month})
+      ORDER BY ${projects.code} LIMIT ${TODO_LIMIT_PER_KIND}`,
+  );
+}
+
+function inspections(db: DatabaseOrTransaction, asOf: string) {
+  return rowsOf(
+    db,
+    sql`SELECT 'INSPECTION_DUE' AS kind, 'INSPECTION_DUE:' || ${projects.id} AS key, ${projectLabel} || '：待履约检查' AS title, NULL AS "dueOn",
+        false AS overdue, ${projects.id} AS "projectId", NULL AS "problemId"
+      FROM ${projects} WHERE ${inspectionDueSql(asOf)}
+      ORDER BY ${projects.code} LIMIT ${TODO_LIMIT_PER_KIND}`,
+  );
+}
+
+/** The project's current check (the latest not superseded) asks for rectification by a day that is passed or near. */
+function rectifications(db: DatabaseOrTransaction, asOf: string) {
+  return rowsOf(
+    db,
+    sql`SELECT 'RECTIFY_DUE' AS kind,
+        'RECTIFY_DUE:' || c.id || CASE WHEN c.rectify_by < ${asOf}::date THEN ':late' ELSE '' END AS key, ${projectLabel} || '：整改期限' AS title, c.rectify_by::text AS "dueOn",
+        (c.rectify_by < ${asOf}::date) AS overdue, ${projects.id} AS "projectId", NULL AS "problemId"
+      FROM ${projects} JOIN LATERAL (
+        SELECT c.* FROM compliance_checks c
+        WHERE c.project_id = ${projects.id} AND c.checked_on <= ${asOf}::date
+          AND NOT EXISTS (SELECT 1 FROM compliance_checks s WHERE s.supersedes_id = c.id AND s.checked_on <= ${asOf}::date)
+        ORDER BY c.checked_on DESC, c.created_at DESC LIMIT 1) c ON true
+      WHERE ${notTerminatedSql(asOf)} AND c.action <> 'NONE' AND c.rectify_by IS NOT NULL
+        AND c.rectify_by <= ${addDays(asOf, DUE_SOON_DAYS)}::date
+      ORDER BY c.rectify_by LIMIT ${TODO_LIMIT_PER_KIND}`,
+  );
+}
+
+/** Escalated to leaders or a meeting, open, and no instruction (批示) since it got there. */
+function awaitingInstruction(db: DatabaseOrTransaction, asOf: string) {
+  return rowsOf(
+    db,
+    sql`SELECT 'AWAITING_INSTRUCTION' AS kind, 'AWAITING_INSTRUCTION:' || p.id || ':' || p.level AS key, ${projectLabel} || '：' || p.title AS title, p.due_on::text AS "dueOn",
+        ${problemOverdueSql(asOf)} AS overdue, p.project_id AS "projectId", p.id AS "problemId"
+      FROM problems p JOIN ${projects} ON ${projects.id} = p.project_id
+      WHERE p.level IN ('LEADER', 'MEETING') AND p.created_at < (${asOf}::date + 1)
+        AND ${problemStatusAsOfSql(asOf)} IN ('OPEN', 'IN_PROGRESS') AND ${notTerminatedSql(asOf)}
+        AND NOT EXISTS (SELECT 1 FROM problem_updates i WHERE i.problem_id = p.id AND i.kind = 'INSTRUCTION'
+          AND i.at >= coalesce((SELECT max(e.at) FROM problem_updates e WHERE e.problem_id = p.id
+            AND e.kind IN ('ESCALATION', 'AUTO_ESCALATION')), p.created_at))
+      ORDER BY p.due_on NULLS LAST LIMIT ${TODO_LIMIT_PER_KIND}`,
+  );
+}
+
+async function redProjects(db: DatabaseOrTransaction, asOf: string, leaderName: string): Promise<Row[]> {
+  const major = await db
+    .select({ id: projects.id, name: projects.name, leader: projects.responsibleLeader })
+    .from(projects)
+    .where(and(onBattleMap(asOf, 'MAJOR_50')));
+  const named = major.filter((p) => p.leader?.includes(leaderName));
+  const mine = named.length > 0 ? named : major;
+  const lights = new Map(
+    (
+      await lightsOf(
+        db,
+        mine.map((p) => p.id),
+        asOf,
+      )
+    ).map((l) => [l.id, l.light]),
+  );
+  return mine
+    .filter((p) => lights.get(p.id) === 'RED')
+    .slice(0, TODO_LIMIT_PER_KIND)
+    .map((p) => ({
+      key: `RED_PROJECT:${p.id}`,
+      kind: 'RED_PROJECT',
+      title: `${p.name}：红灯`,
+      dueOn: null,
+      overdue: true,
+      projectId: p.id,
+      problemId: null,
+    }));
+}
+
+/** ADMIN oversees the district: the overdue nodes and problems and the month's missing reports, counted. */
+async function districtCounts(db: DatabaseOrTransaction, asOf: string): Promise<Row[]> {
+  const month = asOf.slice(0, 7);
+  const [counts] = (
+    (await db.execute(sql`SELECT
+      (SELECT count(*) FROM milestones m JOIN ${projects} ON ${projects.id} = m.project_id
+        WHERE ${notTerminatedSql(asOf)} AND ${nodeOverdueSql(asOf)})::int AS nodes,
+      (SELECT count(*) FROM problems p WHERE ${problemOverdueSql(asOf)})::int AS problems,
+      (SELECT count(*) FROM ${projects} WHERE ${needsReportSql(month)}
+        AND NOT EXISTS (SELECT 1 FROM monthly_reports r WHERE r.project_id = ${projects.id} AND r.month = ${month}))::int AS reports`)) as unknown as {
+      rows: Array<{ nodes: number; problems: number; reports: number }>;
+    }
+  ).rows;
+  // The count is in the key: the bell rings again when it changes.
+  const item = (kind: TodoKind, count: number, title: string, overdue: boolean): Row => ({
+    key: `${kind}:district:${count}`,
+    kind,
+    title,
+    dueOn: null,
+    overdue,
+    projectId: null,
+    problemId: null,
+  });
+  const rows: Row[] = [];
+  if (counts?.nodes) rows.push(item('NODE_OVERDUE', counts.nodes, `全区逾期节点 ${counts.nodes} 个`, true));
+  if (counts?.problems) rows.push(item('PROBLEM_OVERDUE', counts.problems, `全区逾期问题 ${counts.problems} 个`, true));
+  if (counts?.reports) {
+    rows.push(item('REPORT_MISSING', counts.reports, `${month} 月报未报 ${counts.reports} 个项目`, false));
+  }
+  return rows;
+}

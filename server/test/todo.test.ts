@@ -1,0 +1,225 @@
+import { unitByName } from '@zdyq/db/seed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, today } from '../src/lib/dates.ts';
+import { type ApiClient, startTestServer, type TestServer } from './api.ts';
+
+type Item = {
+  id: string;
+  seen: boolean;
+  kind: string;
+  title: string;
+  dueOn: string | null;
+  overdue: boolean;
+  project: { id: string } | null;
+  problem: { id: string } | null;
+};
+const TODO =
+  'query($asOf: Date) { myTodo(asOf: $asOf) { id seen kind title dueOn overdue project { id } problem { id } } }';
+type Node = { id: string; plannedOn: string | null; actualOn: string | null };
+
+/** 我的待办 (SPEC 7.1): each kind for the role it belongs to, by the rules the lists use, and gone once done. */
+describe('my to-do', () => {
+  let t: TestServer;
+  let c: Record<'admin' | 'promoter' | 'promoter2' | 'leader' | 'inspector' | 'security' | 'auditor', ApiClient>;
+  let ownUnit: string;
+  const day = today();
+
+  const todo = async (client: ApiClient, asOf = day) => (await client.ok<{ myTodo: Item[] }>(TODO, { asOf })).myTodo;
+  const of = (items: Item[], kind: string, projectId?: string) =>
+    items.filter((i) => i.kind === kind && (!projectId || i.project?.id === projectId));
+
+  async function createProject(input: Record<string, unknown>): Promise<string> {
+    const res = await c.admin.ok<{ createProject: { id: string } }>(
+      'mutation($i: ProjectInput!) { createProject(input: $i) { id } }',
+      {
+        i: {
+          name: `待办项目${Math.random().toString(36).slice(2, 7)}`,
+          investor: '待办投资有限公司',
+          industry: 'NEW_MATERIALS',
+          source: 'NEW',
+          isManufacturing: true,
+          totalInvestment: '3',
+          leadUnitId: ownUnit,
+          ...input,
+        },
+      },
+    );
+    return res.createProject.id;
+  }
+  const nodesOf = async (id: string) =>
+    (
+      await c.admin.ok<{ project: { milestones: Node[] } }>(
+        'query($id: ID!) { project(id: $id) { milestones { id plannedOn actualOn } } }',
+        { id },
+      )
+    ).project.milestones;
+
+  beforeAll(async () => {
+    t = await startTestServer();
+    c = (await t.everyone()) as typeof c;
+    ownUnit = (await unitByName(t.handle.db, '区投资促进中心')).id;
+  });
+  afterAll(() => t.close());
+
+  it('shows a promoter their unit’s nodes overdue and due within 15 days, overdue first, and drops one once done', async () => {
+    // Signed about eight months ago: the early approval nodes are past, later ones still ahead.
+    const project = await createProject({ stage: 'SIGNED', signedOn: addDays(day, -240), landArea: '50' });
+    const nodes = await nodesOf(project);
+    const overdue = nodes.filter((n) => !n.actualOn && n.plannedOn && n.plannedOn < day);
+    const dueSoon = nodes.filter(
+      (n) => !n.actualOn && n.plannedOn && n.plannedOn >= day && n.plannedOn <= addDays(day, 15),
+    );
+    expect(overdue.length).toBeGreaterThan(0);
+    const items = await todo(c.promoter);
+    expect(of(items, 'NODE_OVERDUE', project)).toHaveLength(overdue.length);
+    expect(of(items, 'NODE_DUE', project)).toHaveLength(dueSoon.length);
+    for (const item of of(items, 'NODE_OVERDUE', project)) expect(item.overdue).toBe(true);
+    const firstNotOverdue = items.findIndex((i) => !i.overdue);
+    if (firstNotOverdue >= 0) expect(items.slice(firstNotOverdue).every((i) => !i.overdue)).toBe(true);
+    // Another unit's promoter has none of it.
+    expect(of(await todo(c.promoter2), 'NODE_OVERDUE', project)).toHaveLength(0);
+
+    const done = overdue[0] as Node;
+    await c.promoter.ok('mutation($id: ID!, $on: Date!) { updateMilestone(id: $id, actualOn: $on) { id } }', {
+      id: done.id,
+      on: day,
+    });
+    expect(of(await todo(c.promoter), 'NODE_OVERDUE', project)).toHaveLength(overdue.length - 1);
+    // Seen once, an item stays seen; the node's next state would be a new item.
+    const unseen = items.filter((i) => !i.seen).map((i) => i.id);
+    expect(unseen.length).toBe(items.length);
+    const marked = await c.promoter.ok<{ markTodoSeen: number }>('mutation($ids: [ID!]!) { markTodoSeen(ids: $ids) }', {
+      ids: [...unseen, unseen[0]],
+    });
+    expect(marked.markTodoSeen).toBe(unseen.length);
+    expect((await todo(c.promoter)).filter((i) => !i.seen)).toEqual([]);
+    // Another user's marks are theirs.
+    expect((await todo(c.promoter2)).every((i) => !i.seen)).toBe(true);
+    const tooMany = await c.promoter.fails('mutation($ids: [ID!]!) { markTodoSeen(ids: $ids) }', {
+      ids: Array.from({ length: 2001 }, (_, i) => `NODE_DUE:${i}`),
+    });
+    expect(tooMany.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
+    // As of a day before the project was signed, nothing of it was due.
+    expect(of(await todo(c.promoter, addDays(day, -400)), 'NODE_OVERDUE', project)).toHaveLength(0);
+  });
+
+  it('shows the problems a unit leads or co-operates on, overdue ones as such, to the promoters of those units', async () => {
+    const project = await createProject({ stage: 'SIGNED', signedOn: addDays(day, -30), landArea: '10' });
+    const other = (await unitByName(t.handle.db, '杭州湾经开区')).id;
+    const raise = async (dueOn: string) =>
+      (
+        await c.promoter.ok<{ raiseProblem: { id: string } }>(
+          'mutation($i: ProblemInput!) { raiseProblem(input: $i) { id } }',
+          {
+            i: {
+              projectId: project,
+              title: `用地${dueOn}`,
+              category: 'LAND',
+              leadUnitId: ownUnit,
+              coUnitIds: [other],
+              dueOn,
+            },
+          },
+        )
+      ).raiseProblem.id;
+    const late = await raise(addDays(day, -3));
+    const ahead = await raise(addDays(day, 10));
+    const items = await todo(c.promoter);
+    expect(items.find((i) => i.problem?.id === late)).toMatchObject({ kind: 'PROBLEM_OVERDUE', overdue: true });
+    expect(items.find((i) => i.problem?.id === ahead)).toMatchObject({ kind: 'PROBLEM_DUE', overdue: false });
+    const coUnit = await todo(c.promoter2);
+    expect(coUnit.filter((i) => i.problem?.id === late || i.problem?.id === ahead)).toHaveLength(2);
+
+    // Escalated to leaders: awaiting an instruction, until a leader gives one.
+    await c.leader.ok('mutation($id: ID!) { escalateProblem(id: $id) { id } }', { id: late });
+    expect((await todo(c.leader)).find((i) => i.problem?.id === late)).toMatchObject({ kind: 'AWAITING_INSTRUCTION' });
+    await c.leader.ok('mutation($id: ID!) { addProblemNote(id: $id, body: "请国土部门加快办理") { id } }', {
+      id: late,
+    });
+    expect((await todo(c.leader)).find((i) => i.problem?.id === late)).toBeUndefined();
+
+    for (const status of ['IN_PROGRESS', 'RESOLVED']) {
+      await c.promoter.ok('mutation($id: ID!, $s: ProblemStatus!) { setProblemStatus(id: $id, status: $s) { id } }', {
+        id: ahead,
+        s: status,
+      });
+    }
+    expect((await todo(c.promoter)).find((i) => i.problem?.id === ahead)).toBeUndefined();
+  });
+
+  it('shows the month’s missing reports until they are filed', async () => {
+    const project = await createProject({ stage: 'SIGNED', signedOn: addDays(day, -90), landArea: '10' });
+    await c.admin.ok(
+      'mutation($id: ID!, $on: Date!) { advanceStage(id: $id, version: 1, to: UNDER_CONSTRUCTION, on: $on) { id } }',
+      { id: project, on: addDays(day, -40) },
+    );
+    expect(of(await todo(c.promoter), 'REPORT_MISSING', project)).toHaveLength(1);
+    await c.promoter.ok(
+      'mutation($id: ID!, $m: String!) { submitMonthlyReport(projectId: $id, month: $m, investment: "0.5") { id } }',
+      {
+        id: project,
+        m: day.slice(0, 7),
+      },
+    );
+    expect(of(await todo(c.promoter), 'REPORT_MISSING', project)).toHaveLength(0);
+  });
+
+  it('shows an inspector the inspections due and a rectify-by date drawing near', async () => {
+    const project = await createProject({ stage: 'SIGNED', signedOn: addDays(day, -500), landArea: '50' });
+    await c.inspector.ok(
+      'mutation($id: ID!) { setAgreement(projectId: $id, input: { landArea: "50", taxPerMu: "20" }) { landArea } }',
+      {
+        id: project,
+      },
+    );
+    expect(of(await todo(c.inspector), 'INSPECTION_DUE', project)).toHaveLength(1);
+    expect(of(await todo(c.promoter), 'INSPECTION_DUE', project)).toHaveLength(0);
+    await c.inspector.ok('mutation($i: ComplianceCheckInput!) { recordComplianceCheck(input: $i) { id } }', {
+      i: {
+        projectId: project,
+        checkedOn: day,
+        period: day.slice(0, 4),
+        annualTax: '100',
+        action: 'RECTIFICATION_NOTICE',
+        rectifyBy: addDays(day, 3),
+        findings: '亩均税收未达约定',
+      },
+    });
+    const items = await todo(c.inspector);
+    expect(of(items, 'INSPECTION_DUE', project)).toHaveLength(0);
+    expect(of(items, 'RECTIFY_DUE', project)).toEqual([
+      expect.objectContaining({ dueOn: addDays(day, 3), overdue: false }),
+    ]);
+    expect(of(await todo(c.inspector, addDays(day, 4)), 'RECTIFY_DUE', project)).toEqual([
+      expect.objectContaining({ overdue: true }),
+    ]);
+  });
+
+  it('shows a leader the red ≥50亿 projects, and ADMIN the district’s counts as the warnings have them', async () => {
+    const major = await createProject({
+      stage: 'SIGNED',
+      signedOn: addDays(day, -240),
+      landArea: '300',
+      totalInvestment: '60',
+      responsibleLeader: '副区长 王建国',
+    });
+    const light = (
+      await c.leader.ok<{ project: { light: string } }>('query($id: ID!) { project(id: $id) { light } }', { id: major })
+    ).project.light;
+    expect(light).toBe('RED');
+    expect(of(await todo(c.leader), 'RED_PROJECT', major)).toHaveLength(1);
+
+    const warnings = (
+      await c.admin.ok<{ dashboard: { warnings: { overdueNodes: number; overdueProblems: number } } }>(
+        '{ dashboard { warnings { overdueNodes overdueProblems } } }',
+      )
+    ).dashboard.warnings;
+    const admin = await todo(c.admin);
+    expect(of(admin, 'NODE_OVERDUE')[0]?.title).toContain(String(warnings.overdueNodes));
+    expect(of(admin, 'PROBLEM_OVERDUE')[0]?.title).toContain(String(warnings.overdueProblems));
+
+    // The security and audit administrators have no project work.
+    expect(await todo(c.security)).toEqual([]);
+    expect(await todo(c.auditor)).toEqual([]);
+  });
+});
