@@ -1,7 +1,11 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4310);
 export const baseURL = `http://127.0.0.1:${port}`;
+// What the server's local mail server receives (start-server.mjs), for the journeys to read.
+process.env.E2E_MAIL_LOG ??= join(tmpdir(), `zdyq-e2e-mail-${port}.jsonl`);
 
 /** Debian's Chromium: Playwright cannot download its own browser on a closed network. */
 const chromium = {

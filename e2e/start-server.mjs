@@ -1,19 +1,49 @@
 // Starts the product on a fresh embedded database with the demo data, for the e2e suite.
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { appendFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { SMTPServer } from 'smtp-server';
+
 const dataDir = join(tmpdir(), `zdyq-e2e-${process.env.PORT ?? '4310'}`);
 rmSync(dataDir, { recursive: true, force: true });
+
+// A local mail server: what the product sends by e-mail lands in a file the journeys read.
+const mails = process.env.E2E_MAIL_LOG ?? join(tmpdir(), `zdyq-e2e-mail-${process.env.PORT ?? '4310'}.jsonl`);
+rmSync(mails, { force: true });
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  onData(stream, session, done) {
+    const chunks = [];
+    stream.on('data', (c) => chunks.push(c));
+    stream.on('end', () => {
+      const to = session.envelope.rcptTo.map((r) => r.address);
+      appendFileSync(mails, `${JSON.stringify({ to, raw: Buffer.concat(chunks).toString('utf8') })}\n`);
+      done();
+    });
+  },
+});
+await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+const smtpPort = smtp.server.address().port;
 const server = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
   cwd: fileURLToPath(new URL('../server', import.meta.url)),
   stdio: 'inherit',
-  env: { ...process.env, DATA_DIR: dataDir, SEED_DEMO: 'true', NODE_ENV: 'test' },
+  env: {
+    ...process.env,
+    DATA_DIR: dataDir,
+    SEED_DEMO: 'true',
+    NODE_ENV: 'test',
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    NOTIFY_INTERVAL_SECONDS: '1',
+  },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => {
+  smtp.close();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(mails, { force: true });
   process.exit(code ?? 0);
 });

@@ -43,6 +43,8 @@ const config: CodegenConfig = {
           AuditArchive: '../modules/audit/audit.chain.ts#ArchiveRow',
           AuditChainCheck: '../modules/audit/audit.chain.ts#ChainCheck',
           TodoItem: '../modules/todo/todo.service.ts#TodoItemModel',
+          Notification: '../modules/notify/notify.service.ts#NotificationRow',
+          DeliveryFailure: '../modules/notify/notify.delivery.ts#DeliveryFailureRow',
         },
         mapperTypeSuffix: 'Model',
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

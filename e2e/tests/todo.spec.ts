@@ -46,8 +46,11 @@ test.describe('我的待办', () => {
     await expect(page).toHaveURL(/\/todo$/);
     const late = page.getByRole('region', { name: '逾期节点' });
     await expect(late.getByRole('link', { name: `${name}：${node.name}` })).toBeVisible();
-    // Seen once the page is open: the bell has nothing new.
-    await expect(page.getByTestId('todo-bell')).toHaveAccessibleName('我的待办，0 项未读');
+    // Seen once the page is open: no longer new when it is opened again.
+    await expect(late.getByRole('link', { name: `新 ${name}：${node.name}` })).toBeVisible();
+    await page.reload();
+    await expect(late.getByRole('link', { name: `${name}：${node.name}` })).toBeVisible();
+    await expect(late.getByRole('link', { name: `新 ${name}：${node.name}` })).toHaveCount(0);
 
     await late.getByRole('link', { name: `${name}：${node.name}` }).click();
     const project = new ProjectPage(page);

@@ -37,6 +37,18 @@ const schema = z.object({
   UPLOAD_MAX_MB: z.coerce.number().positive().max(100).default(10),
   REQUEST_TIMEOUT_SECONDS: z.coerce.number().positive().max(300).default(15),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('招大引强 <zdyq@localhost>'),
+  DINGTALK_WEBHOOK_URL: z.url('must be the robot webhook URL').optional(),
+  DINGTALK_SECRET: z.string().min(1).optional(),
+  NOTIFY_INTERVAL_SECONDS: z.coerce.number().min(1).max(3600).default(15),
+  DIGEST_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')
+    .default('08:30'),
 });
 
 export type Config = {
@@ -59,6 +71,16 @@ export type Config = {
   auditRetentionDays: number;
   /** Where the auditor's archives of old audit rows are written. */
   auditArchiveDir: string;
+  /** Reminders by e-mail and 钉钉 webhook; each channel is on when configured. */
+  notify: {
+    smtpUrl: string | null;
+    smtpFrom: string;
+    dingtalkWebhookUrl: string | null;
+    dingtalkSecret: string | null;
+    intervalMs: number;
+    /** The daily digest's time of day in the district, "HH:MM". */
+    digestTime: string;
+  };
   cookieSecure: boolean;
   trustProxy: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
@@ -99,6 +121,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     require2fa: e.REQUIRE_2FA ?? production,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     auditArchiveDir: resolve(e.AUDIT_ARCHIVE_DIR ?? resolve(e.DATA_DIR, 'audit-archives')),
+    notify: {
+      smtpUrl: e.SMTP_URL ?? null,
+      smtpFrom: e.SMTP_FROM,
+      dingtalkWebhookUrl: e.DINGTALK_WEBHOOK_URL ?? null,
+      dingtalkSecret: e.DINGTALK_SECRET ?? null,
+      intervalMs: e.NOTIFY_INTERVAL_SECONDS * 1000,
+      digestTime: e.DIGEST_TIME,
+    },
     cookieSecure: e.COOKIE_SECURE ?? production,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,

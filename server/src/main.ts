@@ -6,6 +6,8 @@ import { createLogger } from './logger.ts';
 import { purgeOldLoginAttempts } from './modules/auth/auth.service.ts';
 import { purgeExpiredSessions } from './modules/auth/session.ts';
 import { failInterruptedImports } from './modules/ledger/ledger.job.ts';
+import { deliverPending, transportsOf } from './modules/notify/notify.delivery.ts';
+import { remindRectifications, sendDigests } from './modules/notify/notify.schedule.ts';
 import { sweepEscalations } from './modules/problem/problem.service.ts';
 import { refreshSummariesWhenStale } from './modules/project/summary.ts';
 import { purgeOldTodoSeen } from './modules/todo/todo.service.ts';
@@ -98,9 +100,26 @@ async function main() {
     await sweepEscalations(handle.db)
       .then((n) => n > 0 && log.info({ escalated: n }, 'escalated overdue problems'))
       .catch((err) => log.error({ err }, 'problem escalation sweep failed'));
+    await remindRectifications(handle.db).catch((err) => log.error({ err }, 'rectify-by reminders failed'));
+    await sendDigests(handle.db, config.notify.digestTime)
+      .then((n) => n > 0 && log.info({ digests: n }, 'wrote the daily digests'))
+      .catch((err) => log.error({ err }, 'daily digest failed'));
   };
   void upkeep();
   setInterval(() => void upkeep(), 5 * 60_000).unref();
+
+  // The outbox: e-mail and 钉钉 messages written with their events, sent by whichever instance claims them.
+  const transports = transportsOf(config);
+  let delivering = false;
+  setInterval(() => {
+    if (delivering) return;
+    delivering = true;
+    void deliverPending(handle.db, transports)
+      .catch((err) => log.error({ err }, 'notification delivery failed'))
+      .finally(() => {
+        delivering = false;
+      });
+  }, config.notify.intervalMs).unref();
 }
 
 await main();

@@ -124,9 +124,23 @@ describe('my to-do', () => {
       ).raiseProblem.id;
     const late = await raise(addDays(day, -3));
     const ahead = await raise(addDays(day, 10));
+    // A problem without a due date is in hand, never overdue.
+    const undated = (
+      await c.promoter.ok<{ raiseProblem: { id: string } }>(
+        'mutation($i: ProblemInput!) { raiseProblem(input: $i) { id } }',
+        {
+          i: { projectId: project, title: '无期限问题', category: 'OTHER', leadUnitId: ownUnit },
+        },
+      )
+    ).raiseProblem.id;
     const items = await todo(c.promoter);
     expect(items.find((i) => i.problem?.id === late)).toMatchObject({ kind: 'PROBLEM_OVERDUE', overdue: true });
     expect(items.find((i) => i.problem?.id === ahead)).toMatchObject({ kind: 'PROBLEM_DUE', overdue: false });
+    expect(items.find((i) => i.problem?.id === undated)).toMatchObject({
+      kind: 'PROBLEM_DUE',
+      overdue: false,
+      dueOn: null,
+    });
     const coUnit = await todo(c.promoter2);
     expect(coUnit.filter((i) => i.problem?.id === late || i.problem?.id === ahead)).toHaveLength(2);
 

@@ -48,6 +48,9 @@ export const users = pgTable(
     totpLastStep: bigint({ mode: 'number' }),
     /** A demo account (demo mode only): exempt from the password rules, the forced change and the second factor. */
     demo: boolean().notNull().default(false),
+    /** Where reminders reach the person: e-mail, and the mobile number 钉钉 / 浙政钉 @-mentions. */
+    email: text(),
+    mobile: text(),
     createdAt: stamp(),
     updatedAt: stamp(),
   },

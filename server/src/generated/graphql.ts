@@ -15,6 +15,8 @@ import type { DashboardModel as DashboardModelModel } from '../modules/dashboard
 import type { SecuritySettingsRow as SecuritySettingsRowModel } from '../modules/auth/security-settings.ts';
 import type { ArchiveRow as ArchiveRowModel, ChainCheck as ChainCheckModel } from '../modules/audit/audit.chain.ts';
 import type { TodoItemModel as TodoItemModelModel } from '../modules/todo/todo.service.ts';
+import type { NotificationRow as NotificationRowModel } from '../modules/notify/notify.service.ts';
+import type { DeliveryFailureRow as DeliveryFailureRowModel } from '../modules/notify/notify.delivery.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -269,6 +271,12 @@ export type ComplianceStatus =
   | 'NON_COMPLIANT'
   | 'RECTIFYING';
 
+export type Contact = {
+  __typename?: 'Contact';
+  email: Maybe<Scalars['String']['output']>;
+  mobile: Maybe<Scalars['String']['output']>;
+};
+
 export type CreateUserInput = {
   displayName: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -290,6 +298,18 @@ export type Dashboard = {
   warnings: Warnings;
   /** The weights behind UnitRaceRow.score. */
   weights: Array<ScoreWeight>;
+};
+
+export type DeliveryFailure = {
+  __typename?: 'DeliveryFailure';
+  attempts: Scalars['Int']['output'];
+  channel: NotificationChannel;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  /** Who it was for. */
+  recipient: Scalars['String']['output'];
+  title: Scalars['String']['output'];
 };
 
 export type EscalationLevel =
@@ -426,6 +446,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Ends every session of the signed-in user, this one included; the number ended. */
   logoutEverywhere: Scalars['Int']['output'];
+  /** Marks my notifications read: those named, or all (ids null). */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Marks items of my to-do as seen (at most 2,000 ids); the number newly marked. */
   markTodoSeen: Scalars['Int']['output'];
   /** ADMIN: publish an ended quarter's unit race; its rows are frozen from then on. */
@@ -438,11 +460,17 @@ export type Mutation = {
   renameUnit: Unit;
   /** ADMIN (SECURITY_ADMIN for the security and audit administrators): set an initial password, to be changed at next sign-in; the user's sessions end. */
   resetPassword: Scalars['Boolean']['output'];
+  /** ADMIN: send a failed message again. */
+  retryDelivery: Scalars['Boolean']['output'];
   setAgreement: ComplianceAgreement;
   /** ADMIN: set the weights of the year's assessment. */
   setAssessmentWeights: Array<ScoreWeight>;
   /** ADMIN: set the lowest tax per mu of each 亩均 grade; later checks are graded by them. */
   setMuGradeThresholds: Array<GradeThreshold>;
+  /** Sets my e-mail address and mobile number; null clears one. */
+  setMyContact: Contact;
+  /** Turns channels on or off per kind of notification (the app always shows them). */
+  setNotificationPreferences: Array<NotificationPreference>;
   setProblemStatus: Problem;
   /** ADMIN: set the weights of the unit race score. */
   setScoreWeights: Array<ScoreWeight>;
@@ -557,6 +585,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationMarkTodoSeenArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -594,6 +627,11 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRetryDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetAgreementArgs = {
   input: AgreementInput;
   projectId: Scalars['ID']['input'];
@@ -607,6 +645,17 @@ export type MutationSetAssessmentWeightsArgs = {
 
 export type MutationSetMuGradeThresholdsArgs = {
   input: Array<GradeThresholdInput>;
+};
+
+
+export type MutationSetMyContactArgs = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  mobile?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetNotificationPreferencesArgs = {
+  input: Array<NotificationPreferenceInput>;
 };
 
 
@@ -686,6 +735,52 @@ export type MutationUpdateTargetArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+/** A message to me about an event: a 批示, a problem handed to my unit, an escalation, a rectify-by date near, reports missing at a month's close, the daily digest. */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Where in the app it is dealt with. */
+  link: Maybe<Scalars['String']['output']>;
+  read: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** Besides the app, which always shows them. */
+export type NotificationChannel =
+  | 'DINGTALK'
+  | 'EMAIL';
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationKind =
+  | 'DIGEST'
+  | 'ESCALATION'
+  | 'INSTRUCTION'
+  | 'PROBLEM_ASSIGNED'
+  | 'RECTIFY_SOON'
+  | 'REPORTS_MISSING';
+
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  channel: NotificationChannel;
+  enabled: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+};
+
+export type NotificationPreferenceInput = {
+  channel: NotificationChannel;
+  enabled: Scalars['Boolean']['input'];
+  kind: NotificationKind;
 };
 
 export type PageInfo = {
@@ -988,6 +1083,8 @@ export type Query = {
   /** How many projects battleMap would list without its bound. */
   battleMapCount: Scalars['Int']['output'];
   dashboard: Dashboard;
+  /** ADMIN: e-mail and 钉钉 messages that gave up after their retries, newest first. */
+  deliveryFailures: Array<DeliveryFailure>;
   /** Projects with an agreement and no check in 12 months, or a deadline passed since the last check. */
   inspectionsDue: Array<Project>;
   /** The signed-in user, or null without a valid session. */
@@ -998,8 +1095,14 @@ export type Query = {
   muGradeThresholds: Array<GradeThreshold>;
   /** The signed-in user's own account security: what the session must do first, the second factor, the password's age. */
   myAccount: AccountSecurity;
+  /** Where reminders reach me: e-mail and the mobile number 钉钉 @-mentions. */
+  myContact: Contact;
+  /** My notifications, newest first, with how many are unread. */
+  myNotifications: NotificationConnection;
   /** 我的待办 (SPEC 7.1): the signed-in user's to-do as of a day (default today), overdue first, then by due date; at most 200 of a kind. */
   myTodo: Array<TodoItem>;
+  /** Each kind of notification with each channel, on or off for me. */
+  notificationPreferences: Array<NotificationPreference>;
   /** The verdicts a check would get, computed by the same rules, without saving anything. */
   previewComplianceCheck: CheckPreview;
   problem: Maybe<Problem>;
@@ -1052,6 +1155,11 @@ export type QueryDashboardArgs = {
 };
 
 
+export type QueryDeliveryFailuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryInspectionsDueArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1061,6 +1169,13 @@ export type QueryInspectionsDueArgs = {
 export type QueryMonthlyReportSheetArgs = {
   month: Scalars['String']['input'];
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1530,11 +1645,13 @@ export type ResolversTypes = {
   ComplianceCheckInput: ComplianceCheckInput;
   ComplianceResult: ComplianceResult;
   ComplianceStatus: ComplianceStatus;
+  Contact: ResolverTypeWrapper<Contact>;
   CreateUserInput: CreateUserInput;
   Dashboard: ResolverTypeWrapper<DashboardModelModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeliveryFailure: ResolverTypeWrapper<DeliveryFailureRowModel>;
   EscalationLevel: EscalationLevel;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1550,6 +1667,12 @@ export type ResolversTypes = {
   MonthCount: ResolverTypeWrapper<MonthCount>;
   MonthlyReport: ResolverTypeWrapper<MonthlyReportRowModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<NotificationRowModel>;
+  NotificationChannel: NotificationChannel;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Notification']> }>;
+  NotificationKind: NotificationKind;
+  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
+  NotificationPreferenceInput: NotificationPreferenceInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Problem: ResolverTypeWrapper<ProblemRowModel>;
   ProblemAction: ProblemAction;
@@ -1625,11 +1748,13 @@ export type ResolversParentTypes = {
   ComplianceAgreement: AgreementRowModel;
   ComplianceCheck: ComplianceCheckRowModel;
   ComplianceCheckInput: ComplianceCheckInput;
+  Contact: Contact;
   CreateUserInput: CreateUserInput;
   Dashboard: DashboardModelModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DeliveryFailure: DeliveryFailureRowModel;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   GradeThreshold: GradeThresholdModel;
@@ -1641,6 +1766,10 @@ export type ResolversParentTypes = {
   MonthCount: MonthCount;
   MonthlyReport: MonthlyReportRowModel;
   Mutation: Record<PropertyKey, never>;
+  Notification: NotificationRowModel;
+  NotificationConnection: Omit<NotificationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Notification']> };
+  NotificationPreference: NotificationPreference;
+  NotificationPreferenceInput: NotificationPreferenceInput;
   PageInfo: PageInfo;
   Problem: ProblemRowModel;
   ProblemConnection: Omit<ProblemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Problem']> };
@@ -1816,6 +1945,11 @@ export type ComplianceCheckResolvers<ContextType = Context, ParentType extends R
   taxPerMu?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mobile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   byIndustry?: Resolver<Array<ResolversTypes['IndustryCount']>, ParentType, ContextType>;
@@ -1838,6 +1972,16 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DeliveryFailureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliveryFailure'] = ResolversParentTypes['DeliveryFailure']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1908,6 +2052,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   logoutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   markTodoSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkTodoSeenArgs, 'ids'>>;
   publishRace?: Resolver<ResolversTypes['RaceResult'], ParentType, ContextType, RequireFields<MutationPublishRaceArgs, 'quarter'>>;
   raiseProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRaiseProblemArgs, 'input'>>;
@@ -1915,9 +2060,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   regenerateRecoveryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'code'>>;
   renameUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRenameUnitArgs, 'id' | 'name'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'newPassword'>>;
+  retryDelivery?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRetryDeliveryArgs, 'id'>>;
   setAgreement?: Resolver<ResolversTypes['ComplianceAgreement'], ParentType, ContextType, RequireFields<MutationSetAgreementArgs, 'input' | 'projectId'>>;
   setAssessmentWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType, RequireFields<MutationSetAssessmentWeightsArgs, 'input'>>;
   setMuGradeThresholds?: Resolver<Array<ResolversTypes['GradeThreshold']>, ParentType, ContextType, RequireFields<MutationSetMuGradeThresholdsArgs, 'input'>>;
+  setMyContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, Partial<MutationSetMyContactArgs>>;
+  setNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setProblemStatus?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationSetProblemStatusArgs, 'id' | 'status'>>;
   setScoreWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType, RequireFields<MutationSetScoreWeightsArgs, 'input'>>;
   setSecuritySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType, RequireFields<MutationSetSecuritySettingsArgs, 'input'>>;
@@ -1931,6 +2079,28 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'input' | 'version'>>;
   updateTarget?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'code' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+};
+
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationPreferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = {
+  channel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2044,12 +2214,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   battleMap?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryBattleMapArgs, 'first' | 'minTier'>>;
   battleMapCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryBattleMapCountArgs, 'minTier'>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
+  deliveryFailures?: Resolver<Array<ResolversTypes['DeliveryFailure']>, ParentType, ContextType, Partial<QueryDeliveryFailuresArgs>>;
   inspectionsDue?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryInspectionsDueArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   monthlyReportSheet?: Resolver<ResolversTypes['ReportSheet'], ParentType, ContextType, RequireFields<QueryMonthlyReportSheetArgs, 'month'>>;
   muGradeThresholds?: Resolver<Array<ResolversTypes['GradeThreshold']>, ParentType, ContextType>;
   myAccount?: Resolver<ResolversTypes['AccountSecurity'], ParentType, ContextType>;
+  myContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryMyNotificationsArgs>>;
   myTodo?: Resolver<Array<ResolversTypes['TodoItem']>, ParentType, ContextType, Partial<QueryMyTodoArgs>>;
+  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   previewComplianceCheck?: Resolver<ResolversTypes['CheckPreview'], ParentType, ContextType, RequireFields<QueryPreviewComplianceCheckArgs, 'input'>>;
   problem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<QueryProblemArgs, 'id'>>;
   problems?: Resolver<ResolversTypes['ProblemConnection'], ParentType, ContextType, Partial<QueryProblemsArgs>>;
@@ -2243,10 +2417,12 @@ export type Resolvers<ContextType = Context> = {
   ClauseVerdict?: ClauseVerdictResolvers<ContextType>;
   ComplianceAgreement?: ComplianceAgreementResolvers<ContextType>;
   ComplianceCheck?: ComplianceCheckResolvers<ContextType>;
+  Contact?: ContactResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeliveryFailure?: DeliveryFailureResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   GradeThreshold?: GradeThresholdResolvers<ContextType>;
   IndustryCount?: IndustryCountResolvers<ContextType>;
@@ -2254,6 +2430,9 @@ export type Resolvers<ContextType = Context> = {
   MonthCount?: MonthCountResolvers<ContextType>;
   MonthlyReport?: MonthlyReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   ProblemConnection?: ProblemConnectionResolvers<ContextType>;

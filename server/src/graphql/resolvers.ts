@@ -3,6 +3,7 @@ import { auditResolvers } from '../modules/audit/audit.resolvers.ts';
 import { authResolvers } from '../modules/auth/auth.resolvers.ts';
 import { complianceResolvers } from '../modules/compliance/compliance.resolvers.ts';
 import { dashboardResolvers } from '../modules/dashboard/dashboard.resolvers.ts';
+import { notifyResolvers } from '../modules/notify/notify.resolvers.ts';
 import { problemResolvers } from '../modules/problem/problem.resolvers.ts';
 import { projectResolvers } from '../modules/project/project.resolvers.ts';
 import { raceResolvers } from '../modules/race/race.resolvers.ts';
@@ -26,6 +27,7 @@ const modules: Resolvers[] = [
   raceResolvers,
   dashboardResolvers,
   todoResolvers,
+  notifyResolvers,
 ];
 
 /** Merges the feature modules' resolver maps type by type; a later module wins a field. */

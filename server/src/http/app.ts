@@ -14,6 +14,8 @@ import { FiguresCache } from '../lib/figures-cache.ts';
 import { createLoaders } from '../loaders.ts';
 import type { Logger } from '../logger.ts';
 import { resolveSession, SESSION_COOKIE, sessionPolicyOf } from '../modules/auth/session.ts';
+import { transportsOf } from '../modules/notify/notify.delivery.ts';
+import { type Channel, setEnabledChannels } from '../modules/notify/notify.service.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { fileRoutes } from './files.ts';
 import { healthHandler } from './health.ts';
@@ -27,6 +29,8 @@ export type App = { app: Express; stop(): Promise<void> };
 /** Builds the HTTP application: health, GraphQL, files and the web client. */
 export async function createApp(args: { handle: DbHandle; config: Config; log: Logger }): Promise<App> {
   const { handle, config, log } = args;
+  // Deliveries are written only for the channels this configuration can send on.
+  setEnabledChannels(Object.keys(transportsOf(config)) as Channel[]);
   const apollo = createApolloServer(log, config);
   await apollo.start();
 

@@ -89,6 +89,14 @@ type Documents = {
     "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n": typeof types.UnlockAccountDocument,
     "\n  query MyTodo {\n    myTodo {\n      id\n      seen\n      kind\n      title\n      dueOn\n      overdue\n      project {\n        id\n      }\n      problem {\n        id\n      }\n    }\n  }\n": typeof types.MyTodoDocument,
     "\n  mutation MarkTodoSeen($ids: [ID!]!) {\n    markTodoSeen(ids: $ids)\n  }\n": typeof types.MarkTodoSeenDocument,
+    "\n  query MyNotifications($after: String) {\n    myNotifications(first: 30, after: $after) {\n      unreadCount\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        read\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  query UnreadCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": typeof types.UnreadCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    myContact {\n      email\n      mobile\n    }\n    notificationPreferences {\n      kind\n      channel\n      enabled\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation SetMyContact($email: String, $mobile: String) {\n    setMyContact(email: $email, mobile: $mobile) {\n      email\n      mobile\n    }\n  }\n": typeof types.SetMyContactDocument,
+    "\n  mutation SetNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(input: $input) {\n      kind\n      channel\n      enabled\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
+    "\n  query DeliveryFailures {\n    deliveryFailures(first: 100) {\n      id\n      channel\n      attempts\n      lastError\n      createdAt\n      title\n      recipient\n    }\n  }\n": typeof types.DeliveryFailuresDocument,
+    "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id)\n  }\n": typeof types.RetryDeliveryDocument,
     "\n  query Today {\n    appConfig {\n      today\n    }\n  }\n": typeof types.TodayDocument,
 };
 const documents: Documents = {
@@ -167,6 +175,14 @@ const documents: Documents = {
     "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n": types.UnlockAccountDocument,
     "\n  query MyTodo {\n    myTodo {\n      id\n      seen\n      kind\n      title\n      dueOn\n      overdue\n      project {\n        id\n      }\n      problem {\n        id\n      }\n    }\n  }\n": types.MyTodoDocument,
     "\n  mutation MarkTodoSeen($ids: [ID!]!) {\n    markTodoSeen(ids: $ids)\n  }\n": types.MarkTodoSeenDocument,
+    "\n  query MyNotifications($after: String) {\n    myNotifications(first: 30, after: $after) {\n      unreadCount\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        read\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  query UnreadCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": types.UnreadCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    myContact {\n      email\n      mobile\n    }\n    notificationPreferences {\n      kind\n      channel\n      enabled\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation SetMyContact($email: String, $mobile: String) {\n    setMyContact(email: $email, mobile: $mobile) {\n      email\n      mobile\n    }\n  }\n": types.SetMyContactDocument,
+    "\n  mutation SetNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(input: $input) {\n      kind\n      channel\n      enabled\n    }\n  }\n": types.SetNotificationPreferencesDocument,
+    "\n  query DeliveryFailures {\n    deliveryFailures(first: 100) {\n      id\n      channel\n      attempts\n      lastError\n      createdAt\n      title\n      recipient\n    }\n  }\n": types.DeliveryFailuresDocument,
+    "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id)\n  }\n": types.RetryDeliveryDocument,
     "\n  query Today {\n    appConfig {\n      today\n    }\n  }\n": types.TodayDocument,
 };
 
@@ -484,6 +500,38 @@ export function graphql(source: "\n  query MyTodo {\n    myTodo {\n      id\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkTodoSeen($ids: [ID!]!) {\n    markTodoSeen(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkTodoSeen($ids: [ID!]!) {\n    markTodoSeen(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($after: String) {\n    myNotifications(first: 30, after: $after) {\n      unreadCount\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        read\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($after: String) {\n    myNotifications(first: 30, after: $after) {\n      unreadCount\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        read\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query UnreadCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    myContact {\n      email\n      mobile\n    }\n    notificationPreferences {\n      kind\n      channel\n      enabled\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    myContact {\n      email\n      mobile\n    }\n    notificationPreferences {\n      kind\n      channel\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyContact($email: String, $mobile: String) {\n    setMyContact(email: $email, mobile: $mobile) {\n      email\n      mobile\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyContact($email: String, $mobile: String) {\n    setMyContact(email: $email, mobile: $mobile) {\n      email\n      mobile\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(input: $input) {\n      kind\n      channel\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(input: $input) {\n      kind\n      channel\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryFailures {\n    deliveryFailures(first: 100) {\n      id\n      channel\n      attempts\n      lastError\n      createdAt\n      title\n      recipient\n    }\n  }\n"): (typeof documents)["\n  query DeliveryFailures {\n    deliveryFailures(first: 100) {\n      id\n      channel\n      attempts\n      lastError\n      createdAt\n      title\n      recipient\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id)\n  }\n"): (typeof documents)["\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

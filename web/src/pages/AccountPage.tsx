@@ -12,6 +12,7 @@ import {
 } from '../features/auth/graphql';
 import { useSession } from '../features/auth/session';
 import { CodeInput, RecoveryCodes, TwoFactorSetup } from '../features/auth/TwoFactorSetup';
+import { NotificationSettings } from '../features/todo/NotificationSettings';
 import { errorMessage, showFieldError } from '../lib/errors';
 
 /** 账号安全: the password, the second factor and the sessions of the signed-in user. */
@@ -125,6 +126,9 @@ export default function AccountPage() {
             {t('twoFactor.enable')}
           </Button>
         )}
+      </Card>
+      <Card title={t('notify.title')}>
+        <NotificationSettings />
       </Card>
       <Card title={t('account.sessions')}>
         <Popconfirm

@@ -1,5 +1,6 @@
 import { Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DeliveriesPanel } from '../features/admin/DeliveriesPanel';
 import { GradesPanel } from '../features/admin/GradesPanel';
 import { RacePanel } from '../features/admin/RacePanel';
 import { TargetsPanel } from '../features/admin/TargetsPanel';
@@ -19,6 +20,7 @@ export default function AdminPage() {
           { key: 'weights', label: t('targetAdmin.weights'), children: <WeightsPanel /> },
           { key: 'race', label: t('targetAdmin.race'), children: <RacePanel /> },
           { key: 'grades', label: t('targetAdmin.grades'), children: <GradesPanel /> },
+          { key: 'deliveries', label: t('notify.failures'), children: <DeliveriesPanel />, destroyOnHidden: true },
         ]}
       />
     </Card>

@@ -1,9 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Card, Empty, Flex, List, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Empty, Flex, List, Tabs, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { MarkTodoSeenMutation, MyTodoQuery } from '../features/todo/graphql';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import {
+  MarkNotificationsReadMutation,
+  MarkTodoSeenMutation,
+  MyNotificationsQuery,
+  MyTodoQuery,
+  UnreadCountQuery,
+} from '../features/todo/graphql';
 import type { MyTodoQuery as MyTodoResult, TodoKind } from '../gql/graphql';
 
 type Item = MyTodoResult['myTodo'][number];
@@ -31,8 +38,37 @@ function linkOf(item: Item): string {
   return '/';
 }
 
-/** 我的待办: the user's items grouped by kind, overdue first; opening it marks them seen. */
+/** 我的待办 and 通知: what to do, and what happened that concerns me. */
 export default function TodoPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const unread =
+    useQuery(UnreadCountQuery, { fetchPolicy: 'cache-and-network' }).data?.myNotifications.unreadCount ?? 0;
+  return (
+    <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('todo.title')}</h1>}>
+      <Tabs
+        activeKey={params.get('tab') === 'notifications' ? 'notifications' : 'todo'}
+        onChange={(key) => setParams(key === 'todo' ? {} : { tab: key }, { replace: true })}
+        items={[
+          { key: 'todo', label: t('todo.items'), children: <TodoList /> },
+          {
+            key: 'notifications',
+            label: (
+              <Badge count={unread} size="small" offset={[8, 0]}>
+                {t('todo.notifications')}
+              </Badge>
+            ),
+            children: <Notifications />,
+            destroyOnHidden: true,
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** The user's items grouped by kind, overdue first; opening the list marks them seen. */
+function TodoList() {
   const { t } = useTranslation();
   const { data, loading } = useQuery(MyTodoQuery, { fetchPolicy: 'cache-and-network' });
   const [markSeen] = useMutation(MarkTodoSeenMutation, { refetchQueries: [MyTodoQuery] });
@@ -48,8 +84,9 @@ export default function TodoPage() {
     .map((kind) => ({ kind, items: items.filter((i) => i.kind === kind) }))
     .filter((g) => g.items.length > 0);
 
+  if (loading && !data) return null;
   return (
-    <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('todo.title')}</h1>} loading={loading && !data}>
+    <>
       {groups.length === 0 ? (
         <Empty description={t('todo.empty')} />
       ) : (
@@ -84,6 +121,74 @@ export default function TodoPage() {
           ))}
         </Flex>
       )}
-    </Card>
+    </>
+  );
+}
+
+function Notifications() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { data, loading, fetchMore } = useQuery(MyNotificationsQuery, { fetchPolicy: 'cache-and-network' });
+  const [markRead] = useMutation(MarkNotificationsReadMutation, {
+    refetchQueries: [MyNotificationsQuery, UnreadCountQuery],
+  });
+  const page = data?.myNotifications;
+  const open = async (id: string, link: string | null) => {
+    await markRead({ variables: { ids: [id] } }).catch(() => undefined);
+    if (link) navigate(link);
+  };
+  return (
+    <Flex vertical gap={12}>
+      <Button
+        style={{ alignSelf: 'flex-start' }}
+        disabled={!page?.unreadCount}
+        onClick={() => void markRead({ variables: { ids: null } })}
+      >
+        {t('todo.markAllRead')}
+      </Button>
+      <List
+        loading={loading && !data}
+        bordered
+        locale={{ emptyText: t('todo.noNotifications') }}
+        dataSource={page?.nodes ?? []}
+        renderItem={(n) => (
+          <List.Item
+            extra={<Typography.Text type="secondary">{dayjs(n.createdAt).format('MM-DD HH:mm')}</Typography.Text>}
+          >
+            <List.Item.Meta
+              title={
+                <Button
+                  type="link"
+                  style={{ padding: 0, height: 'auto' }}
+                  onClick={() => void open(n.id, n.link ?? null)}
+                >
+                  {!n.read && <Tag color="blue">{t('todo.new')}</Tag>}
+                  {n.title}
+                </Button>
+              }
+              description={<span style={{ whiteSpace: 'pre-line' }}>{n.body}</span>}
+            />
+          </List.Item>
+        )}
+      />
+      {page?.pageInfo.hasNextPage && (
+        <Button
+          style={{ alignSelf: 'flex-start' }}
+          onClick={() =>
+            fetchMore({
+              variables: { after: page.pageInfo.endCursor },
+              updateQuery: (prev, { fetchMoreResult }) => ({
+                myNotifications: {
+                  ...fetchMoreResult.myNotifications,
+                  nodes: [...(prev.myNotifications?.nodes ?? []), ...fetchMoreResult.myNotifications.nodes],
+                },
+              }),
+            })
+          }
+        >
+          {t('common.loadMore')}
+        </Button>
+      )}
+    </Flex>
   );
 }

@@ -8,6 +8,7 @@ import { today } from '../../lib/dates.ts';
 import { topPerGroup } from '../../lib/sql.ts';
 import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
+import { problemAssigned, problemEscalated, problemInstructed } from '../notify/notify.events.ts';
 import { isoDate } from '../project/project.input.ts';
 import { refreshSummaries } from '../project/summary.ts';
 import { parseInput } from '../validation.ts';
@@ -283,6 +284,7 @@ export async function raiseProblem(args: Write & { input: Record<string, unknown
       note: row.title,
       requestId: args.requestId,
     });
+    await problemAssigned(tx, row, args.actor);
     await refreshSummaries(tx, [project.id]);
     return row;
   });
@@ -373,6 +375,7 @@ export async function escalateProblem(args: Write & { id: string; note?: string 
         requestId: args.requestId,
       },
     );
+    await problemEscalated(tx, problem, to, args.actor, body);
     await refreshSummaries(tx, [(after as ProblemRow).projectId]);
     return after as ProblemRow;
   });
@@ -403,6 +406,7 @@ export async function addProblemNote(args: Write & { id: string; body: string })
         requestId: args.requestId,
       },
     );
+    if (kind === 'INSTRUCTION') await problemInstructed(tx, problem, body, args.actor);
     await refreshSummaries(tx, [(after as ProblemRow).projectId]);
     return after as ProblemRow;
   });
@@ -429,7 +433,14 @@ export async function sweepEscalations(db: Database, asOf: string = today()): Pr
       const below: EscalationLevel[] = to === 'LEADER' ? ['UNIT'] : ['UNIT', 'LEADER'];
       // FOR UPDATE waits for a concurrent sweep and then re-checks the level, so nothing is raised twice.
       const due = await tx
-        .select({ id: problems.id, level: problems.level, projectId: problems.projectId, dueOn: problems.dueOn })
+        .select({
+          id: problems.id,
+          title: problems.title,
+          leadUnitId: problems.leadUnitId,
+          level: problems.level,
+          projectId: problems.projectId,
+          dueOn: problems.dueOn,
+        })
         .from(problems)
         .where(
           and(
@@ -465,6 +476,7 @@ export async function sweepEscalations(db: Database, asOf: string = today()): Pr
           changes: { level: { from: row.level, to } },
           note: body,
         });
+        await problemEscalated(tx, row, to, null, body);
       }
       escalated += due.length;
       await refreshSummaries(

@@ -6,6 +6,7 @@ import { today } from '../../lib/dates.ts';
 import { compareDecimal, normalizeDecimal, toUnits } from '../../lib/decimal.ts';
 import { type Actor, authorize, authorizeRole, can } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
+import { reportsMissingAtClose } from '../notify/notify.events.ts';
 import { type ProjectRow, projectSelection } from '../project/project.service.ts';
 
 export type MonthlyReportRow = typeof monthlyReports.$inferSelect & {
@@ -162,6 +163,7 @@ export async function closeReportMonth(args: { db: Database; actor: Actor; month
         entityId: month,
         requestId: args.requestId,
       });
+      await reportsMissingAtClose(tx, month, args.actor);
     }
   });
   return { month, closed: true };

@@ -163,7 +163,7 @@ function problems(db: DatabaseOrTransaction, asOf: string, unitId: string) {
     sql`SELECT CASE WHEN ${problemOverdueSql(asOf)} THEN 'PROBLEM_OVERDUE' ELSE 'PROBLEM_DUE' END AS kind,
         CASE WHEN ${problemOverdueSql(asOf)} THEN 'PROBLEM_OVERDUE:' ELSE 'PROBLEM_DUE:' END || p.id AS key,
         ${projectLabel} || '：' || p.title AS title, p.due_on::text AS "dueOn",
-        ${problemOverdueSql(asOf)} AS overdue, p.project_id AS "projectId", p.id AS "problemId"
+        coalesce(${problemOverdueSql(asOf)}, false) AS overdue, p.project_id AS "projectId", p.id AS "problemId"
       FROM problems p JOIN ${projects} ON ${projects.id} = p.project_id
       WHERE (p.lead_unit_id = ${unitId} OR EXISTS (SELECT 1 FROM problem_co_units c WHERE c.problem_id = p.id AND c.unit_id = ${unitId}))
         AND p.created_at < (${asOf}::date + 1)
@@ -219,7 +219,7 @@ function awaitingInstruction(db: DatabaseOrTransaction, asOf: string) {
   return rowsOf(
     db,
     sql`SELECT 'AWAITING_INSTRUCTION' AS kind, 'AWAITING_INSTRUCTION:' || p.id || ':' || p.level AS key, ${projectLabel} || '：' || p.title AS title, p.due_on::text AS "dueOn",
-        ${problemOverdueSql(asOf)} AS overdue, p.project_id AS "projectId", p.id AS "problemId"
+        coalesce(${problemOverdueSql(asOf)}, false) AS overdue, p.project_id AS "projectId", p.id AS "problemId"
       FROM problems p JOIN ${projects} ON ${projects.id} = p.project_id
       WHERE p.level IN ('LEADER', 'MEETING') AND p.created_at < (${asOf}::date + 1)
         AND ${problemStatusAsOfSql(asOf)} IN ('OPEN', 'IN_PROGRESS') AND ${notTerminatedSql(asOf)}

@@ -3,27 +3,29 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { MyTodoQuery } from './graphql';
+import { MyTodoQuery, UnreadCountQuery } from './graphql';
 
 /** Five minutes: a to-do changes with the working day, not by the second; a phone on 3G pays little. */
 const POLL_MS = 5 * 60_000;
 
-/** The header's bell: how many to-do items the user has not seen, red when any is overdue. */
+/** The header's bell: to-do items not yet seen and notifications not yet read; red when any item is overdue. */
 export function TodoBell() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { data } = useQuery(MyTodoQuery, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' });
+  const unread = useQuery(UnreadCountQuery, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' });
   const items = data?.myTodo ?? [];
   const unseen = items.filter((i) => !i.seen);
   const overdue = unseen.some((i) => i.overdue);
+  const count = unseen.length + (unread.data?.myNotifications.unreadCount ?? 0);
   return (
     <Button
       type="text"
       onClick={() => navigate('/todo')}
-      aria-label={t('todo.bell', { count: unseen.length })}
+      aria-label={t('todo.bell', { count })}
       data-testid="todo-bell"
     >
-      <Badge count={unseen.length} size="small" color={overdue ? '#cf1322' : '#fa8c16'} overflowCount={99}>
+      <Badge count={count} size="small" color={overdue ? '#cf1322' : '#fa8c16'} overflowCount={99}>
         <BellOutlined style={{ fontSize: 18 }} />
       </Badge>
     </Button>

@@ -1,0 +1,88 @@
+import type { Database } from '@zdyq/db/client';
+import { notifications, users } from '@zdyq/db/schema';
+import { and, eq, inArray, like, sql } from 'drizzle-orm';
+import { addDays, today } from '../../lib/dates.ts';
+import type { Actor } from '../access/policy.ts';
+import { myTodo } from '../todo/todo.service.ts';
+import { holdersOf, membersOf, notify } from './notify.service.ts';
+
+const districtClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Shanghai',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Days before a rectify-by date that the inspectors and the project's unit are reminded. */
+export const RECTIFY_REMINDER_DAYS = 3;
+
+/**
+ * The daily digest of 我的待办, once the district's clock has passed `digestTime`: one per person
+ * and day (the key makes a second instance's write a no-op), only to those with something to do.
+ */
+export async function sendDigests(db: Database, digestTime: string, now = new Date()): Promise<number> {
+  if (districtClock.format(now) < digestTime) return 0;
+  const day = today(now);
+  const done = await db
+    .select({ userId: notifications.userId })
+    .from(notifications)
+    .where(like(notifications.dedupeKey, `DIGEST:${day}:%`));
+  const skip = new Set(done.map((d) => d.userId));
+  const people = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      unitId: users.unitId,
+    })
+    .from(users)
+    .where(and(eq(users.active, true), inArray(users.role, ['ADMIN', 'PROMOTER', 'LEADER', 'INSPECTOR'])));
+  let sent = 0;
+  for (const person of people.filter((p) => !skip.has(p.id))) {
+    const items = await myTodo(db, person as Actor, day);
+    if (items.length === 0) continue;
+    const overdue = items.filter((i) => i.overdue).length;
+    const lines = items
+      .slice(0, 10)
+      .map((i) => `- ${i.overdue ? '【逾期】' : ''}${i.title}${i.dueOn ? `（${i.dueOn}）` : ''}`);
+    sent += await db.transaction((tx) =>
+      notify(tx, [person.id], {
+        kind: 'DIGEST',
+        title: `今日待办 ${items.length} 项${overdue ? `，其中逾期 ${overdue} 项` : ''}`,
+        body: `${lines.join('\n')}${items.length > 10 ? `\n…共 ${items.length} 项` : ''}`,
+        link: '/todo',
+        dedupeKey: (userId) => `DIGEST:${day}:${userId}`,
+      }),
+    );
+  }
+  return sent;
+}
+
+/** A rectify-by date three days ahead: the inspectors and the people of the project's unit, once per check. */
+export async function remindRectifications(db: Database, day = today()): Promise<number> {
+  const due = (
+    (await db.execute(sql`SELECT c.id, c.rectify_by::text AS "rectifyBy", p.id AS "projectId", p.name, p.lead_unit_id AS "unitId"
+      FROM compliance_checks c JOIN projects p ON p.id = c.project_id
+      WHERE c.action <> 'NONE' AND c.rectify_by = ${addDays(day, RECTIFY_REMINDER_DAYS)}::date
+        AND p.stage <> 'TERMINATED'
+        AND NOT EXISTS (SELECT 1 FROM compliance_checks s WHERE s.supersedes_id = c.id)`)) as unknown as {
+      rows: Array<{ id: string; rectifyBy: string; projectId: string; name: string; unitId: string }>;
+    }
+  ).rows;
+  let sent = 0;
+  const inspectors = await holdersOf(db, 'INSPECTOR');
+  for (const check of due) {
+    const recipients = [...inspectors, ...(await membersOf(db, [check.unitId]))];
+    sent += await db.transaction((tx) =>
+      notify(tx, recipients, {
+        kind: 'RECTIFY_SOON',
+        title: `整改期限临近：${check.name}`,
+        body: `项目“${check.name}”的整改期限为 ${check.rectifyBy}，还有 ${RECTIFY_REMINDER_DAYS} 天。`,
+        link: `/projects/${check.projectId}`,
+        dedupeKey: (userId) => `RECTIFY_SOON:${check.id}:${userId}`,
+      }),
+    );
+  }
+  return sent;
+}
