@@ -38,6 +38,8 @@ const server = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
     NODE_ENV: 'test',
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     NOTIFY_INTERVAL_SECONDS: '1',
+    // As in production: an administrator without a second factor enrols one first (demo accounts are exempt).
+    REQUIRE_2FA: 'true',
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -11,7 +11,7 @@ test.describe('安全审计', () => {
     const stranger = await context.newPage();
     const login = new LoginPage(stranger);
     await login.goto();
-    await login.signIn('promoter2', 'not-her-password-1');
+    await login.signIn('promoter', 'not-his-password-1');
     await expect(stranger.getByRole('alert')).toBeVisible();
     await context.close();
 
@@ -19,9 +19,9 @@ test.describe('安全审计', () => {
     await expect(page).toHaveURL(/\/audit$/);
     await page.getByLabel('结果').click();
     await chooseOption(page, '失败');
-    await page.getByPlaceholder('人员、对象、备注或地址').fill('promoter2');
+    await page.getByPlaceholder('人员、对象、备注或地址').fill('promoter');
     await page.getByPlaceholder('人员、对象、备注或地址').press('Enter');
-    const row = page.getByRole('row', { name: /李娜（promoter2）.*登录.*失败/ }).first();
+    const row = page.getByRole('row', { name: /张伟（promoter）.*登录.*失败/ }).first();
     await expect(row).toBeVisible();
     await expect(row).toContainText('127.0.0.1');
 

@@ -57,3 +57,65 @@ test.describe('安全管理', () => {
     await expect(page.getByText('未开启')).toBeVisible();
   });
 });
+
+test.describe('a new administrator', () => {
+  test('is appointed by the security administrator, changes the password, enrols a second factor, then signs in with a code', async ({
+    browser,
+  }) => {
+    // ADMIN adds the account with a business role; only the security administrator makes it an administrator.
+    const adminContext = await browser.newContext({ storageState: storageState('admin') });
+    const admin = await adminContext.newPage();
+    const created = await admin.request.post('/graphql', {
+      data: {
+        query:
+          'mutation { createUser(input: { username: "qianjun", displayName: "钱军", role: LEADER, password: "Initial-2026a" }) { id } }',
+      },
+    });
+    const id = ((await created.json()) as { data: { createUser: { id: string } } }).data.createUser.id;
+    await adminContext.close();
+
+    const securityContext = await browser.newContext({ storageState: storageState('security') });
+    const security = await securityContext.newPage();
+    await security.goto('/security');
+    await security
+      .getByRole('row', { name: /qianjun/ })
+      .getByRole('button', { name: '变更角色' })
+      .click();
+    const dialog = security.getByRole('dialog');
+    await dialog.getByLabel('角色').click();
+    await security.getByTitle('系统管理员', { exact: true }).last().click();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(security.getByRole('row', { name: /qianjun.*钱军.*系统管理员/ })).toBeVisible();
+    await securityContext.close();
+    expect(id).toBeTruthy();
+
+    const context = await browser.newContext({ storageState: undefined });
+    const page = await context.newPage();
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signIn('qianjun', 'Initial-2026a');
+    await expect(page.getByRole('heading', { name: '请先修改密码' })).toBeVisible();
+    await page.getByLabel('当前密码').fill('Initial-2026a');
+    await page.getByLabel('新密码', { exact: true }).fill('Second-2026b');
+    await page.getByLabel('确认新密码').fill('Second-2026b');
+    await page.getByRole('button', { name: '修改密码' }).click();
+    // REQUIRE_2FA: nothing else opens until a second factor is enrolled.
+    await expect(page.getByRole('heading', { name: '请先绑定动态验证码' })).toBeVisible();
+    await page.getByRole('button', { name: '开始绑定' }).click();
+    const secret = (await page.getByTestId('totp-secret').textContent())?.trim() ?? '';
+    await page.getByLabel('6位动态码').fill(await codeFor(secret));
+    await page.getByRole('button', { name: '确认绑定' }).click();
+    await page.getByRole('button', { name: '我已保存恢复码' }).click();
+    await expect(page.getByTestId('current-user')).toHaveText('钱军');
+    await page.goto('/admin');
+    await expect(page.getByRole('tab', { name: '用户' })).toBeVisible();
+
+    await page.getByTestId('current-user').click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await login.signIn('qianjun', 'Second-2026b');
+    await page.getByLabel('动态验证码').fill(await codeFor(secret, 1));
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page.getByTestId('current-user')).toHaveText('钱军');
+    await context.close();
+  });
+});

@@ -21,10 +21,11 @@ describe('a hostile caller', () => {
   let t: TestServer;
   let leader: ApiClient;
   let admin: ApiClient;
+  let security: ApiClient;
 
   beforeAll(async () => {
     t = await startTestServer({ TRUST_PROXY: 'true' });
-    ({ leader, admin } = await t.everyone());
+    ({ leader, admin, security } = await t.everyone());
     await seedSyntheticProjects(t.handle.db, { count: 1_500 });
   }, 180_000);
   afterAll(() => t.close());
@@ -101,7 +102,7 @@ describe('a hostile caller', () => {
     expect(huge.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
-  it('answers a query that would resolve more than the field budget with one error, not megabytes', async () => {
+  it('refuses a query estimated to resolve more than the field budget before it runs, with one error', async () => {
     const fields = 'id key name plannedOn baselineOn actualOn note late completedByStage status';
     // Within every static limit (three aliases, default pages), but 3 × 500 projects × 11 nodes × 10 fields.
     const copy = (alias: string) => `${alias}: battleMap(minTier: OVER_1) { milestones { ${fields} } }`;
@@ -191,7 +192,7 @@ describe('a hostile caller', () => {
       '{ users { username locked } }',
     );
     expect(listed.users.find((u) => u.username === 'leader')?.locked).toBe(true);
-    await admin.ok('mutation($id: ID!) { unlockAccount(id: $id) }', { id: row?.id });
+    await security.ok('mutation($id: ID!) { unlockAccount(id: $id) }', { id: row?.id });
     const after = await (await attacker(LOGIN, { u: 'leader', p: 'demo1234' })).json();
     expect(after).toMatchObject({ data: { login: { id: t.users.leader } } });
   });

@@ -1,11 +1,23 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
+import {
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import type { Context } from '../context.ts';
+import { AppError } from '../errors.ts';
 
 /**
  * How much one GraphQL request may ask for. The web's own operations stay well inside every limit
- * (limits.test.ts checks each of them): at most depth 6, no aliases, cost about 9,000.
+ * (src/graphql/limits.test.ts checks each of them): at most depth 6, no aliases, cost about 9,000.
  */
 export const queryLimits = {
   /** Nesting of selections: `projects { nodes { problems { updates { author { unit { name } } } } } }` is 7. */
@@ -47,6 +59,64 @@ const tooLarge = () =>
 const tooSlow = (ms: number) =>
   new GraphQLError('查询超时，请缩小范围后重试', { extensions: { code: 'SERVICE_UNAVAILABLE', timeoutMs: ms } });
 
+/** Typical sizes of lists with no `first` of their own, for the estimate below. */
+const typicalListSizes: Record<string, number> = { milestones: 12 };
+
+/**
+ * The fields a query would resolve, estimated before it runs: each field counts one, and what is
+ * below a field with `first` (its argument, or the schema's default) or a list of a typical size is
+ * counted that many times. A query estimated past the budget is refused whole before it runs, so
+ * it never holds the event loop; the count while it runs still catches what the estimate misses.
+ */
+export function estimateResolvedFields(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const sizeOf = (field: GraphQLField<unknown, unknown>, node: FieldNode): number => {
+    const first = field.args.find((a) => a.name === 'first');
+    if (first) {
+      const given = node.arguments?.find((a) => a.name.value === 'first')?.value;
+      const value =
+        given?.kind === Kind.INT
+          ? Number(given.value)
+          : given?.kind === Kind.VARIABLE
+            ? variables[given.name.value]
+            : first.defaultValue;
+      return typeof value === 'number' && value > 0 ? value : 1;
+    }
+    return String(field.type).startsWith('[') ? (typicalListSizes[field.name] ?? 1) : 1;
+  };
+  // Types are read by name and shape, not instanceof: the schema may come from another copy of graphql.
+  const named = (field: GraphQLField<unknown, unknown>) => schema.getType(String(field.type).replace(/[[\]!]/g, ''));
+  const walk = (type: GraphQLNamedType | null | undefined, set: SelectionSetNode | undefined): number => {
+    if (!set || !type || !('getFields' in type)) return 0;
+    let total = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const field = type.getFields()[selection.name.value];
+        if (!field || !('args' in field)) {
+          total += 1;
+          continue;
+        }
+        total += 1 + sizeOf(field, selection) * walk(named(field), selection.selectionSet);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
+        total += walk(on, selection.selectionSet);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) total += walk(schema.getType(fragment.typeCondition.name.value), fragment.selectionSet);
+      }
+    }
+    return total;
+  };
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  return walk(root, operation.selectionSet);
+}
+
 /**
  * A budget per request: a deadline and a count of resolved fields. Once either is spent every
  * further field fails at once, without touching the database, and the answer becomes one error
@@ -58,6 +128,17 @@ export function budgetPlugin(timeoutMs: number): ApolloServerPlugin<Context> {
       const budget: Budget = { deadline: Date.now() + timeoutMs, fields: 0, exceeded: null };
       budgets.set(start.contextValue, budget);
       return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const estimate = estimateResolvedFields(schema, document, operation, request.variables ?? {});
+          if (estimate <= queryLimits.resolvedFields) return;
+          const { message } = tooLarge();
+          const details = { field: 'query', limit: queryLimits.resolvedFields, estimate };
+          throw new GraphQLError(message, {
+            originalError: new AppError('BAD_USER_INPUT', message, details),
+            extensions: { code: 'BAD_USER_INPUT', ...details, http: { status: 400 } },
+          });
+        },
         async executionDidStart() {
           return {
             willResolveField() {
