@@ -1,8 +1,8 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import { projects } from '@zdyq/db/schema';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../access/policy.ts';
-import { needsReportSql } from '../report/report.service.ts';
+import { reportMissingSql } from '../report/report.service.ts';
 import { holdersOf, membersOf, notify, problemUnits } from './notify.service.ts';
 
 /**
@@ -85,12 +85,7 @@ export async function reportsMissingAtClose(tx: DatabaseOrTransaction, month: st
   const missing = await tx
     .select({ unitId: projects.leadUnitId, name: projects.name })
     .from(projects)
-    .where(
-      and(
-        needsReportSql(month),
-        sql`NOT EXISTS (SELECT 1 FROM monthly_reports r WHERE r.project_id = ${projects.id} AND r.month = ${month})`,
-      ),
-    );
+    .where(reportMissingSql(month));
   const byUnit = new Map<string, typeof missing>();
   for (const m of missing) byUnit.set(m.unitId, [...(byUnit.get(m.unitId) ?? []), m]);
   for (const [unitId, rows] of byUnit) {

@@ -1,10 +1,9 @@
-import { users } from '@zdyq/db/schema';
-import { eq } from 'drizzle-orm';
 import type { Resolvers } from '../../generated/graphql.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/paging.ts';
 import { requireSignedIn } from '../access/policy.ts';
 import { deliveryFailures, retryDelivery } from './notify.delivery.ts';
 import {
+  contactOf,
   markRead,
   myNotifications,
   preferencesOf,
@@ -38,13 +37,7 @@ export const notifyResolvers: Resolvers = {
       };
     },
     notificationPreferences: async (_, __, ctx) => await preferencesOf(ctx.db, requireSignedIn(ctx.actor).id),
-    myContact: async (_, __, ctx) => {
-      const [row] = await ctx.db
-        .select({ email: users.email, mobile: users.mobile })
-        .from(users)
-        .where(eq(users.id, requireSignedIn(ctx.actor).id));
-      return row ?? { email: null, mobile: null };
-    },
+    myContact: async (_, __, ctx) => await contactOf(ctx.db, requireSignedIn(ctx.actor).id),
     deliveryFailures: async (_, { first }, ctx) =>
       await deliveryFailures(ctx.db, requireSignedIn(ctx.actor), pageSize(first, 500, 100)),
   },

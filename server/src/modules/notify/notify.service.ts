@@ -229,6 +229,11 @@ const contactInput = z.object({
     .nullish(),
 });
 
+export async function contactOf(db: DatabaseOrTransaction, userId: string) {
+  const [row] = await db.select({ email: users.email, mobile: users.mobile }).from(users).where(eq(users.id, userId));
+  return row ?? { email: null, mobile: null };
+}
+
 /** One's own e-mail address and mobile number, where reminders reach them. */
 export async function setMyContact(db: DatabaseOrTransaction, actor: Actor, input: unknown) {
   const contact = parseInput(contactInput, input);

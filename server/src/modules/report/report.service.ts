@@ -80,6 +80,11 @@ export const needsReportSql = (month: string) =>
   sql<boolean>`(${projects.startedOn} <= ${monthEnd(month)}::date
     AND (${projects.terminatedOn} IS NULL OR ${projects.terminatedOn} > ${monthEnd(month)}::date))`;
 
+/** A project that needs a report for the month and has none filed (the 月报未报 of the sheet, the to-do and the close). */
+export const reportMissingSql = (month: string) =>
+  sql<boolean>`(${needsReportSql(month)}
+    AND NOT EXISTS (SELECT 1 FROM monthly_reports r WHERE r.project_id = ${projects.id} AND r.month = ${month}))`;
+
 export async function submitMonthlyReport(args: {
   db: Database;
   actor: Actor;

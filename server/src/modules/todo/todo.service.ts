@@ -5,10 +5,11 @@ import { badInput } from '../../errors.ts';
 import { addDays } from '../../lib/dates.ts';
 import type { Actor } from '../access/policy.ts';
 import { inspectionDueSql } from '../compliance/compliance.rules.ts';
+import { warnings } from '../dashboard/dashboard.service.ts';
 import { problemOverdueSql, problemStatusAsOfSql } from '../problem/problem.rules.ts';
 import { DUE_SOON_DAYS, nodeDueSoonSql, nodeOverdueSql } from '../project/milestone.rules.ts';
 import { lightsOf, onBattleMap } from '../project/project.queries.ts';
-import { needsReportSql } from '../report/report.service.ts';
+import { reportMissingSql } from '../report/report.service.ts';
 import { notTerminatedSql } from '../target/target.rules.ts';
 
 export type TodoKind =
@@ -180,8 +181,7 @@ function missingReports(db: DatabaseOrTransaction, asOf: string, unitId: string)
     sql`SELECT 'REPORT_MISSING' AS kind, 'REPORT_MISSING:' || ${projects.id} || ':' || ${month} AS key, ${projectLabel} || '：' || ${month} || ' 月报未报' AS title,
         NULL AS "dueOn", false AS overdue, ${projects.id} AS "projectId", NULL AS "problemId"
       FROM ${projects}
-      WHERE ${projects.leadUnitId} = ${unitId} AND ${needsReportSql(month)}
-        AND NOT EXISTS (SELECT 1 FROM monthly_reports r WHERE r.project_id = ${projects.id} AND r.month = ${month})
+      WHERE ${projects.leadUnitId} = ${unitId} AND ${reportMissingSql(month)}
       ORDER BY ${projects.code} LIMIT ${TODO_LIMIT_PER_KIND}`,
   );
 }
@@ -260,19 +260,17 @@ async function redProjects(db: DatabaseOrTransaction, asOf: string, leaderName: 
     }));
 }
 
-/** ADMIN oversees the district: the overdue nodes and problems and the month's missing reports, counted. */
+/**
+ * ADMIN oversees the district: the dashboard's warnings (overdue nodes and problems, counted by the
+ * same rules) and the month's missing reports.
+ */
 async function districtCounts(db: DatabaseOrTransaction, asOf: string): Promise<Row[]> {
   const month = asOf.slice(0, 7);
-  const [counts] = (
-    (await db.execute(sql`SELECT
-      (SELECT count(*) FROM milestones m JOIN ${projects} ON ${projects.id} = m.project_id
-        WHERE ${notTerminatedSql(asOf)} AND ${nodeOverdueSql(asOf)})::int AS nodes,
-      (SELECT count(*) FROM problems p WHERE ${problemOverdueSql(asOf)})::int AS problems,
-      (SELECT count(*) FROM ${projects} WHERE ${needsReportSql(month)}
-        AND NOT EXISTS (SELECT 1 FROM monthly_reports r WHERE r.project_id = ${projects.id} AND r.month = ${month}))::int AS reports`)) as unknown as {
-      rows: Array<{ nodes: number; problems: number; reports: number }>;
-    }
-  ).rows;
+  const [{ overdueNodes, overdueProblems }, [missing]] = await Promise.all([
+    warnings(db, asOf),
+    db.select({ n: sql<number>`count(*)::int` }).from(projects).where(reportMissingSql(month)),
+  ]);
+  const counts = { nodes: overdueNodes, problems: overdueProblems, reports: missing?.n ?? 0 };
   // The count is in the key: the bell rings again when it changes.
   const item = (kind: TodoKind, count: number, title: string, overdue: boolean): Row => ({
     key: `${kind}:district:${count}`,
@@ -284,9 +282,9 @@ async function districtCounts(db: DatabaseOrTransaction, asOf: string): Promise<
     problemId: null,
   });
   const rows: Row[] = [];
-  if (counts?.nodes) rows.push(item('NODE_OVERDUE', counts.nodes, `全区逾期节点 ${counts.nodes} 个`, true));
-  if (counts?.problems) rows.push(item('PROBLEM_OVERDUE', counts.problems, `全区逾期问题 ${counts.problems} 个`, true));
-  if (counts?.reports) {
+  if (counts.nodes) rows.push(item('NODE_OVERDUE', counts.nodes, `全区逾期节点 ${counts.nodes} 个`, true));
+  if (counts.problems) rows.push(item('PROBLEM_OVERDUE', counts.problems, `全区逾期问题 ${counts.problems} 个`, true));
+  if (counts.reports) {
     rows.push(item('REPORT_MISSING', counts.reports, `${month} 月报未报 ${counts.reports} 个项目`, false));
   }
   return rows;
