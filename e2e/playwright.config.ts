@@ -26,7 +26,9 @@ const chromium = {
 export default defineConfig({
   testDir: './tests',
   forbidOnly: Boolean(process.env.CI),
-  timeout: 60_000,
+  // A journey walks a project through several stages as two users; on a 2-core machine running two
+  // workers that takes up to a minute, so each test has two.
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   // A 2-core machine under the whole suite's load is slow at times; a test failing twice is a failure.
   retries: 1,
