@@ -9,6 +9,7 @@ import {
   checksByProjects,
   complianceStatusesOf,
 } from './modules/compliance/compliance.service.ts';
+import { meetingsByIds } from './modules/meeting/meeting.service.ts';
 import {
   coUnitsByProblems,
   openProblemsOf,
@@ -85,6 +86,7 @@ export function createLoaders(db: DatabaseOrTransaction, figures: Figures = unca
       ),
     ),
     problem: byId((ids) => problemsByIds(db, ids), id),
+    meeting: byId((ids) => meetingsByIds(db, ids), id),
     problems: grouped((ids) => problemsByProjects(db, ids), projectId),
     openProblems: byId((ids) => openProblemsOf(db, ids), projectId),
     problemCoUnits: grouped((ids) => coUnitsByProblems(db, ids), problemId),

@@ -111,6 +111,27 @@ const graphqlRows: Record<string, Row> = {
   setMyContact: { op: 'mutation { setMyContact(email: "me@example.gov.cn") { email } }', allowed: accountHolders },
   retryDelivery: { op: 'mutation { retryDelivery(id: "1") }', allowed: managers },
   markTodoSeen: { op: 'mutation { markTodoSeen(ids: ["NODE_DUE:x"]) }', allowed: accountHolders },
+  meetings: { op: '{ meetings { id } }', allowed: signedIn },
+  meeting: { op: '{ meeting(id: "00000000-0000-4000-8000-000000000000") { id } }', allowed: signedIn },
+  meetingAgendaDraft: { op: '{ meetingAgendaDraft { title } }', allowed: signedIn },
+  createMeeting: {
+    op: 'mutation { createMeeting(input: { kind: DISPATCH, title: "矩阵调度会", heldOn: "2024-05-01" }) { id } }',
+    allowed: managers,
+  },
+  updateMeeting: {
+    op: 'mutation { updateMeeting(id: "00000000-0000-4000-8000-000000000000", version: 1, input: { minutes: "纪要" }) { id } }',
+    allowed: managers,
+  },
+  addMeetingDecision: {
+    op: 'mutation($p: ID!, $u: ID!) { addMeetingDecision(meetingId: "00000000-0000-4000-8000-000000000000", input: { projectId: $p, title: "议定", leadUnitId: $u, dueOn: "2024-06-01" }) { id } }',
+    variables: (f) => ({ p: f.project, u: f.ownUnit }),
+    allowed: managers,
+  },
+  bulletins: { op: '{ bulletins { id } }', allowed: signedIn },
+  issueBulletin: {
+    op: 'mutation { issueBulletin(input: { kind: MONTHLY, period: "2024-05" }) { id } }',
+    allowed: managers,
+  },
   auditChainCheck: { op: '{ auditChainCheck { ok } }', allowed: auditors },
   auditArchives: { op: '{ auditArchives { id } }', allowed: auditors },
   auditActions: { op: '{ auditActions { action } }', allowed: auditors },
@@ -298,6 +319,7 @@ const fileRows: Record<string, Row> = {
     allowed: inspectors,
   },
   'GET /attachments/:id': { op: 'GET /api/attachments/{attachment}', allowed: signedIn },
+  'GET /bulletins/:file': { op: 'GET /api/bulletins/00000000-0000-4000-8000-000000000000.docx', allowed: signedIn },
   'GET /audit.xlsx': { op: 'GET /api/audit.xlsx?result=FAILURE', allowed: auditors },
   'GET /audit/archives/:id': { op: 'GET /api/audit/archives/1', allowed: auditors },
 };

@@ -3,6 +3,7 @@ export * from './compliance.ts';
 export * from './decimal.ts';
 export * from './enums.ts';
 export * from './imports.ts';
+export * from './leadership.ts';
 export * from './org.ts';
 export * from './problems.ts';
 export * from './projects.ts';

@@ -1,7 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { stamp } from './columns.ts';
 import { escalationLevelEnum, problemCategoryEnum, problemStatusEnum, problemUpdateKindEnum } from './enums.ts';
+import { meetings } from './leadership.ts';
 import { units, users } from './org.ts';
 import { projects } from './projects.ts';
 
@@ -23,6 +35,10 @@ export const problems = pgTable(
     level: escalationLevelEnum().notNull().default('UNIT'),
     dueOn: date(),
     raisedById: uuid().references(() => users.id),
+    /** Set for a 议定事项: the meeting that decided it. */
+    meetingId: uuid().references(() => meetings.id),
+    /** The problem a 议定事项 was decided on, when it was one on the agenda. */
+    parentProblemId: uuid().references((): AnyPgColumn => problems.id),
     version: integer().notNull().default(1),
     createdAt: stamp(),
     updatedAt: stamp(),
@@ -30,6 +46,7 @@ export const problems = pgTable(
   (t) => [
     index('problems_project_idx').on(t.projectId),
     index('problems_lead_unit_idx').on(t.leadUnitId),
+    index('problems_meeting_idx').on(t.meetingId),
     index('problems_open_due_idx').on(t.dueOn).where(sql`${t.status} IN ('OPEN', 'IN_PROGRESS')`),
     check('problems_title_not_blank', sql`btrim(${t.title}) <> ''`),
   ],

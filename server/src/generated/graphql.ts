@@ -6,6 +6,8 @@ import type { AuditRow as AuditRowModel } from '../modules/audit/audit.service.t
 import type { ProjectRow as ProjectRowModel, StageEventRow as StageEventRowModel } from '../modules/project/project.service.ts';
 import type { MilestoneRow as MilestoneRowModel } from '../modules/project/milestone.service.ts';
 import type { ProblemRow as ProblemRowModel, ProblemUpdateRow as ProblemUpdateRowModel } from '../modules/problem/problem.service.ts';
+import type { MeetingRow as MeetingRowModel, AgendaItemModel as AgendaItemModelModel } from '../modules/meeting/meeting.service.ts';
+import type { BulletinRow as BulletinRowModel } from '../modules/bulletin/bulletin.service.ts';
 import type { AgreementRow as AgreementRowModel, ComplianceCheckRow as ComplianceCheckRowModel, AttachmentRow as AttachmentRowModel } from '../modules/compliance/compliance.service.ts';
 import type { GradeThreshold as GradeThresholdModel } from '../modules/compliance/compliance.rules.ts';
 import type { MonthlyReportRow as MonthlyReportRowModel, ReportSheetRowModel as ReportSheetRowModelModel } from '../modules/report/report.service.ts';
@@ -49,6 +51,33 @@ export type AccountSecurity = {
   /** Whether this account must have a second factor (an administrator where it is required). */
   twoFactorRequired: Scalars['Boolean']['output'];
 };
+
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  /** Null on a draft not yet saved. */
+  id: Maybe<Scalars['ID']['output']>;
+  problem: Maybe<Problem>;
+  project: Maybe<Project>;
+  source: AgendaSource;
+  title: Scalars['String']['output'];
+};
+
+export type AgendaItemInput = {
+  problemId?: InputMaybe<Scalars['ID']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<AgendaSource>;
+  title: Scalars['String']['input'];
+};
+
+export type AgendaSource =
+  /** A problem escalated to a leader or a meeting. */
+  | 'ESCALATED'
+  /** Put on by hand. */
+  | 'MANUAL'
+  /** A problem past its due date. */
+  | 'OVERDUE'
+  /** A ≥50亿 project with a red light. */
+  | 'RED_MAJOR';
 
 export type AgreementInput = {
   agreedInvestment?: InputMaybe<Scalars['Decimal']['input']>;
@@ -178,6 +207,33 @@ export type AuditResult =
   | 'DENIED'
   | 'FAILURE'
   | 'SUCCESS';
+
+export type Bulletin = {
+  __typename?: 'Bulletin';
+  /** The day its figures are as of: the period's last day. */
+  asOf: Scalars['Date']['output'];
+  bestCase: Maybe<Scalars['String']['output']>;
+  /** Where the .docx is downloaded. */
+  downloadUrl: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  issuedBy: Maybe<User>;
+  kind: BulletinKind;
+  period: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type BulletinInput = {
+  /** The quarter's 最佳案例, chosen by ADMIN. */
+  bestCase?: InputMaybe<Scalars['String']['input']>;
+  kind: BulletinKind;
+  /** YYYY-MM for MONTHLY, YYYY-Qn for QUARTERLY; the period ended. */
+  period: Scalars['String']['input'];
+};
+
+export type BulletinKind =
+  | 'MONTHLY'
+  | 'QUARTERLY';
 
 export type CheckPreview = {
   __typename?: 'CheckPreview';
@@ -359,6 +415,63 @@ export type Light =
   | 'RED'
   | 'YELLOW';
 
+export type Meeting = {
+  __typename?: 'Meeting';
+  agenda: Array<AgendaItem>;
+  attendingUnits: Array<Unit>;
+  /** A LEADER account. */
+  chair: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Maybe<User>;
+  /** 议定事项, in the order recorded: problems with this meeting. */
+  decisions: Array<Problem>;
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: MeetingKind;
+  minutes: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MeetingDecisionInput = {
+  /** The agenda problem's category when decided on one, else OTHER. */
+  category?: InputMaybe<ProblemCategory>;
+  coUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Required: a 议定事项 has a due date (BAD_USER_INPUT on dueOn without one). */
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  leadUnitId: Scalars['ID']['input'];
+  /** The agenda problem it was decided on. */
+  parentProblemId?: InputMaybe<Scalars['ID']['input']>;
+  projectId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type MeetingInput = {
+  attendingUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  chairId?: InputMaybe<Scalars['ID']['input']>;
+  heldOn: Scalars['Date']['input'];
+  kind: MeetingKind;
+  title: Scalars['String']['input'];
+};
+
+export type MeetingKind =
+  /** 专题协调会 */
+  | 'COORDINATION'
+  /** 项目调度会 (monthly) */
+  | 'DISPATCH';
+
+export type MeetingUpdateInput = {
+  agenda?: InputMaybe<Array<AgendaItemInput>>;
+  attendingUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  chairId?: InputMaybe<Scalars['ID']['input']>;
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<MeetingKind>;
+  minutes?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Milestone = {
   __typename?: 'Milestone';
   actualOn: Maybe<Scalars['Date']['output']>;
@@ -416,6 +529,8 @@ export type MonthlyReport = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** ADMIN: a 议定事项 of the meeting, tracked as a problem of its lead unit (SPEC 4.4). */
+  addMeetingDecision: Problem;
   /** Add a project-specific node. */
   addMilestone: Milestone;
   /** A LEADER's note is an instruction (批示). */
@@ -433,6 +548,8 @@ export type Mutation = {
   confirmTwoFactor: Array<Scalars['String']['output']>;
   /** ADMIN: move a project back to an earlier stage (or undo a termination); the later stage dates are cleared. */
   correctStage: Project;
+  /** ADMIN: a 调度会 or 专题协调会, its agenda drafted from today's escalated and overdue problems and red ≥50亿 projects. */
+  createMeeting: Meeting;
   createProject: Project;
   /** ADMIN: add a unit. */
   createUnit: Unit;
@@ -441,6 +558,8 @@ export type Mutation = {
   /** Turns the second factor off: one's own with a current or recovery code; SECURITY_ADMIN another's (userId) without. */
   disableTwoFactor: Scalars['Boolean']['output'];
   escalateProblem: Problem;
+  /** ADMIN: issues a monthly (YYYY-MM) or quarterly (YYYY-Qn, its race published) 督查通报 as .docx, kept with its date. */
+  issueBulletin: Bulletin;
   /** Signs in and sets an httpOnly session cookie. With a second factor on, the first try without `otp` answers TWO_FACTOR_REQUIRED; send the code (or a recovery code) with the password. */
   login: User;
   logout: Scalars['Boolean']['output'];
@@ -487,6 +606,8 @@ export type Mutation = {
   terminateProject: Project;
   /** SECURITY_ADMIN: lift the sign-in throttle on an account, from every address. */
   unlockAccount: Scalars['Boolean']['output'];
+  /** ADMIN: a meeting's particulars, attending units, agenda (replaced whole) and minutes; version as read. */
+  updateMeeting: Meeting;
   /** Change a node's plan, completion or note. actualOn: null marks it not done; plannedOn keeps the baseline. */
   updateMilestone: Milestone;
   updateProject: Project;
@@ -494,6 +615,12 @@ export type Mutation = {
   updateTarget: TargetProgress;
   /** ADMIN: change name or unit, or deactivate (the user's sessions end at once); a role change is SECURITY_ADMIN's (setUserRole). */
   updateUser: User;
+};
+
+
+export type MutationAddMeetingDecisionArgs = {
+  input: MeetingDecisionInput;
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -550,6 +677,11 @@ export type MutationCorrectStageArgs = {
 };
 
 
+export type MutationCreateMeetingArgs = {
+  input: MeetingInput;
+};
+
+
 export type MutationCreateProjectArgs = {
   input: ProjectInput;
 };
@@ -575,6 +707,11 @@ export type MutationDisableTwoFactorArgs = {
 export type MutationEscalateProblemArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationIssueBulletinArgs = {
+  input: BulletinInput;
 };
 
 
@@ -710,6 +847,13 @@ export type MutationUnlockAccountArgs = {
 };
 
 
+export type MutationUpdateMeetingArgs = {
+  id: Scalars['ID']['input'];
+  input: MeetingUpdateInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateMilestoneArgs = {
   actualOn?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
@@ -799,7 +943,11 @@ export type Problem = {
   id: Scalars['ID']['output'];
   leadUnit: Unit;
   level: EscalationLevel;
+  /** For a 议定事项: the meeting that decided it. */
+  meeting: Maybe<Meeting>;
   overdue: Scalars['Boolean']['output'];
+  /** For a 议定事项: the agenda problem it was decided on. */
+  parentProblem: Maybe<Problem>;
   project: Project;
   raisedBy: Maybe<User>;
   status: ProblemStatus;
@@ -1082,6 +1230,8 @@ export type Query = {
   battleMap: Array<Project>;
   /** How many projects battleMap would list without its bound. */
   battleMapCount: Scalars['Int']['output'];
+  /** 督查通报 issued, latest first. */
+  bulletins: Array<Bulletin>;
   dashboard: Dashboard;
   /** ADMIN: e-mail and 钉钉 messages that gave up after their retries, newest first. */
   deliveryFailures: Array<DeliveryFailure>;
@@ -1089,6 +1239,11 @@ export type Query = {
   inspectionsDue: Array<Project>;
   /** The signed-in user, or null without a valid session. */
   me: Maybe<User>;
+  meeting: Maybe<Meeting>;
+  /** The agenda a meeting held today would start from: escalated problems, overdue problems, red ≥50亿 projects. */
+  meetingAgendaDraft: Array<AgendaItem>;
+  /** 调度会 and 专题协调会, latest first. */
+  meetings: Array<Meeting>;
   /** 月监测: every project under construction or later by the end of the month, with its report if filed. */
   monthlyReportSheet: ReportSheet;
   /** 亩均 grades by tax per mu (万元/亩/年), highest first. */
@@ -1150,6 +1305,11 @@ export type QueryBattleMapCountArgs = {
 };
 
 
+export type QueryBulletinsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryDashboardArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1162,6 +1322,16 @@ export type QueryDeliveryFailuresArgs = {
 
 export type QueryInspectionsDueArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1431,6 +1601,10 @@ export type TodoItem = {
 export type TodoKind =
   /** A problem escalated to leaders or a meeting with no instruction since. */
   | 'AWAITING_INSTRUCTION'
+  /** A 议定事项 my unit leads or co-operates on, open. */
+  | 'DECISION_DUE'
+  /** Such a 议定事项 past its due date. */
+  | 'DECISION_OVERDUE'
   /** A project due for a compliance inspection. */
   | 'INSPECTION_DUE'
   /** A node of my unit's project planned within 15 days. */
@@ -1624,6 +1798,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AccountSecurity: ResolverTypeWrapper<AccountSecurity>;
+  AgendaItem: ResolverTypeWrapper<AgendaItemModelModel>;
+  AgendaItemInput: AgendaItemInput;
+  AgendaSource: AgendaSource;
   AgreementInput: AgreementInput;
   AnnualAssessment: ResolverTypeWrapper<Omit<AnnualAssessment, 'rows' | 'weights'> & { rows: Array<ResolversTypes['AnnualAssessmentRow']>, weights: Array<ResolversTypes['ScoreWeight']> }>;
   AnnualAssessmentRow: ResolverTypeWrapper<AnnualRowModelModel>;
@@ -1637,6 +1814,9 @@ export type ResolversTypes = {
   AuditFilter: AuditFilter;
   AuditResult: AuditResult;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Bulletin: ResolverTypeWrapper<BulletinRowModel>;
+  BulletinInput: BulletinInput;
+  BulletinKind: BulletinKind;
   CheckPreview: ResolverTypeWrapper<CheckPreview>;
   ClauseVerdict: ResolverTypeWrapper<ClauseVerdict>;
   ComplianceAction: ComplianceAction;
@@ -1662,6 +1842,11 @@ export type ResolversTypes = {
   IndustryCount: ResolverTypeWrapper<IndustryCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Light: Light;
+  Meeting: ResolverTypeWrapper<MeetingRowModel>;
+  MeetingDecisionInput: MeetingDecisionInput;
+  MeetingInput: MeetingInput;
+  MeetingKind: MeetingKind;
+  MeetingUpdateInput: MeetingUpdateInput;
   Milestone: ResolverTypeWrapper<MilestoneRowModel>;
   MilestoneStatus: MilestoneStatus;
   MonthCount: ResolverTypeWrapper<MonthCount>;
@@ -1731,6 +1916,8 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AccountSecurity: AccountSecurity;
+  AgendaItem: AgendaItemModelModel;
+  AgendaItemInput: AgendaItemInput;
   AgreementInput: AgreementInput;
   AnnualAssessment: Omit<AnnualAssessment, 'rows' | 'weights'> & { rows: Array<ResolversParentTypes['AnnualAssessmentRow']>, weights: Array<ResolversParentTypes['ScoreWeight']> };
   AnnualAssessmentRow: AnnualRowModelModel;
@@ -1743,6 +1930,8 @@ export type ResolversParentTypes = {
   AuditEntry: AuditRowModel;
   AuditFilter: AuditFilter;
   Boolean: Scalars['Boolean']['output'];
+  Bulletin: BulletinRowModel;
+  BulletinInput: BulletinInput;
   CheckPreview: CheckPreview;
   ClauseVerdict: ClauseVerdict;
   ComplianceAgreement: AgreementRowModel;
@@ -1762,6 +1951,10 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   IndustryCount: IndustryCount;
   Int: Scalars['Int']['output'];
+  Meeting: MeetingRowModel;
+  MeetingDecisionInput: MeetingDecisionInput;
+  MeetingInput: MeetingInput;
+  MeetingUpdateInput: MeetingUpdateInput;
   Milestone: MilestoneRowModel;
   MonthCount: MonthCount;
   MonthlyReport: MonthlyReportRowModel;
@@ -1816,6 +2009,14 @@ export type AccountSecurityResolvers<ContextType = Context, ParentType extends R
   restriction?: Resolver<Maybe<ResolversTypes['SessionRestriction']>, ParentType, ContextType>;
   twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   twoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AgendaItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['AgendaSource'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AnnualAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnualAssessment'] = ResolversParentTypes['AnnualAssessment']> = {
@@ -1893,6 +2094,18 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   objectLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   result?: Resolver<ResolversTypes['AuditResult'], ParentType, ContextType>;
+};
+
+export type BulletinResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bulletin'] = ResolversParentTypes['Bulletin']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  bestCase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BulletinKind'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CheckPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckPreview'] = ResolversParentTypes['CheckPreview']> = {
@@ -2001,6 +2214,22 @@ export type IndustryCountResolvers<ContextType = Context, ParentType extends Res
   investment?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
+export type MeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
+  agenda?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  attendingUnits?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  chair?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
   actualOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   baselineOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2035,6 +2264,7 @@ export type MonthlyReportResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addMeetingDecision?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAddMeetingDecisionArgs, 'input' | 'meetingId'>>;
   addMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationAddMilestoneArgs, 'name' | 'plannedOn' | 'projectId'>>;
   addProblemNote?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAddProblemNoteArgs, 'body' | 'id'>>;
   addTargetPeriod?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationAddTargetPeriodArgs, 'code' | 'input'>>;
@@ -2044,11 +2274,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   closeReportMonth?: Resolver<ResolversTypes['ReportMonth'], ParentType, ContextType, RequireFields<MutationCloseReportMonthArgs, 'month'>>;
   confirmTwoFactor?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationConfirmTwoFactorArgs, 'code'>>;
   correctStage?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCorrectStageArgs, 'id' | 'reason' | 'to' | 'version'>>;
+  createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'kind' | 'name'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationDisableTwoFactorArgs>>;
   escalateProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationEscalateProblemArgs, 'id'>>;
+  issueBulletin?: Resolver<ResolversTypes['Bulletin'], ParentType, ContextType, RequireFields<MutationIssueBulletinArgs, 'input'>>;
   login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   logoutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2075,6 +2307,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   submitMonthlyReport?: Resolver<ResolversTypes['MonthlyReport'], ParentType, ContextType, RequireFields<MutationSubmitMonthlyReportArgs, 'investment' | 'month' | 'projectId'>>;
   terminateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationTerminateProjectArgs, 'id' | 'on' | 'reason' | 'version'>>;
   unlockAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlockAccountArgs, 'id'>>;
+  updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'id' | 'input' | 'version'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'input' | 'version'>>;
   updateTarget?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'code' | 'input'>>;
@@ -2117,7 +2350,9 @@ export type ProblemResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leadUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['EscalationLevel'], ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<ProblemOverdueArgs>>;
+  parentProblem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   raisedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProblemStatus'], ParentType, ContextType>;
@@ -2213,10 +2448,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   battleMap?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryBattleMapArgs, 'first' | 'minTier'>>;
   battleMapCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryBattleMapCountArgs, 'minTier'>>;
+  bulletins?: Resolver<Array<ResolversTypes['Bulletin']>, ParentType, ContextType, RequireFields<QueryBulletinsArgs, 'first'>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
   deliveryFailures?: Resolver<Array<ResolversTypes['DeliveryFailure']>, ParentType, ContextType, Partial<QueryDeliveryFailuresArgs>>;
   inspectionsDue?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryInspectionsDueArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
+  meetingAgendaDraft?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
   monthlyReportSheet?: Resolver<ResolversTypes['ReportSheet'], ParentType, ContextType, RequireFields<QueryMonthlyReportSheetArgs, 'month'>>;
   muGradeThresholds?: Resolver<Array<ResolversTypes['GradeThreshold']>, ParentType, ContextType>;
   myAccount?: Resolver<ResolversTypes['AccountSecurity'], ParentType, ContextType>;
@@ -2404,6 +2643,7 @@ export type WarningsResolvers<ContextType = Context, ParentType extends Resolver
 
 export type Resolvers<ContextType = Context> = {
   AccountSecurity?: AccountSecurityResolvers<ContextType>;
+  AgendaItem?: AgendaItemResolvers<ContextType>;
   AnnualAssessment?: AnnualAssessmentResolvers<ContextType>;
   AnnualAssessmentRow?: AnnualAssessmentRowResolvers<ContextType>;
   AppConfig?: AppConfigResolvers<ContextType>;
@@ -2413,6 +2653,7 @@ export type Resolvers<ContextType = Context> = {
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  Bulletin?: BulletinResolvers<ContextType>;
   CheckPreview?: CheckPreviewResolvers<ContextType>;
   ClauseVerdict?: ClauseVerdictResolvers<ContextType>;
   ComplianceAgreement?: ComplianceAgreementResolvers<ContextType>;
@@ -2426,6 +2667,7 @@ export type Resolvers<ContextType = Context> = {
   FieldChange?: FieldChangeResolvers<ContextType>;
   GradeThreshold?: GradeThresholdResolvers<ContextType>;
   IndustryCount?: IndustryCountResolvers<ContextType>;
+  Meeting?: MeetingResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   MonthCount?: MonthCountResolvers<ContextType>;
   MonthlyReport?: MonthlyReportResolvers<ContextType>;

@@ -1,8 +1,10 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { auditResolvers } from '../modules/audit/audit.resolvers.ts';
 import { authResolvers } from '../modules/auth/auth.resolvers.ts';
+import { bulletinResolvers } from '../modules/bulletin/bulletin.resolvers.ts';
 import { complianceResolvers } from '../modules/compliance/compliance.resolvers.ts';
 import { dashboardResolvers } from '../modules/dashboard/dashboard.resolvers.ts';
+import { meetingResolvers } from '../modules/meeting/meeting.resolvers.ts';
 import { notifyResolvers } from '../modules/notify/notify.resolvers.ts';
 import { problemResolvers } from '../modules/problem/problem.resolvers.ts';
 import { projectResolvers } from '../modules/project/project.resolvers.ts';
@@ -28,6 +30,8 @@ const modules: Resolvers[] = [
   dashboardResolvers,
   todoResolvers,
   notifyResolvers,
+  meetingResolvers,
+  bulletinResolvers,
 ];
 
 /** Merges the feature modules' resolver maps type by type; a later module wins a field. */

@@ -18,6 +18,7 @@ import { recordDenial } from '../modules/audit/audit.events.ts';
 import { auditExportFilter, writeAuditBook } from '../modules/audit/audit.export.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { resolveSession, restrictionError, SESSION_COOKIE, sessionPolicyOf } from '../modules/auth/session.ts';
+import { bulletinFile } from '../modules/bulletin/bulletin.service.ts';
 import { getAttachment, saveAttachment } from '../modules/compliance/compliance.service.ts';
 import { templateBook, writeLedger } from '../modules/ledger/ledger.export.ts';
 import type { ImportResult } from '../modules/ledger/ledger.import.ts';
@@ -343,6 +344,22 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       await audit(req, { action: 'export.ranking', entityType: 'race', entityId: quarter });
       spreadsheet(res, `单位赛马-${quarter}.xlsx`);
       res.end(book);
+    } catch (error) {
+      await fail(req, res, error);
+    }
+  });
+
+  router.get('/bulletins/:file', requireSession, async (req: Authed, res) => {
+    try {
+      const id = String(req.params.file).replace(/\.docx$/, '');
+      const bulletin = await bulletinFile(handle.db, id);
+      await audit(req, { action: 'download.bulletin', entityType: 'bulletin', entityId: id, note: bulletin.title });
+      res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(`${bulletin.title}.docx`)}`,
+      );
+      res.end(Buffer.from(bulletin.file));
     } catch (error) {
       await fail(req, res, error);
     }

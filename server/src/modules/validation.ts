@@ -20,3 +20,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
     issues: result.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
   });
 }
+
+/** Text that must be given, trimmed, at most `max` characters; the messages name the field. */
+export const requiredText = (label: string, max: number) =>
+  z.string().trim().min(1, `${label}不能为空`).max(max, `${label}不能超过${max}个字`);

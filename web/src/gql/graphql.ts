@@ -333,6 +333,10 @@ export type Tier =
 export type TodoKind =
   /** A problem escalated to leaders or a meeting with no instruction since. */
   | 'AWAITING_INSTRUCTION'
+  /** A 议定事项 my unit leads or co-operates on, open. */
+  | 'DECISION_DUE'
+  /** Such a 议定事项 past its due date. */
+  | 'DECISION_OVERDUE'
   /** A project due for a compliance inspection. */
   | 'INSPECTION_DUE'
   /** A node of my unit's project planned within 15 days. */

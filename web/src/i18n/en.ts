@@ -718,6 +718,8 @@ export const en: Messages = {
       NODE_OVERDUE: 'Overdue nodes',
       PROBLEM_DUE: 'Problems in hand',
       PROBLEM_OVERDUE: 'Overdue problems',
+      DECISION_DUE: 'Meeting decisions to carry out',
+      DECISION_OVERDUE: 'Overdue meeting decisions',
       REPORT_MISSING: 'Reports missing this month',
       INSPECTION_DUE: 'Inspections due',
       RECTIFY_DUE: 'Rectification deadlines',

@@ -679,6 +679,8 @@ export const zh = {
       NODE_OVERDUE: '逾期节点',
       PROBLEM_DUE: '督办中的问题',
       PROBLEM_OVERDUE: '逾期问题',
+      DECISION_DUE: '待落实的议定事项',
+      DECISION_OVERDUE: '逾期的议定事项',
       REPORT_MISSING: '本月未报月报',
       INSPECTION_DUE: '待履约检查',
       RECTIFY_DUE: '整改期限',

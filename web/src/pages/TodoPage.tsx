@@ -19,11 +19,13 @@ type Item = MyTodoResult['myTodo'][number];
 const kinds: TodoKind[] = [
   'NODE_OVERDUE',
   'PROBLEM_OVERDUE',
+  'DECISION_OVERDUE',
   'RED_PROJECT',
   'AWAITING_INSTRUCTION',
   'RECTIFY_DUE',
   'NODE_DUE',
   'PROBLEM_DUE',
+  'DECISION_DUE',
   'REPORT_MISSING',
   'INSPECTION_DUE',
 ];

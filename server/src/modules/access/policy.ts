@@ -25,6 +25,9 @@ const grants = {
   'target.manage': ['ADMIN'],
   'stage.correct': ['ADMIN'],
   'report.close': ['ADMIN'],
+  // 调度会 / 专题协调会 and their 议定事项; 督查通报.
+  'meeting.manage': ['ADMIN'],
+  'bulletin.issue': ['ADMIN'],
   'project.write': ['ADMIN', 'PROMOTER'],
   'milestone.write': ['ADMIN', 'PROMOTER'],
   'report.write': ['ADMIN', 'PROMOTER'],

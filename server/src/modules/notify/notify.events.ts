@@ -11,7 +11,7 @@ import { holdersOf, membersOf, notify, problemUnits } from './notify.service.ts'
  * missing when a month closes.
  */
 
-type ProblemRef = { id: string; title: string; projectId: string; leadUnitId: string };
+type ProblemRef = { id: string; title: string; projectId: string; leadUnitId: string; meetingId?: string | null };
 
 const levelName = { UNIT: '责任单位', LEADER: '区领导', MEETING: '专题协调会' } as const;
 
@@ -28,8 +28,15 @@ export async function problemAssigned(tx: DatabaseOrTransaction, problem: Proble
     await membersOf(tx, await problemUnits(tx, problem)),
     {
       kind: 'PROBLEM_ASSIGNED',
-      title: `新交办问题：${problem.title}`,
-      body: `${actor.displayName}就项目“${name}”提出问题“${problem.title}”，交由贵单位办理。`,
+      ...(problem.meetingId
+        ? {
+            title: `新议定事项：${problem.title}`,
+            body: `会议就项目“${name}”议定“${problem.title}”，交由贵单位办理。`,
+          }
+        : {
+            title: `新交办问题：${problem.title}`,
+            body: `${actor.displayName}就项目“${name}”提出问题“${problem.title}”，交由贵单位办理。`,
+          }),
       link: `/problems/${problem.id}`,
     },
     actor,

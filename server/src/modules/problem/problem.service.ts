@@ -11,7 +11,7 @@ import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { problemAssigned, problemEscalated, problemInstructed } from '../notify/notify.events.ts';
 import { isoDate } from '../project/project.input.ts';
 import { refreshSummaries } from '../project/summary.ts';
-import { parseInput } from '../validation.ts';
+import { parseInput, requiredText as text } from '../validation.ts';
 import {
   AUTO_ESCALATION_DAYS,
   allowedActions,
@@ -205,10 +205,7 @@ export async function listProblems(
 // ---------------------------------------------------------------------------------------------
 // Writes
 
-const text = (label: string, max: number) =>
-  z.string().trim().min(1, `${label}不能为空`).max(max, `${label}不能超过${max}个字`);
-
-const problemInput = z.object({
+export const problemInput = z.object({
   projectId: z.uuid('项目不正确'),
   title: text('问题标题', 100),
   description: z.string().trim().max(2000, '问题描述不能超过2000个字').nullish(),
@@ -247,47 +244,79 @@ async function timeline(
 export async function raiseProblem(args: Write & { input: Record<string, unknown> }): Promise<ProblemRow> {
   authorizeRole(args.actor, 'problem.raise');
   const input = parseInput(problemInput, args.input);
-  const coUnitIds = [...new Set(input.coUnitIds ?? [])].filter((id) => id !== input.leadUnitId);
-  return args.db.transaction(async (tx) => {
-    const [project] = await tx.select().from(projects).where(eq(projects.id, input.projectId));
-    if (!project) throw badInput('projectId', '项目不存在');
-    authorize(args.actor, 'problem.raise', { unitId: project.leadUnitId });
-    if (project.stage === 'TERMINATED') throw badInput('projectId', '项目已终止，不能再提出问题');
-    const known = await tx
-      .select({ id: units.id })
-      .from(units)
-      .where(inArray(units.id, [input.leadUnitId, ...coUnitIds]));
-    if (!known.some((u) => u.id === input.leadUnitId)) throw badInput('leadUnitId', '牵头单位不存在');
-    if (known.length !== coUnitIds.length + 1) throw badInput('coUnitIds', '配合单位不存在');
-    const [row] = await tx
-      .insert(problems)
-      .values({
-        projectId: project.id,
-        title: input.title,
-        description: input.description || null,
-        category: input.category,
-        leadUnitId: input.leadUnitId,
-        dueOn: input.dueOn ?? null,
-        raisedById: args.actor.id,
-      })
-      .returning();
-    if (!row) throw new Error('problem insert returned no row');
-    if (coUnitIds.length)
-      await tx.insert(problemCoUnits).values(coUnitIds.map((unitId) => ({ problemId: row.id, unitId })));
-    await recordAudit(tx, {
-      actor: args.actor,
+  return args.db.transaction((tx) =>
+    insertProblem(tx, args, input, {
       action: 'problem.raise',
-      entityType: 'problem',
-      entityId: row.id,
+      allow: (project) => authorize(args.actor, 'problem.raise', { unitId: project.leadUnitId }),
+    }),
+  );
+}
+
+export type ProblemInput = z.infer<typeof problemInput>;
+
+/**
+ * A new problem in the caller's transaction: the project open, the units known, the timeline's
+ * start, the audit row, the lead unit told. A 议定事项 comes this way too, with its meeting.
+ */
+export async function insertProblem(
+  tx: Transaction,
+  args: { actor: Actor; requestId?: string },
+  input: ProblemInput,
+  how: {
+    action: string;
+    allow: (project: typeof projects.$inferSelect) => void;
+    meetingId?: string;
+    parentProblemId?: string | null;
+  },
+): Promise<ProblemRow> {
+  const coUnitIds = [...new Set(input.coUnitIds ?? [])].filter((id) => id !== input.leadUnitId);
+  const [project] = await tx.select().from(projects).where(eq(projects.id, input.projectId));
+  if (!project) throw badInput('projectId', '项目不存在');
+  how.allow(project);
+  if (project.stage === 'TERMINATED') throw badInput('projectId', '项目已终止，不能再提出问题');
+  const known = await tx
+    .select({ id: units.id })
+    .from(units)
+    .where(inArray(units.id, [input.leadUnitId, ...coUnitIds]));
+  if (!known.some((u) => u.id === input.leadUnitId)) throw badInput('leadUnitId', '牵头单位不存在');
+  if (known.length !== coUnitIds.length + 1) throw badInput('coUnitIds', '配合单位不存在');
+  const [row] = await tx
+    .insert(problems)
+    .values({
       projectId: project.id,
-      changes: diffFields(null, { ...row, coUnitIds }, ['title', 'category', 'leadUnitId', 'dueOn', 'coUnitIds']),
-      note: row.title,
-      requestId: args.requestId,
-    });
-    await problemAssigned(tx, row, args.actor);
-    await refreshSummaries(tx, [project.id]);
-    return row;
+      title: input.title,
+      description: input.description || null,
+      category: input.category,
+      leadUnitId: input.leadUnitId,
+      dueOn: input.dueOn ?? null,
+      raisedById: args.actor.id,
+      meetingId: how.meetingId ?? null,
+      parentProblemId: how.parentProblemId ?? null,
+    })
+    .returning();
+  if (!row) throw new Error('problem insert returned no row');
+  if (coUnitIds.length)
+    await tx.insert(problemCoUnits).values(coUnitIds.map((unitId) => ({ problemId: row.id, unitId })));
+  await recordAudit(tx, {
+    actor: args.actor,
+    action: how.action,
+    entityType: 'problem',
+    entityId: row.id,
+    projectId: project.id,
+    changes: diffFields(null, { ...row, coUnitIds }, [
+      'title',
+      'category',
+      'leadUnitId',
+      'dueOn',
+      'coUnitIds',
+      'meetingId',
+    ]),
+    note: row.title,
+    requestId: args.requestId,
   });
+  await problemAssigned(tx, row, args.actor);
+  await refreshSummaries(tx, [project.id]);
+  return row;
 }
 
 /** The problem locked for this transaction, and what the actor may do with it. */

@@ -2,9 +2,7 @@ import { industryEnum, projectSourceEnum, stageEnum } from '@zdyq/db/schema';
 import { z } from 'zod';
 import { parseIsoDate } from '../../graphql/scalars.ts';
 import { toUnits } from '../../lib/decimal.ts';
-
-const text = (label: string, max: number) =>
-  z.string().trim().min(1, `${label}不能为空`).max(max, `${label}不能超过${max}个字`);
+import { requiredText as text } from '../validation.ts';
 
 /** A decimal of at most four places within [min, max] (in the field's own unit). */
 function decimal(label: string, opts: { positive?: boolean; max?: number } = {}) {

@@ -17,6 +17,8 @@ export type TodoKind =
   | 'NODE_OVERDUE'
   | 'PROBLEM_DUE'
   | 'PROBLEM_OVERDUE'
+  | 'DECISION_DUE'
+  | 'DECISION_OVERDUE'
   | 'REPORT_MISSING'
   | 'INSPECTION_DUE'
   | 'RECTIFY_DUE'
@@ -56,8 +58,8 @@ const rowsOf = async (db: DatabaseOrTransaction, query: ReturnType<typeof sql>) 
  * request by the rules the lists and lights use (nodes 4.2, problems 4.4, reports 4.5, inspections 6),
  * overdue first, then by due date.
  *
- * - PROMOTER: their unit's nodes overdue or due within 15 days, open problems their unit leads or
- *   co-operates on, the month's missing reports.
+ * - PROMOTER: their unit's nodes overdue or due within 15 days, open problems and 议定事项 their unit
+ *   leads or co-operates on, the month's missing reports.
  * - INSPECTOR: projects due for inspection; rectify-by dates passed or within 15 days.
  * - LEADER: problems escalated to leaders or a meeting with no instruction since; the red ≥50亿
  *   projects naming them as responsible leader (every red ≥50亿 project when none names them).
@@ -158,11 +160,13 @@ function nodes(db: DatabaseOrTransaction, asOf: string, unitId: string) {
   );
 }
 
+/** Open problems and 议定事项 (problems decided at a meeting) my unit leads or co-operates on. */
 function problems(db: DatabaseOrTransaction, asOf: string, unitId: string) {
+  const kind = sql`(CASE WHEN p.meeting_id IS NULL THEN 'PROBLEM_' ELSE 'DECISION_' END
+    || CASE WHEN ${problemOverdueSql(asOf)} THEN 'OVERDUE' ELSE 'DUE' END)`;
   return rowsOf(
     db,
-    sql`SELECT CASE WHEN ${problemOverdueSql(asOf)} THEN 'PROBLEM_OVERDUE' ELSE 'PROBLEM_DUE' END AS kind,
-        CASE WHEN ${problemOverdueSql(asOf)} THEN 'PROBLEM_OVERDUE:' ELSE 'PROBLEM_DUE:' END || p.id AS key,
+    sql`SELECT ${kind} AS kind, ${kind} || ':' || p.id AS key,
         ${projectLabel} || '：' || p.title AS title, p.due_on::text AS "dueOn",
         coalesce(${problemOverdueSql(asOf)}, false) AS overdue, p.project_id AS "projectId", p.id AS "problemId"
       FROM problems p JOIN ${projects} ON ${projects.id} = p.project_id
