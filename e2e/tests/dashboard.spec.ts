@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { storageState } from './accounts.ts';
 import { ProjectPage } from './project-page.ts';
 import { chooseOption } from './select.ts';
@@ -156,6 +157,59 @@ test.describe
       const title = String(book.worksheets[0]?.getRow(1).getCell(1).value);
       expect(title).toContain(quarter);
       expect(title).toMatch(/已发布（\d{4}-\d{2}-\d{2}发布/);
+      await admin.close();
+    });
+
+    test('the quarterly 督查通报 is issued, downloads and opens with the published ranking', async ({ browser }) => {
+      const quarter = lastQuarter(new Date(Date.now() + 8 * 3_600_000));
+      const admin = await browser.newContext({ storageState: storageState('admin') });
+      const page = await admin.newPage();
+      await page.goto('/meetings?tab=bulletins');
+      await page.getByRole('button', { name: '出具通报' }).click();
+      const dialog = page.getByRole('dialog', { name: '出具通报' });
+      // A quarterly bulletin of last quarter is what the form starts with.
+      await expect(dialog.getByRole('radio', { name: '季度通报' })).toBeChecked();
+      await dialog.getByLabel('最佳案例').fill('铜箔项目签约即开工，三个月完成主体结构。');
+      await dialog.getByRole('button', { name: '出具通报' }).click();
+      await expect(dialog).toBeHidden();
+      const title = `招大引强项目督查通报（${quarter.slice(0, 4)}年第${quarter.slice(6)}季度）`;
+      await expect(page.getByRole('cell', { name: title }).first()).toBeVisible();
+
+      // Anyone of the business roles downloads it; it opens in Word with the ranking as published.
+      const leader = await browser.newContext({ storageState: storageState('leader') });
+      const board = await leader.newPage();
+      await board.goto('/meetings?tab=bulletins');
+      const download = board.waitForEvent('download');
+      await board
+        .getByRole('link', { name: `下载 ${title}` })
+        .first()
+        .click();
+      const zip = await JSZip.loadAsync(await readFile(await (await download).path()));
+      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+      expect(texts[0]).toBe(title);
+      const res = await board.request.post('/graphql', {
+        data: {
+          query: 'query($q: String!) { unitRace(quarter: $q) { published rows { rank score unit { name } } } }',
+          variables: { q: quarter },
+        },
+      });
+      const race = (await res.json()).data.unitRace as {
+        published: boolean;
+        rows: Array<{ rank: number; score: number; unit: { name: string } }>;
+      };
+      expect(race.published).toBe(true);
+      expect(race.rows.length).toBeGreaterThan(0);
+      const joined = texts.join('|');
+      // In the published order.
+      let at = 0;
+      for (const r of race.rows) {
+        const found = joined.indexOf(`|${r.rank}|${r.unit.name}|${r.score}|`, at);
+        expect(found, `${r.rank} ${r.unit.name}`).toBeGreaterThanOrEqual(at);
+        at = found;
+      }
+      expect(joined).toContain('铜箔项目签约即开工');
+      await leader.close();
       await admin.close();
     });
   });

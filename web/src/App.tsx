@@ -24,6 +24,8 @@ const AccountPage = lazy(() => import('./pages/AccountPage'));
 const TodoPage = lazy(() => import('./pages/TodoPage'));
 const SecurityPage = lazy(() => import('./pages/SecurityPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
+const MeetingsPage = lazy(() => import('./pages/MeetingsPage'));
+const MeetingPage = lazy(() => import('./pages/MeetingPage'));
 const RestrictedPage = lazy(() => import('./pages/RestrictedPage').then((m) => ({ default: m.RestrictedPage })));
 
 const LogoutMutation = graphql(`
@@ -117,6 +119,8 @@ export function App() {
           <Route path="problems/:id" element={business(<ProblemPage />)} />
           <Route path="compliance" element={business(<CompliancePage />)} />
           <Route path="reports" element={business(<ReportsPage />)} />
+          <Route path="meetings" element={business(<MeetingsPage />)} />
+          <Route path="meetings/:id" element={business(<MeetingPage />)} />
           <Route path="admin" element={only('ADMIN', <AdminPage />)} />
           <Route path="security" element={only('SECURITY_ADMIN', <SecurityPage />)} />
           <Route path="audit" element={only('AUDITOR', <AuditPage />)} />

@@ -9,6 +9,7 @@ import {
   FileTextOutlined,
   SafetyOutlined,
   SettingOutlined,
+  TeamOutlined,
   TranslationOutlined,
 } from '@ant-design/icons';
 import { Button, Dropdown, Flex, Layout, Menu, Tag, Typography } from 'antd';
@@ -36,6 +37,7 @@ export const navItems: ReadonlyArray<{ path: string; key: string; icon: React.Re
   { path: '/problems', key: 'problems', icon: <AlertOutlined />, roles: business },
   { path: '/compliance', key: 'compliance', icon: <AuditOutlined />, roles: business },
   { path: '/reports', key: 'reports', icon: <FileTextOutlined />, roles: business },
+  { path: '/meetings', key: 'meetings', icon: <TeamOutlined />, roles: business },
   { path: '/admin', key: 'admin', icon: <SettingOutlined />, roles: ['ADMIN'] },
   { path: '/security', key: 'security', icon: <SafetyOutlined />, roles: ['SECURITY_ADMIN'] },
   { path: '/audit', key: 'audit', icon: <FileSearchOutlined />, roles: ['AUDITOR'] },

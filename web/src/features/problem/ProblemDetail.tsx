@@ -52,6 +52,14 @@ export const ProblemDetailFragment = graphql(`
       id
       displayName
     }
+    meeting {
+      id
+      title
+    }
+    parentProblem {
+      id
+      title
+    }
     updates {
       id
       kind
@@ -166,6 +174,11 @@ export function ProblemDetail({ id }: { id: string }) {
           </span>
           <Tag>{t(`category.${problem.category}`)}</Tag>
           {problem.overdue && <Tag color="red">{t('problem.overdue')}</Tag>}
+          {problem.meeting && (
+            <Link to={`/meetings/${problem.meeting.id}`}>
+              <Tag color="purple">{t('meeting.ofMeeting', { title: problem.meeting.title })}</Tag>
+            </Link>
+          )}
         </Space>
         <Descriptions size="small" column={{ xs: 1, sm: 2 }} style={{ marginTop: 16 }}>
           <Descriptions.Item label={t('problem.leadUnit')}>{problem.leadUnit.name}</Descriptions.Item>
@@ -173,6 +186,11 @@ export function ProblemDetail({ id }: { id: string }) {
             {problem.coUnits.map((u) => u.name).join('、') || '—'}
           </Descriptions.Item>
           <Descriptions.Item label={t('problem.dueOn')}>{problem.dueOn ?? '—'}</Descriptions.Item>
+          {problem.parentProblem && (
+            <Descriptions.Item label={t('meeting.decidedOn')}>
+              <Link to={`/problems/${problem.parentProblem.id}`}>{problem.parentProblem.title}</Link>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('problem.raisedBy')}>
             {problem.raisedBy?.displayName ?? '—'} · {dayjs(problem.createdAt).format('YYYY-MM-DD')}
           </Descriptions.Item>
