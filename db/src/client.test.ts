@@ -17,7 +17,8 @@ describe('embedded database', () => {
     dir = mkdtempSync(join(tmpdir(), 'zdyq-db-'));
     handle = await createDb({ dataDir: dir });
     await seedReference(handle.db);
-  });
+    // Eleven migrations into a new embedded database: seconds alone, more on a loaded machine.
+  }, 60_000);
   afterAll(async () => {
     await handle.close();
     rmSync(dir, { recursive: true, force: true });

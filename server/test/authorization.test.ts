@@ -111,6 +111,13 @@ const graphqlRows: Record<string, Row> = {
   setMyContact: { op: 'mutation { setMyContact(email: "me@example.gov.cn") { email } }', allowed: accountHolders },
   retryDelivery: { op: 'mutation { retryDelivery(id: "1") }', allowed: managers },
   markTodoSeen: { op: 'mutation { markTodoSeen(ids: ["NODE_DUE:x"]) }', allowed: accountHolders },
+  leaders: { op: '{ leaders { id } }', allowed: signedIn },
+  unitPromoters: {
+    op: 'query($u: ID!) { unitPromoters(unitId: $u) { id } }',
+    variables: (f) => ({ u: f.ownUnit }),
+    allowed: signedIn,
+  },
+  unlinkedLeaderProjects: { op: '{ unlinkedLeaderProjects { id } }', allowed: managers },
   meetings: { op: '{ meetings { id } }', allowed: signedIn },
   meeting: { op: '{ meeting(id: "00000000-0000-4000-8000-000000000000") { id } }', allowed: signedIn },
   meetingAgendaDraft: { op: '{ meetingAgendaDraft { title } }', allowed: signedIn },

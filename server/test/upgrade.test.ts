@@ -129,6 +129,11 @@ describe('upgrading the previous release’s data', () => {
 
     const released = await open(old);
     await load(released);
+    // A project whose 包抓领导 text names the demo leader's account, to be linked by the upgrade.
+    await released.db.execute(sql`INSERT INTO projects (id, code, name, investor, industry, source, is_manufacturing,
+        total_investment, lead_unit_id, responsible_leader, stage)
+      SELECT gen_random_uuid(), 'SY-1999-0001', '包联迁移项目', investor, industry, source, is_manufacturing, 60,
+        lead_unit_id, '常务副区长 王建国', 'NEGOTIATING' FROM projects LIMIT 1`);
     await released.close();
 
     const upgraded = await open();
@@ -156,6 +161,20 @@ describe('upgrading the previous release’s data', () => {
     // The data fixes did happen (the demo has projects in production and terminated ones with problems).
     expect(changedOnPurpose).toBeGreaterThan(0);
 
+    // 包联领导: text naming exactly one active LEADER account is linked to it; any other stays text only.
+    const leaders = (fixture.tables.find((t) => t.table === 'users')?.rows ?? []).filter(
+      (u) => u.role === 'LEADER' && u.active,
+    );
+    const links = await rowsOf<{ code: string; text: string | null; leader: string | null }>(
+      upgraded,
+      sql`SELECT code, responsible_leader AS text, responsible_leader_id AS leader FROM projects`,
+    );
+    for (const p of links) {
+      const named = leaders.filter((l) => p.text?.includes(String(l.display_name)));
+      expect(p.leader, p.code).toBe(named.length === 1 ? named[0]?.id : null);
+    }
+    expect(links.find((p) => p.code === 'SY-1999-0001')?.leader).toBeTruthy();
+
     // The upgraded data is served: sign in as the demo leader and read the main pages' figures.
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false' });
     const { app, stop } = await createApp({ handle: upgraded, config, log: createLogger('silent') });
@@ -179,7 +198,8 @@ describe('upgrading the previous release’s data', () => {
     }>(
       '{ projects { totalCount } dashboard { asOf byUnit { rank } } battleMap { id light milestones { status } } targets { code current } }',
     );
-    expect(seen.projects.totalCount).toBe(projects.length);
+    // The released projects and the one added above.
+    expect(seen.projects.totalCount).toBe(projects.length + 1);
     expect(seen.battleMap.length).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -62,7 +62,12 @@ export const projects = pgTable(
       .references(() => units.id),
     platformId: uuid().references(() => units.id),
     ownerId: uuid().references(() => users.id),
+    /** 包抓领导 as said (free text, kept as entered or as the linked account's name). */
     responsibleLeader: text(),
+    /** 包联领导: the LEADER account, linked by name when the text names exactly one, or chosen. */
+    responsibleLeaderId: uuid().references(() => users.id),
+    /** 首席服务员: a promoter of the lead unit who serves the enterprise. */
+    serviceOfficerId: uuid().references(() => users.id),
     latitude: doublePrecision(),
     longitude: doublePrecision(),
     address: text(),
@@ -82,6 +87,7 @@ export const projects = pgTable(
   (t) => [
     uniqueIndex('projects_code_key').on(t.code),
     index('projects_lead_unit_idx').on(t.leadUnitId),
+    index('projects_responsible_leader_idx').on(t.responsibleLeaderId),
     index('projects_platform_idx').on(t.platformId),
     index('projects_stage_idx').on(t.stage),
     index('projects_tier_idx').on(t.tier),

@@ -99,7 +99,7 @@ export const demoProjects: DemoProject[] = [
 export const demoLeaders = [
   '区委书记 金卫东',
   '区长 赵明',
-  '常务副区长 周立新',
+  '常务副区长 王建国',
   '副区长 沈国平',
   '副区长 徐晓燕',
   '区委常委 胡志强',

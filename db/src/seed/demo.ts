@@ -149,6 +149,12 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ seed
     }
 
     let leaderIndex = 0;
+    // 包联领导: the demo leader's account where the text names them; the others stay text for ADMIN to link.
+    const leaderName = demoAccounts.find((a) => a.username === 'leader')?.displayName ?? '';
+    const leaderOf = (text: string | null) => ({
+      responsibleLeader: text,
+      responsibleLeaderId: leaderName && text?.includes(leaderName) ? (accounts.leader ?? null) : null,
+    });
     for (const [i, demo] of demoProjects.entries()) {
       const stage = stages[i % stages.length] as Stage;
       const lead =
@@ -212,7 +218,9 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ seed
         leadUnitId: lead.id,
         platformId: platform?.id ?? null,
         ownerId: owner ?? null,
-        responsibleLeader: total >= 50 ? (demoLeaders[leaderIndex++ % demoLeaders.length] ?? null) : null,
+        ...leaderOf(total >= 50 ? (demoLeaders[leaderIndex++ % demoLeaders.length] ?? null) : null),
+        // The unit's demo promoter serves the enterprise as 首席服务员.
+        serviceOfficerId: owner ?? null,
         latitude: Math.round((lat + (random() - 0.5) * 0.03) * 1e5) / 1e5,
         longitude: Math.round((lng + (random() - 0.5) * 0.03) * 1e5) / 1e5,
         address: `绍兴市上虞区${platform?.name ?? ''}`,

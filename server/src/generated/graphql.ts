@@ -1080,6 +1080,10 @@ export type Project = {
   problems: Array<Problem>;
   productionOn: Maybe<Scalars['Date']['output']>;
   responsibleLeader: Maybe<Scalars['String']['output']>;
+  /** 包联领导: the LEADER account responsibleLeader is linked to; null while the text names none (ADMIN resolves it). */
+  responsibleLeaderUser: Maybe<User>;
+  /** 首席服务员 of the lead unit. */
+  serviceOfficer: Maybe<User>;
   signedOn: Maybe<Scalars['Date']['output']>;
   source: ProjectSource;
   stage: Stage;
@@ -1126,6 +1130,8 @@ export type ProjectFilter = {
   leadUnitId?: InputMaybe<Scalars['ID']['input']>;
   light?: InputMaybe<Array<Light>>;
   platformId?: InputMaybe<Scalars['ID']['input']>;
+  /** 我包联的项目: those whose 包联领导 is this account. */
+  responsibleLeaderId?: InputMaybe<Scalars['ID']['input']>;
   /** Matches name, investor or code. */
   search?: InputMaybe<Scalars['String']['input']>;
   stage?: InputMaybe<Array<Stage>>;
@@ -1150,7 +1156,12 @@ export type ProjectInput = {
   name: Scalars['String']['input'];
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   platformId?: InputMaybe<Scalars['ID']['input']>;
+  /** 包抓领导 as said; linked to the LEADER account it names when it names exactly one. */
   responsibleLeader?: InputMaybe<Scalars['String']['input']>;
+  /** 包联领导: an active LEADER account (its name becomes responsibleLeader). */
+  responsibleLeaderId?: InputMaybe<Scalars['ID']['input']>;
+  /** 首席服务员: an active PROMOTER of the lead unit. */
+  serviceOfficerId?: InputMaybe<Scalars['ID']['input']>;
   signedOn?: InputMaybe<Scalars['Date']['input']>;
   source: ProjectSource;
   /** NEGOTIATING (default) or SIGNED with signedOn. */
@@ -1181,7 +1192,12 @@ export type ProjectPatch = {
   name?: InputMaybe<Scalars['String']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   platformId?: InputMaybe<Scalars['ID']['input']>;
+  /** 包抓领导 as said; linked to the LEADER account it names when it names exactly one. */
   responsibleLeader?: InputMaybe<Scalars['String']['input']>;
+  /** 包联领导: an active LEADER account (its name becomes responsibleLeader). */
+  responsibleLeaderId?: InputMaybe<Scalars['ID']['input']>;
+  /** 首席服务员: an active PROMOTER of the lead unit. */
+  serviceOfficerId?: InputMaybe<Scalars['ID']['input']>;
   signedOn?: InputMaybe<Scalars['Date']['input']>;
   source?: InputMaybe<ProjectSource>;
   stage?: InputMaybe<Stage>;
@@ -1237,6 +1253,8 @@ export type Query = {
   deliveryFailures: Array<DeliveryFailure>;
   /** Projects with an agreement and no check in 12 months, or a deadline passed since the last check. */
   inspectionsDue: Array<Project>;
+  /** Active LEADER accounts, for choosing a 包联领导 or a meeting's chair. */
+  leaders: Array<User>;
   /** The signed-in user, or null without a valid session. */
   me: Maybe<User>;
   meeting: Maybe<Meeting>;
@@ -1270,9 +1288,13 @@ export type Query = {
   /** SECURITY_ADMIN: the password and lockout policy. */
   securitySettings: SecuritySettings;
   targets: Array<TargetProgress>;
+  /** Active PROMOTER accounts of a unit, for choosing a 首席服务员. */
+  unitPromoters: Array<User>;
   /** A quarter's unit race ("YYYY-Qn"): as published, or provisional as of the quarter's last day (today within it); SPEC 5.2. */
   unitRace: RaceResult;
   units: Array<Unit>;
+  /** ADMIN: projects not terminated whose 包抓领导 text names no single LEADER account, to be linked. */
+  unlinkedLeaderProjects: Array<Project>;
   /** ADMIN and SECURITY_ADMIN: every account. */
   users: Array<User>;
 };
@@ -1386,6 +1408,11 @@ export type QueryProjectsArgs = {
 
 export type QueryTargetsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryUnitPromotersArgs = {
+  unitId: Scalars['ID']['input'];
 };
 
 
@@ -2415,6 +2442,8 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   problems?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
   productionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   responsibleLeader?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsibleLeaderUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  serviceOfficer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ProjectSource'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
@@ -2452,6 +2481,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
   deliveryFailures?: Resolver<Array<ResolversTypes['DeliveryFailure']>, ParentType, ContextType, Partial<QueryDeliveryFailuresArgs>>;
   inspectionsDue?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryInspectionsDueArgs, 'first'>>;
+  leaders?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   meetingAgendaDraft?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
@@ -2471,8 +2501,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   scoreWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType>;
   securitySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
+  unitPromoters?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUnitPromotersArgs, 'unitId'>>;
   unitRace?: Resolver<ResolversTypes['RaceResult'], ParentType, ContextType, RequireFields<QueryUnitRaceArgs, 'quarter'>>;
   units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unlinkedLeaderProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 };
 

@@ -2,6 +2,7 @@ import { Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DeliveriesPanel } from '../features/admin/DeliveriesPanel';
 import { GradesPanel } from '../features/admin/GradesPanel';
+import { LeaderLinksPanel } from '../features/admin/LeaderLinksPanel';
 import { RacePanel } from '../features/admin/RacePanel';
 import { TargetsPanel } from '../features/admin/TargetsPanel';
 import { UnitsPanel } from '../features/admin/UnitsPanel';
@@ -19,6 +20,7 @@ export default function AdminPage() {
           { key: 'targets', label: t('targetAdmin.targets'), children: <TargetsPanel /> },
           { key: 'weights', label: t('targetAdmin.weights'), children: <WeightsPanel /> },
           { key: 'race', label: t('targetAdmin.race'), children: <RacePanel /> },
+          { key: 'leaders', label: t('leader.links'), children: <LeaderLinksPanel />, destroyOnHidden: true },
           { key: 'grades', label: t('targetAdmin.grades'), children: <GradesPanel /> },
           { key: 'deliveries', label: t('notify.failures'), children: <DeliveriesPanel />, destroyOnHidden: true },
         ]}

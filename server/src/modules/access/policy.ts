@@ -24,6 +24,8 @@ const grants = {
   'unit.manage': ['ADMIN'],
   'target.manage': ['ADMIN'],
   'stage.correct': ['ADMIN'],
+  // Linking 包抓领导 text no account matched.
+  'leader.link': ['ADMIN'],
   'report.close': ['ADMIN'],
   // 调度会 / 专题协调会 and their 议定事项; 督查通报.
   'meeting.manage': ['ADMIN'],

@@ -16,6 +16,7 @@ export type ProjectFilter = {
   industry?: readonly Industry[] | null;
   leadUnitId?: string | null;
   platformId?: string | null;
+  responsibleLeaderId?: string | null;
   light?: readonly Light[] | null;
   isManufacturing?: boolean | null;
   warning?: readonly ProjectWarning[] | null;
@@ -78,6 +79,7 @@ export function projectWhere(filter: ProjectFilter | null | undefined, summaries
     filter.industry?.length ? inArray(projects.industry, [...filter.industry]) : undefined,
     filter.leadUnitId ? eq(projects.leadUnitId, filter.leadUnitId) : undefined,
     filter.platformId ? eq(projects.platformId, filter.platformId) : undefined,
+    filter.responsibleLeaderId ? eq(projects.responsibleLeaderId, filter.responsibleLeaderId) : undefined,
     filter.isManufacturing !== null && filter.isManufacturing !== undefined
       ? eq(projects.isManufacturing, filter.isManufacturing)
       : undefined,

@@ -11,11 +11,13 @@ import {
   createProject,
   getProject,
   terminateProject,
+  unlinkedLeaderProjects,
   updateProject,
 } from './project.service.ts';
 
 export const projectResolvers: Resolvers = {
   Query: {
+    unlinkedLeaderProjects: (_, __, ctx) => unlinkedLeaderProjects(ctx.db, requireActor(ctx.actor)),
     project: (_, { id }, ctx) => {
       requireActor(ctx.actor);
       return getProject(ctx.db, id);
@@ -74,6 +76,8 @@ export const projectResolvers: Resolvers = {
     },
     platform: (p, _, ctx) => (p.platformId ? ctx.loaders.unit.load(p.platformId) : null),
     owner: (p, _, ctx) => (p.ownerId ? ctx.loaders.user.load(p.ownerId) : null),
+    responsibleLeaderUser: (p, _, ctx) => (p.responsibleLeaderId ? ctx.loaders.user.load(p.responsibleLeaderId) : null),
+    serviceOfficer: (p, _, ctx) => (p.serviceOfficerId ? ctx.loaders.user.load(p.serviceOfficerId) : null),
     light: async (p, { asOf }, ctx) => (await ctx.loaders.light(asOf).load(p.id))?.light ?? 'GREEN',
     milestones: (p, _, ctx) => ctx.loaders.milestones.load(p.id),
     nextMilestone: (p, _, ctx) => ctx.loaders.nextMilestone.load(p.id),

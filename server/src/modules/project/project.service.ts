@@ -13,7 +13,7 @@ import {
   units,
   users,
 } from '@zdyq/db/schema';
-import { and, desc, eq, getTableColumns, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
@@ -89,7 +89,7 @@ function checkProject(p: Checked, opts: { requireUsd: boolean } = { requireUsd: 
   if (p.fixedAssetInvestment !== null && compareDecimal(p.fixedAssetInvestment, p.totalInvestment) > 0) {
     throw badInput('fixedAssetInvestment', '固定资产投资不能大于总投资');
   }
-  if (compareDecimal(p.totalInvestment, '50') >= 0 && !p.responsibleLeader) {
+  if (compareDecimal(p.totalInvestment, '50') >= 0 && !p.responsibleLeader && !p.responsibleLeaderId) {
     throw badInput('responsibleLeader', '总投资50亿元以上的项目须明确包抓领导');
   }
   if (!p.isForeign && p.foreignInvestmentUsd !== null) {
@@ -117,31 +117,45 @@ function checkProject(p: Checked, opts: { requireUsd: boolean } = { requireUsd: 
   }
 }
 
-/** What a project's references resolve to: the kinds of its units, and which users are active. */
-export type References = { unitKinds: Map<string, UnitKind>; activeUsers: Set<string> };
+/** What a project's references resolve to: the kinds of its units, the users named, the leaders. */
+export type References = {
+  unitKinds: Map<string, UnitKind>;
+  /** Active users named by the input: their role and unit. */
+  activeUsers: Map<string, { role: string; unitId: string | null }>;
+  /** Every active LEADER account: id → name, to link 包抓领导 text to and to check a chosen one. */
+  leaders: Map<string, string>;
+};
 
-/** Loads the units and users the given projects refer to, in two queries however many projects. */
+/** Loads the units and users the given projects refer to, in three queries however many projects. */
 export async function loadReferences(
   db: DatabaseOrTransaction,
-  inputs: ReadonlyArray<Partial<Pick<ProjectFields, 'leadUnitId' | 'platformId' | 'ownerId'>>>,
+  inputs: ReadonlyArray<Partial<Pick<ProjectFields, 'leadUnitId' | 'platformId' | 'ownerId' | 'serviceOfficerId'>>>,
 ): Promise<References> {
   const uuid = (v: unknown): v is string => typeof v === 'string' && z.uuid().safeParse(v).success;
   const unitIds = [...new Set(inputs.flatMap((p) => [p.leadUnitId, p.platformId]).filter(uuid))];
-  const userIds = [...new Set(inputs.map((p) => p.ownerId).filter(uuid))];
-  const [found, owners] = await Promise.all([
+  const userIds = [...new Set(inputs.flatMap((p) => [p.ownerId, p.serviceOfficerId]).filter(uuid))];
+  const [found, named, leaders] = await Promise.all([
     unitIds.length ? db.select({ id: units.id, kind: units.kind }).from(units).where(inArray(units.id, unitIds)) : [],
     userIds.length
       ? db
-          .select({ id: users.id })
+          .select({ id: users.id, role: users.role, unitId: users.unitId })
           .from(users)
           .where(and(inArray(users.id, userIds), eq(users.active, true)))
       : [],
+    db
+      .select({ id: users.id, name: users.displayName })
+      .from(users)
+      .where(and(eq(users.role, 'LEADER'), eq(users.active, true))),
   ]);
-  return { unitKinds: new Map(found.map((u) => [u.id, u.kind])), activeUsers: new Set(owners.map((u) => u.id)) };
+  return {
+    unitKinds: new Map(found.map((u) => [u.id, u.kind])),
+    activeUsers: new Map(named.map((u) => [u.id, { role: u.role, unitId: u.unitId }])),
+    leaders: new Map(leaders.map((l) => [l.id, l.name])),
+  };
 }
 
-/** The units and user a project refers to exist and are of the right kind. */
-function checkReferences(refs: References, p: Partial<ProjectFields>): void {
+/** The units and users a project refers to exist and are of the right kind; `leadUnitId` as it will be. */
+function checkReferences(refs: References, p: Partial<ProjectFields>, leadUnitId: string | undefined): void {
   if (p.leadUnitId && !refs.unitKinds.has(p.leadUnitId)) throw badInput('leadUnitId', '责任单位不存在');
   if (p.platformId) {
     const kind = refs.unitKinds.get(p.platformId);
@@ -149,6 +163,34 @@ function checkReferences(refs: References, p: Partial<ProjectFields>): void {
     if (kind === 'DEPARTMENT') throw badInput('platformId', '所在平台应为开发区平台或乡镇街道');
   }
   if (p.ownerId && !refs.activeUsers.has(p.ownerId)) throw badInput('ownerId', '招商责任人不存在或已停用');
+  if (p.serviceOfficerId) {
+    const officer = refs.activeUsers.get(p.serviceOfficerId);
+    if (!officer || officer.role !== 'PROMOTER' || officer.unitId !== leadUnitId) {
+      throw badInput('serviceOfficerId', '首席服务员应为责任单位在用的招商人员');
+    }
+  }
+}
+
+/**
+ * 包联领导 (SPEC 4.3's responsible leader as an account): a chosen LEADER account gives its name to
+ * the text; text alone is linked to the one active leader it names, and to none when it names no
+ * one or several (ADMIN resolves those). A cleared account with no new text keeps the text as said.
+ */
+export function linkLeader(
+  refs: References,
+  p: Partial<ProjectFields>,
+): Partial<Pick<ProjectFields, 'responsibleLeader' | 'responsibleLeaderId'>> {
+  if (p.responsibleLeaderId) {
+    const name = refs.leaders.get(p.responsibleLeaderId);
+    if (!name) throw badInput('responsibleLeaderId', '包联领导应为在用的领导账号');
+    return { responsibleLeaderId: p.responsibleLeaderId, responsibleLeader: name };
+  }
+  if (typeof p.responsibleLeader === 'string') {
+    const text = p.responsibleLeader;
+    const named = [...refs.leaders].filter(([, name]) => name.trim() !== '' && text.includes(name.trim()));
+    return { responsibleLeader: text, responsibleLeaderId: named.length === 1 ? (named[0]?.[0] ?? null) : null };
+  }
+  return p.responsibleLeaderId === null ? { responsibleLeaderId: null } : {};
 }
 
 /** Canonical values: trimmed text with blanks as null, decimals without padding. */
@@ -253,6 +295,23 @@ async function syncStageNodes(tx: Transaction, project: typeof projects.$inferSe
   }
 }
 
+/** Projects not terminated whose 包抓领导 text is linked to no account, by code: for ADMIN to link. */
+export async function unlinkedLeaderProjects(db: DatabaseOrTransaction, actor: Actor): Promise<ProjectRow[]> {
+  authorizeRole(actor, 'leader.link');
+  return await db
+    .select(projectSelection())
+    .from(projects)
+    .where(
+      and(
+        isNull(projects.responsibleLeaderId),
+        sql`btrim(coalesce(${projects.responsibleLeader}, '')) <> ''`,
+        sql`${projects.stage} <> 'TERMINATED'`,
+      ),
+    )
+    .orderBy(desc(projects.totalInvestment), projects.code)
+    .limit(500);
+}
+
 /** A new project's input, validated and in canonical form; the actor may create it. No database. */
 export function prepareNewProject(
   actor: Actor,
@@ -296,11 +355,12 @@ export function newProjectRecords(
   refs: References,
   meta: Write & { code: string; id?: string },
 ): NewProjectRecords {
-  checkReferences(refs, input);
+  checkReferences(refs, input, input.leadUnitId);
   const { actor } = meta;
   const id = meta.id ?? randomUUID();
   const project = {
     ...input,
+    ...linkLeader(refs, input),
     id,
     code: meta.code,
     // A promoter who logs a project is its 招商责任人 unless someone else is named.
@@ -376,12 +436,18 @@ export function prepareProjectUpdate(
     }
     if (patch.signedOn === null) throw badInput('signedOn', '已签约项目须有签约日期');
   }
-  const changes = diffFields(before, { ...before, ...patch }, editableFields);
+  const leadUnitId = patch.leadUnitId ?? before.leadUnitId;
+  const linked: Partial<ProjectFields> = { ...patch, ...linkLeader(refs, patch) };
+  // Handed to another unit, the project's 首席服务员 is that unit's to name.
+  if (leadUnitId !== before.leadUnitId && linked.serviceOfficerId === undefined && before.serviceOfficerId) {
+    linked.serviceOfficerId = null;
+  }
+  const changes = diffFields(before, { ...before, ...linked }, editableFields);
   if (Object.keys(changes).length === 0) return null;
   const foreignChanged = 'isForeign' in changes || 'totalInvestmentUsd' in changes || 'foreignInvestmentUsd' in changes;
-  checkProject({ ...before, ...patch } as unknown as Checked, { requireUsd: foreignChanged });
-  checkReferences(refs, patch);
-  const { stage: _, ...set } = patch;
+  checkProject({ ...before, ...linked } as unknown as Checked, { requireUsd: foreignChanged });
+  checkReferences(refs, linked, leadUnitId);
+  const { stage: _, ...set } = linked;
   return { set, changes };
 }
 

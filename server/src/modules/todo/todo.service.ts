@@ -62,7 +62,7 @@ const rowsOf = async (db: DatabaseOrTransaction, query: ReturnType<typeof sql>) 
  *   leads or co-operates on, the month's missing reports.
  * - INSPECTOR: projects due for inspection; rectify-by dates passed or within 15 days.
  * - LEADER: problems escalated to leaders or a meeting with no instruction since; the red ≥50亿
- *   projects naming them as responsible leader (every red ≥50亿 project when none names them).
+ *   projects they are 包联领导 of (every red ≥50亿 project when they are of none).
  * - ADMIN: the district's overdue nodes and problems and missing reports, as counts.
  * - SECURITY_ADMIN and AUDITOR have no project work: an empty list.
  */
@@ -82,7 +82,7 @@ export async function myTodo(db: DatabaseOrTransaction, actor: Actor, asOf: stri
       parts.push(inspections(db, asOf), rectifications(db, asOf));
       break;
     case 'LEADER':
-      parts.push(awaitingInstruction(db, asOf), redProjects(db, asOf, actor.displayName));
+      parts.push(awaitingInstruction(db, asOf), redProjects(db, asOf, actor));
       break;
     case 'ADMIN':
       parts.push(districtCounts(db, asOf));
@@ -234,12 +234,20 @@ function awaitingInstruction(db: DatabaseOrTransaction, asOf: string) {
   );
 }
 
-async function redProjects(db: DatabaseOrTransaction, asOf: string, leaderName: string): Promise<Row[]> {
+async function redProjects(db: DatabaseOrTransaction, asOf: string, leader: Actor): Promise<Row[]> {
   const major = await db
-    .select({ id: projects.id, name: projects.name, leader: projects.responsibleLeader })
+    .select({
+      id: projects.id,
+      name: projects.name,
+      leaderId: projects.responsibleLeaderId,
+      leader: projects.responsibleLeader,
+    })
     .from(projects)
     .where(and(onBattleMap(asOf, 'MAJOR_50')));
-  const named = major.filter((p) => p.leader?.includes(leaderName));
+  // 我包联的: linked to the account, or (text not yet linked) naming the leader.
+  const named = major.filter(
+    (p) => p.leaderId === leader.id || (p.leaderId === null && p.leader?.includes(leader.displayName)),
+  );
   const mine = named.length > 0 ? named : major;
   const lights = new Map(
     (

@@ -1,8 +1,8 @@
 import { AppError } from '../../errors.ts';
 import type { Resolvers } from '../../generated/graphql.ts';
-import { holdsRole, requireSignedIn } from '../access/policy.ts';
+import { holdsRole, requireActor, requireSignedIn } from '../access/policy.ts';
 import { unlockAccount } from '../auth/auth.service.ts';
-import { createUser, listUsers, resetPassword, setUserRole, updateUser } from './user.service.ts';
+import { activeUsersOf, createUser, listUsers, resetPassword, setUserRole, updateUser } from './user.service.ts';
 
 export const userResolvers: Resolvers = {
   Query: {
@@ -12,6 +12,14 @@ export const userResolvers: Resolvers = {
         throw new AppError('FORBIDDEN', '没有权限执行此操作', { permission: 'user.manage' });
       }
       return listUsers(ctx.db);
+    },
+    leaders: (_, __, ctx) => {
+      requireActor(ctx.actor);
+      return activeUsersOf(ctx.db, 'LEADER');
+    },
+    unitPromoters: (_, { unitId }, ctx) => {
+      requireActor(ctx.actor);
+      return activeUsersOf(ctx.db, 'PROMOTER', unitId);
     },
   },
   Mutation: {

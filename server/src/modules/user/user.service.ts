@@ -32,6 +32,20 @@ export async function listUsers(db: DatabaseOrTransaction): Promise<UserRow[]> {
   return await db.select(userColumns).from(users).orderBy(asc(users.role), asc(users.username));
 }
 
+/** Active accounts of a role, optionally of one unit, by name: whom a 包联领导, chair or 首席服务员 is chosen from. */
+export async function activeUsersOf(
+  db: DatabaseOrTransaction,
+  role: 'LEADER' | 'PROMOTER',
+  unitId?: string,
+): Promise<UserRow[]> {
+  if (unitId !== undefined && !z.uuid().safeParse(unitId).success) throw badInput('unitId', '单位不正确');
+  return await db
+    .select(userColumns)
+    .from(users)
+    .where(and(eq(users.role, role), eq(users.active, true), unitId ? eq(users.unitId, unitId) : undefined))
+    .orderBy(asc(users.displayName));
+}
+
 export async function usersByIds(db: DatabaseOrTransaction, ids: readonly string[]): Promise<UserRow[]> {
   return await db
     .select(userColumns)

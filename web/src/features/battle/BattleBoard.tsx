@@ -4,6 +4,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ComplianceStatus, Light, BattleMapQuery as Result, Stage } from '../../gql/graphql';
+import { useSession } from '../auth/session';
 import { LevelTag } from '../problem/tags';
 import { forwardStages } from '../project/StageDialogs';
 import { LightBadge, StageTag } from '../project/tags';
@@ -38,17 +39,20 @@ export function BattleBoard() {
   const [unit, setUnit] = useState<string>();
   const [leader, setLeader] = useState<string>();
   const [lights, setLights] = useState<Light[]>([]);
+  const { me } = useSession();
+  const [mine, setMine] = useState(false);
   const { data, loading } = useQuery(BattleMapQuery, { variables: { minTier: withMajor10 ? 'MAJOR_10' : 'MAJOR_50' } });
   const all = data?.battleMap ?? [];
   const rows = useMemo(
     () =>
       all.filter(
         (p) =>
+          (!mine || p.responsibleLeaderUser?.id === me.id) &&
           (!unit || p.leadUnit.id === unit) &&
           (!leader || p.responsibleLeader === leader) &&
           (lights.length === 0 || lights.includes(p.light)),
       ),
-    [all, unit, leader, lights],
+    [all, mine, me.id, unit, leader, lights],
   );
   const units = [...new Map(all.map((p) => [p.leadUnit.id, p.leadUnit.name])).entries()];
   const leaders = [...new Set(all.map((p) => p.responsibleLeader).filter((l): l is string => Boolean(l)))];
@@ -88,6 +92,12 @@ export function BattleBoard() {
           options={lights.map((l) => ({ value: l, label: t(`light.${l}`) }))}
           onChange={setLights}
         />
+        {me.role === 'LEADER' && (
+          <Space>
+            <Switch checked={mine} onChange={setMine} aria-label={t('leader.mine')} />
+            {t('leader.mine')}
+          </Space>
+        )}
         <Space>
           <Switch checked={withMajor10} onChange={setWithMajor10} aria-label={t('battle.withMajor10')} />
           {t('battle.withMajor10')}
@@ -133,6 +143,11 @@ export function BattleBoard() {
                   },
                   { title: t('projectField.leadUnitId'), render: (_, p) => p.leadUnit.name, width: 130 },
                   { title: t('projectField.responsibleLeader'), dataIndex: 'responsibleLeader', width: 150 },
+                  {
+                    title: t('projectField.serviceOfficerId'),
+                    width: 110,
+                    render: (_, p) => p.serviceOfficer?.displayName ?? '—',
+                  },
                   {
                     title: t('projectField.stage'),
                     dataIndex: 'stage',

@@ -10,6 +10,13 @@ export const BattleMapQuery = graphql(`
       tier
       stage
       responsibleLeader
+      responsibleLeaderUser {
+        id
+      }
+      serviceOfficer {
+        id
+        displayName
+      }
       light
       latitude
       longitude

@@ -170,6 +170,18 @@ export function ProjectDetail({ id }: { id: string }) {
                   <Descriptions.Item label={field('ownerId')}>{project.owner?.displayName ?? '—'}</Descriptions.Item>
                   <Descriptions.Item label={field('responsibleLeader')}>
                     {project.responsibleLeader ?? '—'}
+                    {project.responsibleLeader && (
+                      <Tag
+                        color={project.responsibleLeaderUser ? 'green' : 'orange'}
+                        style={{ marginInlineStart: 8 }}
+                        data-testid="leader-link"
+                      >
+                        {t(project.responsibleLeaderUser ? 'leader.linked' : 'leader.unlinked')}
+                      </Tag>
+                    )}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={field('serviceOfficerId')}>
+                    {project.serviceOfficer?.displayName ?? '—'}
                   </Descriptions.Item>
                   <Descriptions.Item label={field('address')}>{project.address ?? '—'}</Descriptions.Item>
                   {project.terminationReason && (
@@ -252,6 +264,7 @@ export function ProjectDetail({ id }: { id: string }) {
             leadUnitId: project.leadUnit.id,
             platformId: project.platform?.id ?? null,
             responsibleLeader: project.responsibleLeader ?? null,
+            serviceOfficerId: project.serviceOfficer?.id ?? null,
             latitude: project.latitude ?? null,
             longitude: project.longitude ?? null,
             address: project.address ?? null,

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   App,
+  AutoComplete,
   Button,
   Col,
   DatePicker,
@@ -32,6 +33,19 @@ const FormUnitsQuery = graphql(`
       id
       name
       kind
+    }
+    leaders {
+      id
+      displayName
+    }
+  }
+`);
+
+const UnitPromotersQuery = graphql(`
+  query UnitPromoters($unitId: ID!) {
+    unitPromoters(unitId: $unitId) {
+      id
+      displayName
     }
   }
 `);
@@ -69,6 +83,7 @@ export type ProjectValues = {
   leadUnitId: string;
   platformId: string | null;
   responsibleLeader: string | null;
+  serviceOfficerId: string | null;
   latitude: number | null;
   longitude: number | null;
   address: string | null;
@@ -150,6 +165,7 @@ export function ProjectFormDrawer(props: Props) {
       leadUnitId: values.leadUnitId,
       platformId: clean(values.platformId),
       responsibleLeader: clean(values.responsibleLeader?.trim()),
+      serviceOfficerId: clean(values.serviceOfficerId),
       latitude: clean(values.latitude),
       longitude: clean(values.longitude),
       address: clean(values.address?.trim()),
@@ -306,7 +322,10 @@ export function ProjectFormDrawer(props: Props) {
                 }),
               ]}
             >
-              <Input />
+              <AutoComplete
+                options={(data?.leaders ?? []).map((l) => ({ value: l.displayName }))}
+                filterOption={(input, option) => String(option?.value ?? '').includes(input)}
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -322,6 +341,11 @@ export function ProjectFormDrawer(props: Props) {
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item noStyle dependencies={['leadUnitId']}>
+          {({ getFieldValue }) => (
+            <ServiceOfficerField unitId={getFieldValue('leadUnitId')} label={label('serviceOfficerId')} />
+          )}
+        </Form.Item>
         <Form.Item label={label('address')} name="address" rules={[{ max: 200 }]}>
           <Input />
         </Form.Item>
@@ -363,5 +387,15 @@ export function ProjectFormDrawer(props: Props) {
         )}
       </Form>
     </Drawer>
+  );
+}
+
+/** 首席服务员: one of the lead unit's promoters. */
+function ServiceOfficerField({ unitId, label }: { unitId: string | undefined; label: string }) {
+  const { data } = useQuery(UnitPromotersQuery, { variables: { unitId: unitId ?? '' }, skip: !unitId });
+  return (
+    <Form.Item label={label} name="serviceOfficerId">
+      <Select allowClear options={(data?.unitPromoters ?? []).map((u) => ({ value: u.id, label: u.displayName }))} />
+    </Form.Item>
   );
 }

@@ -48,6 +48,14 @@ export const ProjectDetailFragment = graphql(`
       id
       displayName
     }
+    responsibleLeaderUser {
+      id
+      displayName
+    }
+    serviceOfficer {
+      id
+      displayName
+    }
     milestones {
       id
       key
