@@ -31,6 +31,8 @@ type Fixtures = {
   negotiating: string;
   milestone: string;
   problem: string;
+  /** A new open problem of the own unit, raised by its promoter: for operations that change who leads it. */
+  freshProblem: () => Promise<string>;
   user: string;
   unit: string;
   job: string;
@@ -111,6 +113,16 @@ const graphqlRows: Record<string, Row> = {
   setMyContact: { op: 'mutation { setMyContact(email: "me@example.gov.cn") { email } }', allowed: accountHolders },
   retryDelivery: { op: 'mutation { retryDelivery(id: "1") }', allowed: managers },
   markTodoSeen: { op: 'mutation { markTodoSeen(ids: ["NODE_DUE:x"]) }', allowed: accountHolders },
+  extendProblemDue: {
+    op: 'mutation($id: ID!) { extendProblemDue(id: $id, dueOn: "2099-01-01", reason: "等待审批") { id } }',
+    variables: async (f) => ({ id: await f.freshProblem() }),
+    allowed: ownUnitWriters,
+  },
+  handOverProblem: {
+    op: 'mutation($id: ID!, $u: ID!) { handOverProblem(id: $id, leadUnitId: $u, reason: "属地牵头") { id } }',
+    variables: async (f) => ({ id: await f.freshProblem(), u: f.otherUnit }),
+    allowed: ['admin', 'leader'],
+  },
   leaders: { op: '{ leaders { id } }', allowed: signedIn },
   unitPromoters: {
     op: 'query($u: ID!) { unitPromoters(unitId: $u) { id } }',
@@ -394,6 +406,13 @@ describe('the authorization matrix', () => {
       negotiating,
       milestone: page.project.milestones[0]?.id ?? '',
       problem: problem.raiseProblem.id,
+      freshProblem: async () =>
+        (
+          await promoter.ok<{ raiseProblem: { id: string } }>(
+            'mutation($i: ProblemInput!) { raiseProblem(input: $i) { id } }',
+            { i: { projectId: project, title: '矩阵问题', category: 'LAND', leadUnitId: ownUnit } },
+          )
+        ).raiseProblem.id,
       user: user.createUser.id,
       unit: unit.createUnit.id,
       job: ((await jobRes.json()) as { id: string }).id,

@@ -45,6 +45,8 @@ export const problemUpdateKindEnum = pgEnum('problem_update_kind', [
   'STATUS',
   'ESCALATION',
   'AUTO_ESCALATION',
+  'EXTENSION',
+  'HANDOVER',
 ]);
 export const complianceActionEnum = pgEnum('compliance_action', [
   'NONE',

@@ -80,11 +80,21 @@ export const problemUpdates = pgTable(
     toStatus: problemStatusEnum(),
     fromLevel: escalationLevelEnum(),
     toLevel: escalationLevelEnum(),
+    /** EXTENSION: the due date before and after. */
+    fromDueOn: date(),
+    toDueOn: date(),
+    /** HANDOVER: the lead unit before and after; EXTENSION: the lead unit granted it (counted in its race). */
+    fromUnitId: uuid().references(() => units.id),
+    toUnitId: uuid().references(() => units.id),
     // Null for the scheduled sweep's automatic escalations.
     authorId: uuid().references(() => users.id),
     at: stamp(),
     // Order of writing: the entries of one transaction (an escalation two levels at once) share `at`.
     seq: bigint({ mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
   },
-  (t) => [index('problem_updates_problem_idx').on(t.problemId, t.at)],
+  (t) => [
+    index('problem_updates_problem_idx').on(t.problemId, t.at),
+    // Extensions in a quarter, for the race.
+    index('problem_updates_kind_at_idx').on(t.kind, t.at),
+  ],
 );

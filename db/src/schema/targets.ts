@@ -92,6 +92,8 @@ export const raceRows = pgTable(
     landingRate: decimal({ precision: 8, scale: 4 }),
     nodesOnTimePercent: decimal({ precision: 8, scale: 4 }),
     overdueProblems: integer().notNull(),
+    /** Due dates of the unit's problems extended in the quarter; null in quarters published before it was counted. */
+    problemExtensions: integer(),
     reportsOnTimePercent: decimal({ precision: 8, scale: 4 }),
     score: decimal({ precision: 8, scale: 4 }).notNull(),
     rank: integer().notNull(),

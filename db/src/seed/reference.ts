@@ -123,6 +123,8 @@ export const referenceScoreWeights = [
   { key: 'LANDING_RATE', scope: 'RACE', weight: '20' },
   { key: 'NODES_ON_TIME', scope: 'RACE', weight: '15' },
   { key: 'OVERDUE_PROBLEMS', scope: 'RACE', weight: '10' },
+  // Counted and shown; scored once ADMIN gives it a weight.
+  { key: 'PROBLEM_EXTENSIONS', scope: 'RACE', weight: '0' },
   { key: 'REPORTS_ON_TIME', scope: 'RACE', weight: '5' },
   // 年考核: the four quarters' race scores against the unit's quotas met.
   { key: 'QUARTER_SCORES', scope: 'ANNUAL', weight: '70' },

@@ -558,6 +558,10 @@ export type Mutation = {
   /** Turns the second factor off: one's own with a current or recovery code; SECURITY_ADMIN another's (userId) without. */
   disableTwoFactor: Scalars['Boolean']['output'];
   escalateProblem: Problem;
+  /** A later due date (today or after, after the current one) with the reason: by the lead unit, the raiser or ADMIN; counted in the lead unit's race. */
+  extendProblemDue: Problem;
+  /** Another lead unit, with the reason: by ADMIN or a LEADER. */
+  handOverProblem: Problem;
   /** ADMIN: issues a monthly (YYYY-MM) or quarterly (YYYY-Qn, its race published) 督查通报 as .docx, kept with its date. */
   issueBulletin: Bulletin;
   /** Signs in and sets an httpOnly session cookie. With a second factor on, the first try without `otp` answers TWO_FACTOR_REQUIRED; send the code (or a recovery code) with the password. */
@@ -707,6 +711,20 @@ export type MutationDisableTwoFactorArgs = {
 export type MutationEscalateProblemArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationExtendProblemDueArgs = {
+  dueOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationHandOverProblemArgs = {
+  id: Scalars['ID']['input'];
+  leadUnitId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -967,6 +985,10 @@ export type ProblemOverdueArgs = {
 export type ProblemAction =
   | 'CLOSE'
   | 'ESCALATE'
+  /** Extend the due date (with a reason). */
+  | 'EXTEND'
+  /** Hand over to another lead unit (with a reason). */
+  | 'HAND_OVER'
   | 'INSTRUCT'
   | 'NOTE'
   | 'REOPEN'
@@ -1025,17 +1047,25 @@ export type ProblemUpdate = {
   /** Null for the scheduled sweep's automatic escalation. */
   author: Maybe<User>;
   body: Maybe<Scalars['String']['output']>;
+  fromDueOn: Maybe<Scalars['Date']['output']>;
   fromLevel: Maybe<EscalationLevel>;
   fromStatus: Maybe<ProblemStatus>;
+  fromUnit: Maybe<Unit>;
   id: Scalars['ID']['output'];
   kind: ProblemUpdateKind;
+  toDueOn: Maybe<Scalars['Date']['output']>;
   toLevel: Maybe<EscalationLevel>;
   toStatus: Maybe<ProblemStatus>;
+  toUnit: Maybe<Unit>;
 };
 
 export type ProblemUpdateKind =
   | 'AUTO_ESCALATION'
   | 'ESCALATION'
+  /** The due date extended: fromDueOn → toDueOn, with the reason. */
+  | 'EXTENSION'
+  /** Handed to another lead unit: fromUnit → toUnit, with the reason. */
+  | 'HANDOVER'
   | 'INSTRUCTION'
   | 'NOTE'
   | 'STATUS';
@@ -1693,10 +1723,12 @@ export type UnitRaceRow = {
   /** Of the nodes due by asOf, the % done by their planned date. */
   nodesOnTimePercent: Maybe<Scalars['Float']['output']>;
   overdueProblems: Scalars['Int']['output'];
+  /** Due dates of the unit's problems extended in the quarter up to asOf; null in a quarter published before extensions were counted. */
+  problemExtensions: Maybe<Scalars['Int']['output']>;
   rank: Scalars['Int']['output'];
   /** Of the projects under construction or later last month, the % whose report for that month is in. */
   reportsOnTimePercent: Maybe<Scalars['Float']['output']>;
-  /** Weighted 0–100: counts against the best unit, percentages as they are, overdue problems inverted. */
+  /** Weighted 0–100: counts against the best unit, percentages as they are, overdue problems and extensions inverted. */
   score: Scalars['Float']['output'];
   unit: Unit;
 };
@@ -2307,6 +2339,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationDisableTwoFactorArgs>>;
   escalateProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationEscalateProblemArgs, 'id'>>;
+  extendProblemDue?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationExtendProblemDueArgs, 'dueOn' | 'id' | 'reason'>>;
+  handOverProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationHandOverProblemArgs, 'id' | 'leadUnitId' | 'reason'>>;
   issueBulletin?: Resolver<ResolversTypes['Bulletin'], ParentType, ContextType, RequireFields<MutationIssueBulletinArgs, 'input'>>;
   login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2399,12 +2433,16 @@ export type ProblemUpdateResolvers<ContextType = Context, ParentType extends Res
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   fromLevel?: Resolver<Maybe<ResolversTypes['EscalationLevel']>, ParentType, ContextType>;
   fromStatus?: Resolver<Maybe<ResolversTypes['ProblemStatus']>, ParentType, ContextType>;
+  fromUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ProblemUpdateKind'], ParentType, ContextType>;
+  toDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   toLevel?: Resolver<Maybe<ResolversTypes['EscalationLevel']>, ParentType, ContextType>;
   toStatus?: Resolver<Maybe<ResolversTypes['ProblemStatus']>, ParentType, ContextType>;
+  toUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
 };
 
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
@@ -2639,6 +2677,7 @@ export type UnitRaceRowResolvers<ContextType = Context, ParentType extends Resol
   newMajor10Signings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodesOnTimePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   overdueProblems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problemExtensions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reportsOnTimePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

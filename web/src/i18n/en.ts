@@ -316,6 +316,7 @@ export const en: Messages = {
     landingRate: 'Landing rate %',
     nodesOnTimePercent: 'Milestones on time %',
     overdueProblems: 'Overdue problems',
+    problemExtensions: 'Extensions',
     reportsOnTimePercent: 'Reports on time %',
   },
   weight: {
@@ -326,6 +327,7 @@ export const en: Messages = {
     LANDING_RATE: 'Landing rate',
     NODES_ON_TIME: 'Milestones on time',
     OVERDUE_PROBLEMS: 'Overdue problems (fewer is better)',
+    PROBLEM_EXTENSIONS: 'Extensions (fewer is better)',
     REPORTS_ON_TIME: 'Reports on time',
   },
   targetAdmin: {
@@ -390,6 +392,8 @@ export const en: Messages = {
     ESCALATE: 'Escalate',
     NOTE: 'Add progress',
     INSTRUCT: 'Give instruction',
+    EXTEND: 'Extend the due date',
+    HAND_OVER: 'Hand over',
   },
   updateKind: {
     NOTE: 'Progress',
@@ -397,6 +401,8 @@ export const en: Messages = {
     STATUS: 'Status',
     ESCALATION: 'Escalated',
     AUTO_ESCALATION: 'Escalated automatically',
+    EXTENSION: 'Extended',
+    HANDOVER: 'Handed over',
   },
   problem: {
     board: 'Problems',
@@ -421,6 +427,10 @@ export const en: Messages = {
     notFound: 'The problem does not exist',
     back: 'Back to problems',
     noteLabel: 'Text',
+    newDueOn: 'New due date',
+    currentDue: 'Was {{date}}',
+    newLeadUnit: 'New lead unit',
+    reason: 'Reason',
     noteRequired: 'Enter the text',
     escalateNote: 'Reason for escalation (optional)',
     statusNote: 'Note (optional)',

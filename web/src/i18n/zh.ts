@@ -284,6 +284,7 @@ export const zh = {
     landingRate: '落地率 %',
     nodesOnTimePercent: '节点按期率 %',
     overdueProblems: '逾期问题',
+    problemExtensions: '延期',
     reportsOnTimePercent: '月报按时率 %',
   },
   weight: {
@@ -294,6 +295,7 @@ export const zh = {
     LANDING_RATE: '落地率',
     NODES_ON_TIME: '节点按期率',
     OVERDUE_PROBLEMS: '逾期问题（越少越好）',
+    PROBLEM_EXTENSIONS: '问题延期（越少越好）',
     REPORTS_ON_TIME: '月报按时率',
   },
   targetAdmin: {
@@ -356,6 +358,8 @@ export const zh = {
     ESCALATE: '提级督办',
     NOTE: '添加进展',
     INSTRUCT: '发表批示',
+    EXTEND: '申请延期',
+    HAND_OVER: '移交牵头单位',
   },
   updateKind: {
     NOTE: '进展',
@@ -363,6 +367,8 @@ export const zh = {
     STATUS: '状态变更',
     ESCALATION: '提级',
     AUTO_ESCALATION: '自动提级',
+    EXTENSION: '延期',
+    HANDOVER: '移交',
   },
   problem: {
     board: '问题督办',
@@ -387,6 +393,10 @@ export const zh = {
     notFound: '问题不存在',
     back: '返回问题督办',
     noteLabel: '内容',
+    newDueOn: '新的办结期限',
+    currentDue: '原期限 {{date}}',
+    newLeadUnit: '新的牵头单位',
+    reason: '原因',
     noteRequired: '请填写内容',
     escalateNote: '提级说明（可选）',
     statusNote: '说明（可选）',

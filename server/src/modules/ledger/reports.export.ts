@@ -64,6 +64,7 @@ export async function rankingBook(db: DatabaseOrTransaction, quarter: string): P
     '落地率%',
     '节点按期率%',
     '逾期问题',
+    '问题延期',
     '月报按时率%',
     '综合得分',
   ]);
@@ -78,6 +79,7 @@ export async function rankingBook(db: DatabaseOrTransaction, quarter: string): P
         r.landingRate,
         r.nodesOnTimePercent,
         r.overdueProblems,
+        r.problemExtensions,
         r.reportsOnTimePercent,
         r.score,
       ]),

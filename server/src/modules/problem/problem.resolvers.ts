@@ -6,7 +6,9 @@ import { allowedActions } from './problem.rules.ts';
 import {
   addProblemNote,
   escalateProblem,
+  extendProblemDue,
   getProblem,
+  handOverProblem,
   listProblems,
   raiseProblem,
   setProblemStatus,
@@ -32,6 +34,10 @@ export const problemResolvers: Resolvers = {
       escalateProblem({ db: ctx.db, actor: requireActor(ctx.actor), ...args, requestId: ctx.requestId }),
     addProblemNote: (_, args, ctx) =>
       addProblemNote({ db: ctx.db, actor: requireActor(ctx.actor), ...args, requestId: ctx.requestId }),
+    extendProblemDue: (_, args, ctx) =>
+      extendProblemDue({ db: ctx.db, actor: requireActor(ctx.actor), ...args, requestId: ctx.requestId }),
+    handOverProblem: (_, args, ctx) =>
+      handOverProblem({ db: ctx.db, actor: requireActor(ctx.actor), ...args, requestId: ctx.requestId }),
   },
   Problem: {
     project: async (p, _, ctx) => {
@@ -64,5 +70,7 @@ export const problemResolvers: Resolvers = {
   },
   ProblemUpdate: {
     author: (u, _, ctx) => (u.authorId ? ctx.loaders.user.load(u.authorId) : null),
+    fromUnit: (u, _, ctx) => (u.fromUnitId ? ctx.loaders.unit.load(u.fromUnitId) : null),
+    toUnit: (u, _, ctx) => (u.toUnitId ? ctx.loaders.unit.load(u.toUnitId) : null),
   },
 };

@@ -5,7 +5,16 @@ import { endOfDaySql } from '../../lib/sql.ts';
 
 export type ProblemStatus = 'OPEN' | 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED';
 export type EscalationLevel = 'UNIT' | 'LEADER' | 'MEETING';
-export type ProblemAction = 'START' | 'RESOLVE' | 'REOPEN' | 'CLOSE' | 'ESCALATE' | 'NOTE' | 'INSTRUCT';
+export type ProblemAction =
+  | 'START'
+  | 'RESOLVE'
+  | 'REOPEN'
+  | 'CLOSE'
+  | 'ESCALATE'
+  | 'NOTE'
+  | 'INSTRUCT'
+  | 'EXTEND'
+  | 'HAND_OVER';
 
 /**
  * The status machine of SPEC 4.4 as one table: from each status, the statuses it may move to, the
@@ -52,7 +61,12 @@ export function allowedActions(viewer: Viewer, problem: Subject, coUnitIds: read
     if (admin || (t.by === 'workers' ? worker : raiser)) actions.push(t.action);
   }
   const leader = viewer.role === 'LEADER';
+  const lead = viewer.unitId !== null && viewer.unitId === problem.leadUnitId;
   if ((leader || admin) && isOpen(problem.status) && nextLevel(problem.level)) actions.push('ESCALATE');
+  // A later due date: asked for by the lead unit or granted by whoever assigned it; recorded with its reason.
+  if (isOpen(problem.status) && (admin || lead || raiser)) actions.push('EXTEND');
+  // Another lead unit: decided by ADMIN or a leader, never by a unit itself.
+  if (isOpen(problem.status) && (admin || leader)) actions.push('HAND_OVER');
   if (problem.status !== 'CLOSED') {
     if (leader) actions.push('INSTRUCT');
     else if (admin || worker || raiser) actions.push('NOTE');
@@ -74,13 +88,29 @@ export function problemStatusAsOfSql(asOf: string, alias = 'p'): SQL<ProblemStat
 }
 
 /**
- * Overdue as of a day (SPEC 4.4): raised by then, open or in progress then, due before it, and its
- * project not terminated by then (a terminated project's problems are chased no more).
+ * A problem's due date on a past day, replayed from its extensions: the last one granted by the end
+ * of that day, else the date before the first one, else the date it has.
+ */
+export function problemDueAsOfSql(asOf: string, alias = 'p'): SQL<string | null> {
+  const p = sql.raw(alias);
+  if (asOf >= today()) return sql`${p}.due_on`;
+  return sql`coalesce(
+    (SELECT u.to_due_on FROM problem_updates u WHERE u.problem_id = ${p}.id AND u.kind = 'EXTENSION'
+      AND u.at < ${endOfDaySql(asOf)} ORDER BY u.at DESC, u.seq DESC LIMIT 1),
+    (SELECT u.from_due_on FROM problem_updates u WHERE u.problem_id = ${p}.id AND u.kind = 'EXTENSION'
+      ORDER BY u.at, u.seq LIMIT 1),
+    ${p}.due_on)`;
+}
+
+/**
+ * Overdue as of a day (SPEC 4.4): raised by then, open or in progress then, due before it (the due
+ * date of that day, extensions replayed), and its project not terminated by then (a terminated
+ * project's problems are chased no more).
  */
 export function problemOverdueSql(asOf: string, alias = 'p'): SQL<boolean> {
   const p = sql.raw(alias);
   return sql<boolean>`(${p}.created_at < ${endOfDaySql(asOf)}
     AND ${problemStatusAsOfSql(asOf, alias)} IN ('OPEN', 'IN_PROGRESS')
-    AND ${p}.due_on < ${asOf}::date
+    AND ${problemDueAsOfSql(asOf, alias)} < ${asOf}::date
     AND NOT EXISTS (SELECT 1 FROM projects tp WHERE tp.id = ${p}.project_id AND tp.terminated_on <= ${asOf}::date))`;
 }

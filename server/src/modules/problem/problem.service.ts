@@ -441,6 +441,97 @@ export async function addProblemNote(args: Write & { id: string; body: string })
   });
 }
 
+/** The reason an extension or a hand-over is recorded with: required. */
+function reasonText(reason: string) {
+  const body = noteText(reason, 'reason');
+  if (!body) throw badInput('reason', '请说明原因');
+  return body;
+}
+
+/**
+ * A later due date for an open problem, with the reason, on its timeline: the lead unit asks and it
+ * is recorded (counted in the unit's race as an extension), or ADMIN or whoever assigned it grants it.
+ */
+export async function extendProblemDue(args: Write & { id: string; dueOn: string; reason: string }) {
+  const body = reasonText(args.reason);
+  const dueOn = parseInput(z.object({ dueOn: isoDate('办结期限') }), { dueOn: args.dueOn }).dueOn;
+  return args.db.transaction(async (tx) => {
+    const { problem, actions } = await lockProblem(tx, args.id, args.actor);
+    if (!isOpen(problem.status)) {
+      throw new AppError('INVALID_TRANSITION', '已解决或关闭的问题不能延期', { field: 'id', status: problem.status });
+    }
+    requireAction(actions, 'EXTEND', problem);
+    if (dueOn < today()) throw badInput('dueOn', '新的办结期限不能早于今天');
+    if (problem.dueOn && dueOn <= problem.dueOn)
+      throw badInput('dueOn', `新的办结期限应晚于原期限（${problem.dueOn}）`);
+    const [after] = await tx
+      .update(problems)
+      .set({ dueOn, version: sql`${problems.version} + 1`, updatedAt: new Date() })
+      .where(eq(problems.id, problem.id))
+      .returning();
+    await timeline(
+      tx,
+      problem,
+      {
+        kind: 'EXTENSION',
+        fromDueOn: problem.dueOn,
+        toDueOn: dueOn,
+        fromUnitId: problem.leadUnitId,
+        body,
+        authorId: args.actor.id,
+      },
+      {
+        actor: args.actor,
+        action: 'problem.extend',
+        changes: { dueOn: { from: problem.dueOn, to: dueOn } },
+        requestId: args.requestId,
+      },
+    );
+    await refreshSummaries(tx, [problem.projectId]);
+    return after as ProblemRow;
+  });
+}
+
+/** Hands an open problem to another lead unit, with the reason; the new unit is told, and a co-unit that leads now is one no more. */
+export async function handOverProblem(args: Write & { id: string; leadUnitId: string; reason: string }) {
+  const body = reasonText(args.reason);
+  const { leadUnitId } = parseInput(z.object({ leadUnitId: z.uuid('牵头单位不正确') }), {
+    leadUnitId: args.leadUnitId,
+  });
+  return args.db.transaction(async (tx) => {
+    const { problem, actions } = await lockProblem(tx, args.id, args.actor);
+    if (!isOpen(problem.status)) {
+      throw new AppError('INVALID_TRANSITION', '已解决或关闭的问题不能移交', { field: 'id', status: problem.status });
+    }
+    requireAction(actions, 'HAND_OVER', problem);
+    if (leadUnitId === problem.leadUnitId) throw badInput('leadUnitId', '已由该单位牵头');
+    const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, leadUnitId));
+    if (!unit) throw badInput('leadUnitId', '牵头单位不存在');
+    const [after] = await tx
+      .update(problems)
+      .set({ leadUnitId, version: sql`${problems.version} + 1`, updatedAt: new Date() })
+      .where(eq(problems.id, problem.id))
+      .returning();
+    await tx
+      .delete(problemCoUnits)
+      .where(and(eq(problemCoUnits.problemId, problem.id), eq(problemCoUnits.unitId, leadUnitId)));
+    await timeline(
+      tx,
+      problem,
+      { kind: 'HANDOVER', fromUnitId: problem.leadUnitId, toUnitId: leadUnitId, body, authorId: args.actor.id },
+      {
+        actor: args.actor,
+        action: 'problem.handOver',
+        changes: { leadUnitId: { from: problem.leadUnitId, to: leadUnitId } },
+        requestId: args.requestId,
+      },
+    );
+    await problemAssigned(tx, after as ProblemRow, args.actor);
+    await refreshSummaries(tx, [problem.projectId]);
+    return after as ProblemRow;
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // The scheduled sweep
 

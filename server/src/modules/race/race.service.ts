@@ -4,7 +4,7 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { AppError, badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
 import { Dec, type Dec as DecType, display } from '../../lib/decimal.ts';
-import { endOfDaySql } from '../../lib/sql.ts';
+import { endOfDaySql, startOfDaySql } from '../../lib/sql.ts';
 import { type Actor, authorize } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { problemOverdueSql } from '../problem/problem.rules.ts';
@@ -35,6 +35,8 @@ export type UnitRaceRowModel = {
   landingRate: number | null;
   nodesOnTimePercent: number | null;
   overdueProblems: number;
+  /** Due dates of the unit's problems extended in the quarter so far; null where a quarter was published before they were counted. */
+  problemExtensions: number | null;
   reportsOnTimePercent: number | null;
   score: number;
   rank: number;
@@ -56,6 +58,7 @@ type Exact = {
   landing: DecType | null;
   nodes: DecType | null;
   overdue: number;
+  extensions: number;
   reports: DecType | null;
 };
 
@@ -81,7 +84,8 @@ async function figuresAsOf(db: DatabaseOrTransaction, asOf: string): Promise<Exa
   const landing = rules.LANDING_RATE_YEAR;
   if (!('counted' in newMajor10) || !('counted' in landing) || !landing.base) throw new Error('race rules changed');
   const logged = sql`${projects.createdAt} < ${endOfDaySql(asOf)}`;
-  const [byProjects, byNodes, byProblems, allUnits] = await Promise.all([
+  const quarterStart = quarterBounds(quarterOf(asOf)).start;
+  const [byProjects, byNodes, byProblems, byExtensions, allUnits] = await Promise.all([
     rowsOf<{
       unit: string;
       new10: number;
@@ -115,10 +119,18 @@ async function figuresAsOf(db: DatabaseOrTransaction, asOf: string): Promise<Exa
       sql`SELECT p.lead_unit_id AS unit, count(*)::int AS overdue FROM problems p
       WHERE ${problemOverdueSql(asOf, 'p')} GROUP BY p.lead_unit_id`,
     ),
+    rowsOf<{ unit: string; n: number }>(
+      db,
+      sql`SELECT u.from_unit_id AS unit, count(*)::int AS n FROM problem_updates u
+      WHERE u.kind = 'EXTENSION' AND u.at >= ${startOfDaySql(quarterStart)}
+        AND u.at < ${endOfDaySql(asOf)}
+      GROUP BY u.from_unit_id`,
+    ),
     db.select().from(units),
   ]);
   const nodes = new Map(byNodes.map((r) => [r.unit, r]));
   const overdue = new Map(byProblems.map((r) => [r.unit, r.overdue]));
+  const extensions = new Map(byExtensions.map((r) => [r.unit, r.n]));
   const unitById = new Map(allUnits.map((u) => [u.id, u]));
   return byProjects.flatMap((r) => {
     const unit = unitById.get(r.unit);
@@ -131,6 +143,7 @@ async function figuresAsOf(db: DatabaseOrTransaction, asOf: string): Promise<Exa
         landing: percentOf(r.landed, r.signed),
         nodes: percentOf(nodes.get(r.unit)?.on_time ?? 0, nodes.get(r.unit)?.due ?? 0),
         overdue: overdue.get(r.unit) ?? 0,
+        extensions: extensions.get(r.unit) ?? 0,
         reports: percentOf(r.filed, r.needed),
       },
     ];
@@ -148,6 +161,9 @@ function scoreRows(figures: readonly Exact[], weights: readonly ScoreWeightRow[]
   const maxNew10 = best((r) => r.new10);
   const maxMajor50 = best((r) => r.major50);
   const maxOverdue = best((r) => r.overdue);
+  const maxExtensions = best((r) => r.extensions);
+  // Fewer is better: the unit with none scores 100, the one with most 0.
+  const fewer = (value: number, max: number) => (max === 0 ? new Dec(100) : new Dec(100).minus(scale(value, max)));
   const scale = (value: number, max: number) => (max === 0 ? new Dec(0) : new Dec(value).dividedBy(max).times(100));
   const scored = figures.map((r) => {
     const parts: Record<string, DecType> = {
@@ -155,7 +171,8 @@ function scoreRows(figures: readonly Exact[], weights: readonly ScoreWeightRow[]
       MAJOR_50_SIGNINGS: scale(r.major50, maxMajor50),
       LANDING_RATE: r.landing ?? new Dec(0),
       NODES_ON_TIME: r.nodes ?? new Dec(0),
-      OVERDUE_PROBLEMS: maxOverdue === 0 ? new Dec(100) : new Dec(100).minus(scale(r.overdue, maxOverdue)),
+      OVERDUE_PROBLEMS: fewer(r.overdue, maxOverdue),
+      PROBLEM_EXTENSIONS: fewer(r.extensions, maxExtensions),
       REPORTS_ON_TIME: r.reports ?? new Dec(0),
     };
     const sum = Object.entries(parts).reduce(
@@ -177,6 +194,7 @@ function scoreRows(figures: readonly Exact[], weights: readonly ScoreWeightRow[]
       landingRate: shown(r.landing),
       nodesOnTimePercent: shown(r.nodes),
       overdueProblems: r.overdue,
+      problemExtensions: r.extensions,
       reportsOnTimePercent: shown(r.reports),
       score: Number(display(score, 1)),
       rank,
@@ -231,6 +249,7 @@ async function published(db: DatabaseOrTransaction, quarter: string): Promise<Ra
       landingRate: n(row.landingRate),
       nodesOnTimePercent: n(row.nodesOnTimePercent),
       overdueProblems: row.overdueProblems,
+      problemExtensions: row.problemExtensions,
       reportsOnTimePercent: n(row.reportsOnTimePercent),
       score: Number(display(new Dec(row.score), 1)),
       rank: row.rank,
@@ -300,6 +319,7 @@ export async function publishRace(args: {
           landingRate: stored(exact.get(r.unit.id)?.landing),
           nodesOnTimePercent: stored(exact.get(r.unit.id)?.nodes),
           overdueProblems: r.overdueProblems,
+          problemExtensions: r.problemExtensions,
           reportsOnTimePercent: stored(exact.get(r.unit.id)?.reports),
           score: String(r.score),
           rank: r.rank,

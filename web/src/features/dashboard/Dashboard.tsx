@@ -138,6 +138,12 @@ export function Dashboard() {
                   { title: t('race.nodesOnTimePercent'), dataIndex: 'nodesOnTimePercent', align: 'right', render: pct },
                   { title: t('race.overdueProblems'), dataIndex: 'overdueProblems', align: 'right' },
                   {
+                    title: t('race.problemExtensions'),
+                    dataIndex: 'problemExtensions',
+                    align: 'right',
+                    render: (n: number | null) => n ?? '—',
+                  },
+                  {
                     title: t('race.reportsOnTimePercent'),
                     dataIndex: 'reportsOnTimePercent',
                     align: 'right',

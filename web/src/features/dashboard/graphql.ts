@@ -67,6 +67,7 @@ export const DashboardQuery = graphql(`
           landingRate
           nodesOnTimePercent
           overdueProblems
+          problemExtensions
           reportsOnTimePercent
           score
           rank

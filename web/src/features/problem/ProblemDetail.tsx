@@ -4,23 +4,28 @@ import {
   App,
   Button,
   Card,
+  DatePicker,
   Descriptions,
   Flex,
+  Form,
   Input,
+  Modal,
   Result,
+  Select,
   Space,
   Spin,
   Tag,
   Timeline,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { ProblemAction, ProblemStatus } from '../../gql/graphql';
-import { errorMessage } from '../../lib/errors';
+import { errorMessage, showFieldError } from '../../lib/errors';
+import { UnitsForProblemQuery } from './RaiseProblemModal';
 import { LevelTag, ProblemStatusTag } from './tags';
 
 export const ProblemDetailFragment = graphql(`
@@ -68,6 +73,16 @@ export const ProblemDetailFragment = graphql(`
       toStatus
       fromLevel
       toLevel
+      fromDueOn
+      toDueOn
+      fromUnit {
+        id
+        name
+      }
+      toUnit {
+        id
+        name
+      }
       at
       author {
         id
@@ -101,6 +116,22 @@ const EscalateMutation = graphql(`
   }
 `);
 
+const ExtendMutation = graphql(`
+  mutation ExtendProblemDue($id: ID!, $dueOn: Date!, $reason: String!) {
+    extendProblemDue(id: $id, dueOn: $dueOn, reason: $reason) {
+      ...ProblemDetail
+    }
+  }
+`);
+
+const HandOverMutation = graphql(`
+  mutation HandOverProblem($id: ID!, $leadUnitId: ID!, $reason: String!) {
+    handOverProblem(id: $id, leadUnitId: $leadUnitId, reason: $reason) {
+      ...ProblemDetail
+    }
+  }
+`);
+
 const NoteMutation = graphql(`
   mutation AddProblemNote($id: ID!, $body: String!) {
     addProblemNote(id: $id, body: $body) {
@@ -125,6 +156,7 @@ export function ProblemDetail({ id }: { id: string }) {
   const [escalate, escalating] = useMutation(EscalateMutation);
   const [addNote, noting] = useMutation(NoteMutation);
   const [note, setNote] = useState('');
+  const [dialog, setDialog] = useState<'EXTEND' | 'HAND_OVER' | null>(null);
   const problem = data?.problem;
 
   if (loading && !problem) return <Spin />;
@@ -135,6 +167,10 @@ export function ProblemDetail({ id }: { id: string }) {
   }
 
   const act = async (action: ProblemAction) => {
+    if (action === 'EXTEND' || action === 'HAND_OVER') {
+      setDialog(action);
+      return;
+    }
     try {
       const status = statusOf[action];
       if (status) await setStatus({ variables: { id, status, note: note.trim() || null } });
@@ -242,6 +278,16 @@ export function ProblemDetail({ id }: { id: string }) {
                       {t(`problemStatus.${u.fromStatus}`)} → {t(`problemStatus.${u.toStatus}`)}
                     </Typography.Text>
                   )}
+                  {u.kind === 'EXTENSION' && (
+                    <Typography.Text>
+                      {u.fromDueOn ?? '—'} → {u.toDueOn}
+                    </Typography.Text>
+                  )}
+                  {u.kind === 'HANDOVER' && (
+                    <Typography.Text>
+                      {u.fromUnit?.name} → {u.toUnit?.name}
+                    </Typography.Text>
+                  )}
                   {u.toLevel && (
                     <Typography.Text>
                       {u.fromLevel ? `${t(`level.${u.fromLevel}`)} → ` : ''}
@@ -263,6 +309,91 @@ export function ProblemDetail({ id }: { id: string }) {
           }))}
         />
       </Card>
+      {dialog && (
+        <ReasonDialog
+          action={dialog}
+          problemId={id}
+          currentDue={problem.dueOn ?? null}
+          currentUnit={problem.leadUnit.id}
+          onClose={() => setDialog(null)}
+        />
+      )}
     </Flex>
+  );
+}
+
+type ReasonValues = { dueOn?: Dayjs; leadUnitId?: string; reason: string };
+
+/** 延期 (a later due date) or 移交 (another lead unit), each with the reason the timeline keeps. */
+function ReasonDialog({
+  action,
+  problemId,
+  currentDue,
+  currentUnit,
+  onClose,
+}: {
+  action: 'EXTEND' | 'HAND_OVER';
+  problemId: string;
+  currentDue: string | null;
+  currentUnit: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ReasonValues>();
+  const { data } = useQuery(UnitsForProblemQuery, { skip: action !== 'HAND_OVER' });
+  const [extend, extending] = useMutation(ExtendMutation);
+  const [handOver, handing] = useMutation(HandOverMutation);
+  const submit = async (v: ReasonValues) => {
+    try {
+      if (action === 'EXTEND' && v.dueOn) {
+        await extend({ variables: { id: problemId, dueOn: v.dueOn.format('YYYY-MM-DD'), reason: v.reason } });
+      } else if (v.leadUnitId) {
+        await handOver({ variables: { id: problemId, leadUnitId: v.leadUnitId, reason: v.reason } });
+      }
+      message.success(t('common.saved'));
+      onClose();
+    } catch (error) {
+      if (!showFieldError(form, error)) message.error(errorMessage(error, t));
+    }
+  };
+  return (
+    <Modal
+      title={t(`problemAction.${action}`)}
+      open
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t(`problemAction.${action}`)}
+      cancelText={t('common.cancel')}
+      confirmLoading={extending.loading || handing.loading}
+    >
+      <Form form={form} name="problemReason" layout="vertical" onFinish={submit}>
+        {action === 'EXTEND' ? (
+          <Form.Item
+            label={t('problem.newDueOn')}
+            name="dueOn"
+            rules={[{ required: true }]}
+            extra={currentDue ? t('problem.currentDue', { date: currentDue }) : undefined}
+          >
+            <DatePicker
+              style={{ width: '100%' }}
+              disabledDate={(d) => Boolean(currentDue && !d.isAfter(dayjs(currentDue), 'day'))}
+            />
+          </Form.Item>
+        ) : (
+          <Form.Item label={t('problem.newLeadUnit')} name="leadUnitId" rules={[{ required: true }]}>
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={(data?.units ?? [])
+                .filter((u) => u.id !== currentUnit)
+                .map((u) => ({ value: u.id, label: u.name }))}
+            />
+          </Form.Item>
+        )}
+        <Form.Item label={t('problem.reason')} name="reason" rules={[{ required: true, whitespace: true }]}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }

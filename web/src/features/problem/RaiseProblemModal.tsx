@@ -8,7 +8,7 @@ import type { ProblemCategory } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
 import { useTodayDay } from '../../lib/today';
 
-const UnitsForProblemQuery = graphql(`
+export const UnitsForProblemQuery = graphql(`
   query UnitsForProblem {
     units {
       id
