@@ -123,6 +123,11 @@ const graphqlRows: Record<string, Row> = {
     variables: async (f) => ({ id: await f.freshProblem(), u: f.otherUnit }),
     allowed: ['admin', 'leader'],
   },
+  reviewMonthlyReport: {
+    op: 'mutation { reviewMonthlyReport(id: "00000000-0000-4000-8000-000000000000", version: 1, accept: true) { id } }',
+    // Past the role check a PROMOTER of the report's unit is judged on the report (not found here).
+    allowed: ['admin', 'promoter', 'promoter2'],
+  },
   leaders: { op: '{ leaders { id } }', allowed: signedIn },
   unitPromoters: {
     op: 'query($u: ID!) { unitPromoters(unitId: $u) { id } }',

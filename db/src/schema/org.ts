@@ -51,6 +51,8 @@ export const users = pgTable(
     /** Where reminders reach the person: e-mail, and the mobile number 钉钉 / 浙政钉 @-mentions. */
     email: text(),
     mobile: text(),
+    /** A PROMOTER who reviews the monthly reports of their unit. */
+    reportReviewer: boolean().notNull().default(false),
     createdAt: stamp(),
     updatedAt: stamp(),
   },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { stamp } from './columns.ts';
 import { decimal } from './decimal.ts';
 import { users } from './org.ts';
@@ -17,6 +17,11 @@ export const monthlyReports = pgTable(
     investment: decimal({ precision: 16, scale: 4 }).notNull(),
     note: text(),
     submittedById: uuid().references(() => users.id),
+    /** SUBMITTED until the unit's reviewer accepts it or returns it with a reason; filing again submits it anew. */
+    reviewStatus: text().$type<'SUBMITTED' | 'ACCEPTED' | 'RETURNED'>().notNull().default('SUBMITTED'),
+    reviewedById: uuid().references(() => users.id),
+    reviewedAt: timestamp({ withTimezone: true }),
+    returnReason: text(),
     version: integer().notNull().default(1),
     createdAt: stamp(),
     updatedAt: stamp(),
@@ -26,6 +31,11 @@ export const monthlyReports = pgTable(
     index('monthly_reports_month_idx').on(t.month),
     check('monthly_reports_month_format', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
     check('monthly_reports_investment_non_negative', sql`${t.investment} >= 0`),
+    check('monthly_reports_review_status', sql`${t.reviewStatus} IN ('SUBMITTED', 'ACCEPTED', 'RETURNED')`),
+    check(
+      'monthly_reports_returned_has_reason',
+      sql`${t.reviewStatus} <> 'RETURNED' OR btrim(coalesce(${t.returnReason}, '')) <> ''`,
+    ),
   ],
 );
 

@@ -521,10 +521,16 @@ export type MonthlyReport = {
   investment: Scalars['Decimal']['output'];
   month: Scalars['String']['output'];
   note: Maybe<Scalars['String']['output']>;
+  /** Why it was returned. */
+  returnReason: Maybe<Scalars['String']['output']>;
+  reviewStatus: ReportReviewStatus;
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  reviewedBy: Maybe<User>;
   /** Identical to the previous calendar month's report (a gap of a month is not identical). */
   sameAsPrevious: Scalars['Boolean']['output'];
   submittedBy: Maybe<User>;
   updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type Mutation = {
@@ -585,6 +591,8 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** ADMIN: send a failed message again. */
   retryDelivery: Scalars['Boolean']['output'];
+  /** The unit's report reviewer (a PROMOTER marked so) or ADMIN: accept a submitted report, or return it with a reason; not one's own. */
+  reviewMonthlyReport: MonthlyReport;
   setAgreement: ComplianceAgreement;
   /** ADMIN: set the weights of the year's assessment. */
   setAssessmentWeights: Array<ScoreWeight>;
@@ -784,6 +792,14 @@ export type MutationResetPasswordArgs = {
 
 export type MutationRetryDeliveryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewMonthlyReportArgs = {
+  accept: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1468,13 +1484,26 @@ export type ReportMonth = {
   month: Scalars['String']['output'];
 };
 
+export type ReportReviewStatus =
+  | 'ACCEPTED'
+  /** Returned with a reason: in the unit's 我的待办 until filed again. */
+  | 'RETURNED'
+  /** Filed (or filed again), not yet reviewed. */
+  | 'SUBMITTED';
+
 export type ReportSheet = {
   __typename?: 'ReportSheet';
+  /** Reports the unit's reviewer accepted. */
+  accepted: Scalars['Int']['output'];
   closed: Scalars['Boolean']['output'];
   /** Projects whose report for the month is missing. */
   missing: Scalars['Int']['output'];
   month: Scalars['String']['output'];
+  /** Reports returned with a reason, to be filed again. */
+  returned: Scalars['Int']['output'];
   rows: Array<ReportSheetRow>;
+  /** Reports filed and not yet reviewed. */
+  submitted: Scalars['Int']['output'];
 };
 
 export type ReportSheetRow = {
@@ -1483,6 +1512,8 @@ export type ReportSheetRow = {
   previousCumulative: Scalars['Decimal']['output'];
   project: Project;
   report: Maybe<MonthlyReport>;
+  /** The signed-in user is ADMIN or the unit's report reviewer, and the month is open. */
+  viewerCanReview: Scalars['Boolean']['output'];
   viewerCanSubmit: Scalars['Boolean']['output'];
 };
 
@@ -1677,7 +1708,11 @@ export type TodoKind =
   /** A ≥50亿 project with a red light that the leader is responsible for. */
   | 'RED_PROJECT'
   /** This month's report of a project of my unit not yet filed (ADMIN: the district's count). */
-  | 'REPORT_MISSING';
+  | 'REPORT_MISSING'
+  /** A report of my unit returned by its reviewer, to be filed again. */
+  | 'REPORT_RETURNED'
+  /** A report of my unit filed this month or last, for me as the unit's reviewer to accept or return. */
+  | 'REPORT_TO_REVIEW';
 
 export type TwoFactorEnrolment = {
   __typename?: 'TwoFactorEnrolment';
@@ -1746,6 +1781,8 @@ export type UnitTargetProgress = {
 export type UpdateUserInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** A PROMOTER reviews the monthly reports of their unit. */
+  reportReviewer?: InputMaybe<Scalars['Boolean']['input']>;
   role?: InputMaybe<Role>;
   /** Set to null to clear; a PROMOTER always needs a unit. */
   unitId?: InputMaybe<Scalars['ID']['input']>;
@@ -1762,6 +1799,8 @@ export type User = {
   locked: Scalars['Boolean']['output'];
   /** An initial or reset password, not yet changed. */
   mustChangePassword: Scalars['Boolean']['output'];
+  /** A PROMOTER who reviews the monthly reports of their unit. */
+  reportReviewer: Scalars['Boolean']['output'];
   role: Role;
   twoFactorEnabled: Scalars['Boolean']['output'];
   unit: Maybe<Unit>;
@@ -1939,6 +1978,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RaceResult: ResolverTypeWrapper<RaceResultModelModel>;
   ReportMonth: ResolverTypeWrapper<ReportMonth>;
+  ReportReviewStatus: ReportReviewStatus;
   ReportSheet: ResolverTypeWrapper<Omit<ReportSheet, 'rows'> & { rows: Array<ResolversTypes['ReportSheetRow']> }>;
   ReportSheetRow: ResolverTypeWrapper<ReportSheetRowModelModel>;
   Role: Role;
@@ -2317,9 +2357,14 @@ export type MonthlyReportResolvers<ContextType = Context, ParentType extends Res
   investment?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewStatus?: Resolver<ResolversTypes['ReportReviewStatus'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   sameAsPrevious?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submittedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -2354,6 +2399,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   renameUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRenameUnitArgs, 'id' | 'name'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'newPassword'>>;
   retryDelivery?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRetryDeliveryArgs, 'id'>>;
+  reviewMonthlyReport?: Resolver<ResolversTypes['MonthlyReport'], ParentType, ContextType, RequireFields<MutationReviewMonthlyReportArgs, 'accept' | 'id' | 'version'>>;
   setAgreement?: Resolver<ResolversTypes['ComplianceAgreement'], ParentType, ContextType, RequireFields<MutationSetAgreementArgs, 'input' | 'projectId'>>;
   setAssessmentWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType, RequireFields<MutationSetAssessmentWeightsArgs, 'input'>>;
   setMuGradeThresholds?: Resolver<Array<ResolversTypes['GradeThreshold']>, ParentType, ContextType, RequireFields<MutationSetMuGradeThresholdsArgs, 'input'>>;
@@ -2561,16 +2607,20 @@ export type ReportMonthResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type ReportSheetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportSheet'] = ResolversParentTypes['ReportSheet']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  returned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['ReportSheetRow']>, ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReportSheetRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportSheetRow'] = ResolversParentTypes['ReportSheetRow']> = {
   previousCumulative?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   report?: Resolver<Maybe<ResolversTypes['MonthlyReport']>, ParentType, ContextType>;
+  viewerCanReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanSubmit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -2698,6 +2748,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reportReviewer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;

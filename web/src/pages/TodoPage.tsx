@@ -26,6 +26,8 @@ const kinds: TodoKind[] = [
   'NODE_DUE',
   'PROBLEM_DUE',
   'DECISION_DUE',
+  'REPORT_RETURNED',
+  'REPORT_TO_REVIEW',
   'REPORT_MISSING',
   'INSPECTION_DUE',
 ];
@@ -33,7 +35,8 @@ const kinds: TodoKind[] = [
 /** Where an item is done: its problem, its project, or the page of its kind. */
 function linkOf(item: Item): string {
   if (item.problem) return `/problems/${item.problem.id}`;
-  if (item.kind === 'REPORT_MISSING') return '/reports';
+  if (item.kind === 'REPORT_MISSING' || item.kind === 'REPORT_RETURNED' || item.kind === 'REPORT_TO_REVIEW')
+    return '/reports';
   if (item.project) return `/projects/${item.project.id}`;
   if (item.kind === 'NODE_OVERDUE') return '/projects?warning=OVERDUE_NODE';
   if (item.kind === 'PROBLEM_OVERDUE') return '/problems';

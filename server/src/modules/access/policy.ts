@@ -33,6 +33,8 @@ const grants = {
   'project.write': ['ADMIN', 'PROMOTER'],
   'milestone.write': ['ADMIN', 'PROMOTER'],
   'report.write': ['ADMIN', 'PROMOTER'],
+  // A PROMOTER only as their unit's reviewer (report.service.ts).
+  'report.review': ['ADMIN', 'PROMOTER'],
   // Who works, closes, instructs and escalates a given problem: problem/problem.rules.ts.
   'problem.raise': ['ADMIN', 'PROMOTER'],
   'compliance.write': ['ADMIN', 'INSPECTOR'],
@@ -49,6 +51,7 @@ const unitScopedForPromoter: ReadonlySet<Permission> = new Set([
   'project.write',
   'milestone.write',
   'report.write',
+  'report.review',
   'problem.raise',
 ]);
 

@@ -1,5 +1,5 @@
 import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
-import { monthlyReports, projects, reportMonthClosures } from '@zdyq/db/schema';
+import { monthlyReports, projects, reportMonthClosures, users } from '@zdyq/db/schema';
 import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { AppError, badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
@@ -20,6 +20,7 @@ export type ReportSheetRowModel = {
   report: MonthlyReportRow | null;
   previousCumulative: string;
   viewerCanSubmit: boolean;
+  viewerCanReview: boolean;
 };
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -125,6 +126,10 @@ export async function submitMonthlyReport(args: {
             investment,
             note,
             submittedById: args.actor.id,
+            // Filed again: to be reviewed again.
+            reviewStatus: 'SUBMITTED',
+            reviewedById: null,
+            reviewedAt: null,
             version: sql`${monthlyReports.version} + 1`,
             updatedAt: new Date(),
           })
@@ -149,6 +154,80 @@ export async function submitMonthlyReport(args: {
     if (!derived) throw new Error('monthly report vanished inside its transaction');
     return derived;
   });
+}
+
+/**
+ * 月报审核: the unit's reviewer (a PROMOTER marked so by ADMIN) or ADMIN accepts a submitted
+ * report, or returns it with the reason, which puts it back in the unit's 我的待办. Nobody reviews
+ * a report they filed themselves but ADMIN; a closed month is final.
+ */
+export async function reviewMonthlyReport(args: {
+  db: Database;
+  actor: Actor;
+  id: string;
+  version: number;
+  accept: boolean;
+  reason?: string | null;
+  requestId?: string;
+}): Promise<MonthlyReportRow> {
+  authorizeRole(args.actor, 'report.review');
+  const reason = args.reason?.trim() || null;
+  if (!args.accept && !reason) throw badInput('reason', '退回须说明原因');
+  if (reason && reason.length > 1000) throw badInput('reason', '退回原因不能超过1000个字');
+  return args.db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ report: monthlyReports, leadUnitId: projects.leadUnitId })
+      .from(monthlyReports)
+      .innerJoin(projects, eq(projects.id, monthlyReports.projectId))
+      .where(eq(monthlyReports.id, args.id))
+      .for('update', { of: monthlyReports });
+    if (!found) throw new AppError('NOT_FOUND', '月报不存在', { field: 'id' });
+    const { report: before } = found;
+    authorize(args.actor, 'report.review', { unitId: found.leadUnitId });
+    if (args.actor.role !== 'ADMIN') {
+      const [me] = await tx.select({ reviewer: users.reportReviewer }).from(users).where(eq(users.id, args.actor.id));
+      if (!me?.reviewer)
+        throw new AppError('FORBIDDEN', '只有本单位月报审核人可以审核', { permission: 'report.review' });
+      if (before.submittedById === args.actor.id) throw new AppError('FORBIDDEN', '不能审核本人填报的月报');
+    }
+    if (before.version !== args.version)
+      throw new AppError('CONFLICT', '月报已被修改，请刷新后再审核', { field: 'version' });
+    if (await isClosed(tx, before.month))
+      throw new AppError('INVALID_TRANSITION', `${before.month}月报已关闭`, { field: 'id' });
+    if (before.reviewStatus !== 'SUBMITTED')
+      throw new AppError('INVALID_TRANSITION', '该月报已审核，重新填报后再审核', { field: 'id' });
+    const [row] = await tx
+      .update(monthlyReports)
+      .set({
+        reviewStatus: args.accept ? 'ACCEPTED' : 'RETURNED',
+        reviewedById: args.actor.id,
+        reviewedAt: new Date(),
+        returnReason: args.accept ? null : reason,
+        version: sql`${monthlyReports.version} + 1`,
+      })
+      .where(eq(monthlyReports.id, before.id))
+      .returning();
+    if (!row) throw new Error('monthly report review returned no row');
+    await recordAudit(tx, {
+      actor: args.actor,
+      action: args.accept ? 'report.accept' : 'report.return',
+      entityType: 'monthlyReport',
+      entityId: row.id,
+      projectId: row.projectId,
+      changes: diffFields(before, row, ['reviewStatus', 'returnReason']),
+      note: reason ?? before.month,
+      requestId: args.requestId,
+    });
+    const [derived] = (await reportsByProjects(tx, [row.projectId])).filter((r) => r.id === row.id);
+    if (!derived) throw new Error('monthly report vanished inside its transaction');
+    return derived;
+  });
+}
+
+/** Whether the actor may review reports of a unit's projects now (the sheet's buttons). */
+export function mayReview(actor: Actor & { reportReviewer?: boolean }, unitId: string): boolean {
+  if (actor.role === 'ADMIN') return true;
+  return actor.role === 'PROMOTER' && actor.unitId === unitId && Boolean(actor.reportReviewer);
 }
 
 export async function closeReportMonth(args: { db: Database; actor: Actor; month: string; requestId?: string }) {
@@ -189,6 +268,11 @@ export async function reportSheet(db: DatabaseOrTransaction, actor: Actor, month
       )
     : [];
   const closed = await isClosed(db, month);
+  const [me] =
+    actor.role === 'PROMOTER'
+      ? await db.select({ reportReviewer: users.reportReviewer }).from(users).where(eq(users.id, actor.id))
+      : [];
+  const reviewer = { ...actor, reportReviewer: me?.reportReviewer ?? false };
   const sheet: ReportSheetRowModel[] = rows.map((project) => {
     const own = reports.filter((r) => r.projectId === project.id);
     const previous = own.filter((r) => r.month < month).at(-1);
@@ -197,7 +281,18 @@ export async function reportSheet(db: DatabaseOrTransaction, actor: Actor, month
       report: own.find((r) => r.month === month) ?? null,
       previousCumulative: previous?.cumulativeInvestment ?? '0',
       viewerCanSubmit: !closed && can(actor, 'report.write', { unitId: project.leadUnitId }),
+      viewerCanReview: !closed && mayReview(reviewer, project.leadUnitId),
     };
   });
-  return { month, closed, rows: sheet, missing: sheet.filter((r) => !r.report).length };
+  const filed = sheet.flatMap((r) => (r.report ? [r.report] : []));
+  const count = (status: string) => filed.filter((r) => r.reviewStatus === status).length;
+  return {
+    month,
+    closed,
+    rows: sheet,
+    missing: sheet.length - filed.length,
+    submitted: count('SUBMITTED'),
+    accepted: count('ACCEPTED'),
+    returned: count('RETURNED'),
+  };
 }

@@ -9,7 +9,7 @@ import { warnings } from '../dashboard/dashboard.service.ts';
 import { problemOverdueSql, problemStatusAsOfSql } from '../problem/problem.rules.ts';
 import { DUE_SOON_DAYS, nodeDueSoonSql, nodeOverdueSql } from '../project/milestone.rules.ts';
 import { lightsOf, onBattleMap } from '../project/project.queries.ts';
-import { reportMissingSql } from '../report/report.service.ts';
+import { monthBefore, reportMissingSql } from '../report/report.service.ts';
 import { notTerminatedSql } from '../target/target.rules.ts';
 
 export type TodoKind =
@@ -20,6 +20,8 @@ export type TodoKind =
   | 'DECISION_DUE'
   | 'DECISION_OVERDUE'
   | 'REPORT_MISSING'
+  | 'REPORT_RETURNED'
+  | 'REPORT_TO_REVIEW'
   | 'INSPECTION_DUE'
   | 'RECTIFY_DUE'
   | 'AWAITING_INSTRUCTION'
@@ -59,7 +61,8 @@ const rowsOf = async (db: DatabaseOrTransaction, query: ReturnType<typeof sql>) 
  * overdue first, then by due date.
  *
  * - PROMOTER: their unit's nodes overdue or due within 15 days, open problems and 议定事项 their unit
- *   leads or co-operates on, the month's missing reports.
+ *   leads or co-operates on, the month's missing reports, its reports returned by the reviewer
+ *   (and, for the unit's reviewer, the reports of this month and last to review).
  * - INSPECTOR: projects due for inspection; rectify-by dates passed or within 15 days.
  * - LEADER: problems escalated to leaders or a meeting with no instruction since; the red ≥50亿
  *   projects they are 包联领导 of (every red ≥50亿 project when they are of none).
@@ -75,6 +78,7 @@ export async function myTodo(db: DatabaseOrTransaction, actor: Actor, asOf: stri
           nodes(db, asOf, actor.unitId),
           problems(db, asOf, actor.unitId),
           missingReports(db, asOf, actor.unitId),
+          reportReviews(db, asOf, actor),
         );
       }
       break;
@@ -187,6 +191,30 @@ function missingReports(db: DatabaseOrTransaction, asOf: string, unitId: string)
       FROM ${projects}
       WHERE ${projects.leadUnitId} = ${unitId} AND ${reportMissingSql(month)}
       ORDER BY ${projects.code} LIMIT ${TODO_LIMIT_PER_KIND}`,
+  );
+}
+
+/**
+ * Reports of the unit in months not closed: returned ones, to be filed again; and for the unit's
+ * reviewer, those filed this month or last by someone else and not yet reviewed.
+ */
+function reportReviews(db: DatabaseOrTransaction, asOf: string, actor: Actor) {
+  const since = monthBefore(asOf.slice(0, 7));
+  return rowsOf(
+    db,
+    sql`SELECT CASE WHEN r.review_status = 'RETURNED' THEN 'REPORT_RETURNED' ELSE 'REPORT_TO_REVIEW' END AS kind,
+        CASE WHEN r.review_status = 'RETURNED' THEN 'REPORT_RETURNED:' ELSE 'REPORT_TO_REVIEW:' END || r.id || ':' || r.version AS key,
+        ${projectLabel} || '：' || r.month || CASE WHEN r.review_status = 'RETURNED'
+          THEN ' 月报被退回（' || coalesce(r.return_reason, '') || '）' ELSE ' 月报待审核' END AS title,
+        NULL AS "dueOn", false AS overdue, ${projects.id} AS "projectId", NULL AS "problemId"
+      FROM monthly_reports r JOIN ${projects} ON ${projects.id} = r.project_id
+      WHERE ${projects.leadUnitId} = ${actor.unitId}
+        AND NOT EXISTS (SELECT 1 FROM report_month_closures c WHERE c.month = r.month)
+        AND (r.review_status = 'RETURNED'
+          OR (r.review_status = 'SUBMITTED' AND r.month >= ${since}
+            AND r.submitted_by_id IS DISTINCT FROM ${actor.id}
+            AND EXISTS (SELECT 1 FROM users u WHERE u.id = ${actor.id} AND u.report_reviewer)))
+      ORDER BY r.month, ${projects.code} LIMIT ${TODO_LIMIT_PER_KIND}`,
   );
 }
 

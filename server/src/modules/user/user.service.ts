@@ -158,7 +158,13 @@ export async function updateUser(args: {
   db: Database;
   actor: Actor;
   id: string;
-  input: { displayName?: string | null; role?: string | null; unitId?: string | null; active?: boolean | null };
+  input: {
+    displayName?: string | null;
+    role?: string | null;
+    unitId?: string | null;
+    active?: boolean | null;
+    reportReviewer?: boolean | null;
+  };
   ip?: string | null;
   requestId?: string;
 }): Promise<UserRow> {
@@ -169,6 +175,7 @@ export async function updateUser(args: {
       role: userFields.role.optional(),
       unitId: userFields.unitId.optional(),
       active: userFields.active.optional(),
+      reportReviewer: z.boolean().optional(),
     }),
     // GraphQL null means "not given" except for unitId, where null clears the unit.
     {
@@ -176,6 +183,7 @@ export async function updateUser(args: {
       role: args.input.role ?? undefined,
       unitId: args.input.unitId,
       active: args.input.active ?? undefined,
+      reportReviewer: args.input.reportReviewer ?? undefined,
     },
   );
   return args.db.transaction(async (tx) => {
@@ -186,6 +194,9 @@ export async function updateUser(args: {
     }
     const next = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
     assertPromoterHasUnit(next.role, next.unitId);
+    if (next.reportReviewer && next.role !== 'PROMOTER') {
+      throw badInput('reportReviewer', '只有招商人员可以担任本单位月报审核人');
+    }
     await assertUnitExists(tx, next.unitId);
     await assertAdministratorRemains(tx, before, next, 'active');
     const [row] = await tx
@@ -195,6 +206,7 @@ export async function updateUser(args: {
         role: next.role,
         unitId: next.unitId,
         active: next.active,
+        reportReviewer: next.reportReviewer,
         updatedAt: new Date(),
       })
       .where(eq(users.id, args.id))
@@ -207,7 +219,7 @@ export async function updateUser(args: {
       action: row.active === before.active ? 'user.update' : row.active ? 'user.activate' : 'user.deactivate',
       entityType: 'user',
       entityId: row.id,
-      changes: diffFields(before, row, ['displayName', 'role', 'unitId', 'active']),
+      changes: diffFields(before, row, ['displayName', 'role', 'unitId', 'active', 'reportReviewer']),
       ip: args.ip,
       requestId: args.requestId,
     });

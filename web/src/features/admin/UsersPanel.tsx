@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
+import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminUsersQuery as AdminUsersResult, Role } from '../../gql/graphql';
@@ -97,6 +97,22 @@ export function UsersPanel() {
           { title: t('admin.displayName'), dataIndex: 'displayName' },
           { title: t('admin.role'), dataIndex: 'role', render: (role: Role) => t(`role.${role}`) },
           { title: t('admin.unit'), render: (_, u) => u.unit?.name ?? '—' },
+          {
+            title: t('admin.reportReviewer'),
+            render: (_, u) =>
+              u.role === 'PROMOTER' ? (
+                <Switch
+                  size="small"
+                  checked={u.reportReviewer}
+                  aria-label={`${t('admin.reportReviewer')} ${u.displayName}`}
+                  onChange={(reportReviewer) =>
+                    void updateUser({ variables: { id: u.id, input: { reportReviewer } } }).catch((error) =>
+                      message.error(errorMessage(error, t)),
+                    )
+                  }
+                />
+              ) : null,
+          },
           {
             title: t('admin.status'),
             dataIndex: 'active',

@@ -12,6 +12,7 @@ export const AdminUserFragment = graphql(`
       mustChangePassword
       twoFactorEnabled
       demo
+      reportReviewer
       unit {
         id
         name

@@ -1,5 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, DatePicker, Flex, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Input,
+  InputNumber,
+  Modal,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,9 +30,13 @@ const ReportSheetQuery = graphql(`
       month
       closed
       missing
+      submitted
+      accepted
+      returned
       rows {
         previousCumulative
         viewerCanSubmit
+        viewerCanReview
         project {
           id
           code
@@ -35,6 +53,9 @@ const ReportSheetQuery = graphql(`
           note
           sameAsPrevious
           exceedsTotal
+          reviewStatus
+          returnReason
+          version
         }
       }
     }
@@ -48,6 +69,19 @@ const SubmitReportMutation = graphql(`
     }
   }
 `);
+
+const ReviewReportMutation = graphql(`
+  mutation ReviewReport($id: ID!, $version: Int!, $accept: Boolean!, $reason: String) {
+    reviewMonthlyReport(id: $id, version: $version, accept: $accept, reason: $reason) {
+      id
+      reviewStatus
+      returnReason
+      version
+    }
+  }
+`);
+
+const reviewColors = { SUBMITTED: 'blue', ACCEPTED: 'green', RETURNED: 'red' } as const;
 
 const CloseMonthMutation = graphql(`
   mutation CloseMonth($month: String!) {
@@ -73,6 +107,21 @@ export function ReportSheet() {
   const { data, loading, refetch } = useQuery(ReportSheetQuery, { variables: { month, unitId }, skip: !month });
   const [submit, submitting] = useMutation(SubmitReportMutation);
   const [closeMonth] = useMutation(CloseMonthMutation);
+  const [review] = useMutation(ReviewReportMutation);
+  const [returning, setReturning] = useState<Row | null>(null);
+  const [reason, setReason] = useState('');
+  const decide = async (r: Row, accept: boolean, why?: string) => {
+    if (!r.report) return;
+    try {
+      await review({ variables: { id: r.report.id, version: r.report.version, accept, reason: why ?? null } });
+      message.success(t(accept ? 'report.acceptedDone' : 'report.returnedDone'));
+      setReturning(null);
+      setReason('');
+      await refetch();
+    } catch (error) {
+      message.error(errorMessage(error, t));
+    }
+  };
   const sheet = data?.monthlyReportSheet;
   const changed = Object.entries(drafts).filter(([, d]) => d.investment !== undefined || d.note !== undefined);
 
@@ -150,6 +199,15 @@ export function ReportSheet() {
             {t('report.missing', { count: sheet.missing, total: sheet.rows.length })}
           </Typography.Text>
         )}
+        {sheet && (
+          <Typography.Text type="secondary" data-testid="reports-reviewed">
+            {t('report.reviewCounts', {
+              submitted: sheet.submitted,
+              accepted: sheet.accepted,
+              returned: sheet.returned,
+            })}
+          </Typography.Text>
+        )}
         {sheet?.closed && <Tag>{t('report.closed')}</Tag>}
       </Flex>
       {sheet?.closed && <Alert type="info" showIcon title={t('report.closedNote')} style={{ marginBottom: 12 }} />}
@@ -205,7 +263,9 @@ export function ReportSheet() {
             render: (_, r) =>
               r.report ? (
                 <Space size={4} wrap>
-                  <Tag color="green">{t('report.filed')}</Tag>
+                  <Tag color={reviewColors[r.report.reviewStatus]} title={r.report.returnReason ?? undefined}>
+                    {t(`report.review.${r.report.reviewStatus}`)}
+                  </Tag>
                   {r.report.sameAsPrevious && <Tag color="orange">{t('report.same')}</Tag>}
                   {r.report.exceedsTotal && <Tag color="red">{t('report.exceedsTotal')}</Tag>}
                 </Space>
@@ -213,8 +273,52 @@ export function ReportSheet() {
                 <Tag color="red">{t('report.notFiled')}</Tag>
               ),
           },
+          {
+            title: t('report.reviewColumn'),
+            width: 150,
+            render: (_, r) =>
+              r.viewerCanReview && r.report?.reviewStatus === 'SUBMITTED' ? (
+                <Space size={4}>
+                  <Button
+                    size="small"
+                    onClick={() => void decide(r, true)}
+                    aria-label={`${t('report.accept')} ${r.project.name}`}
+                  >
+                    {t('report.accept')}
+                  </Button>
+                  <Button
+                    size="small"
+                    danger
+                    onClick={() => setReturning(r)}
+                    aria-label={`${t('report.return')} ${r.project.name}`}
+                  >
+                    {t('report.return')}
+                  </Button>
+                </Space>
+              ) : (
+                (r.report?.returnReason ?? '')
+              ),
+          },
         ]}
       />
+      <Modal
+        title={t('report.returnTitle', { name: returning?.project.name ?? '' })}
+        open={returning !== null}
+        onCancel={() => setReturning(null)}
+        okText={t('report.return')}
+        cancelText={t('common.cancel')}
+        okButtonProps={{ danger: true, disabled: !reason.trim() }}
+        onOk={() => returning && decide(returning, false, reason)}
+      >
+        <Input.TextArea
+          aria-label={t('report.returnReason')}
+          placeholder={t('report.returnReason')}
+          rows={3}
+          maxLength={1000}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </Modal>
       {changed.length > 0 && (
         <Button type="primary" style={{ marginTop: 12 }} loading={submitting.loading} onClick={saveAll}>
           {t('report.saveAll', { count: changed.length })}
