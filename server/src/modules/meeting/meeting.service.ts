@@ -21,7 +21,7 @@ import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { openStatuses, problemOverdueSql } from '../problem/problem.rules.ts';
 import { insertProblem, type ProblemRow, problemInput } from '../problem/problem.service.ts';
 import { isoDate } from '../project/project.input.ts';
-import { lightsOf, onBattleMap } from '../project/project.queries.ts';
+import { onBattleMap, redOnly } from '../project/project.queries.ts';
 import { notTerminatedSql } from '../target/target.rules.ts';
 import { parseInput, requiredText } from '../validation.ts';
 
@@ -71,15 +71,7 @@ export async function draftAgenda(db: DatabaseOrTransaction, asOf: string = toda
     .from(projects)
     .where(onBattleMap(asOf, 'MAJOR_50'))
     .orderBy(desc(projects.totalInvestment), asc(projects.code));
-  const lights = new Map(
-    (
-      await lightsOf(
-        db,
-        major.map((p) => p.id),
-        asOf,
-      )
-    ).map((l) => [l.id, l.light]),
-  );
+  const red = await redOnly(db, major, asOf);
   return [
     ...escalated.map((p) => ({
       title: `${p.name}：${p.title}（${levelName[p.level as keyof typeof levelName]}）`,
@@ -93,8 +85,7 @@ export async function draftAgenda(db: DatabaseOrTransaction, asOf: string = toda
       projectId: p.projectId,
       problemId: p.id,
     })),
-    ...major
-      .filter((p) => lights.get(p.id) === 'RED')
+    ...red
       .slice(0, AGENDA_LIMIT_PER_SOURCE)
       .map((p) => ({ title: `${p.name}：红灯项目`, source: 'RED_MAJOR' as const, projectId: p.id, problemId: null })),
   ];

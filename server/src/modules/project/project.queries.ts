@@ -138,6 +138,18 @@ export async function lightsOf(db: DatabaseOrTransaction, ids: readonly string[]
 const tierOrder: readonly Tier[] = ['MAJOR_50', 'MAJOR_10', 'OVER_1', 'BELOW_1'];
 
 /** 挂图作战: projects at or above a tier, logged by the day and not terminated by it. */
+/** Of the given projects, those with a red light on the day (SPEC 4.3), in the order given. */
+export async function redOnly<T extends { id: string }>(db: DatabaseOrTransaction, rows: readonly T[], asOf: string) {
+  if (rows.length === 0) return [];
+  const lights = await lightsOf(
+    db,
+    rows.map((r) => r.id),
+    asOf,
+  );
+  const red = new Set(lights.filter((l) => l.light === 'RED').map((l) => l.id));
+  return rows.filter((r) => red.has(r.id));
+}
+
 export function onBattleMap(asOf: string, minTier: Tier): SQL | undefined {
   const tiers = tierOrder.slice(0, tierOrder.indexOf(minTier) + 1);
   return and(

@@ -8,7 +8,7 @@ import { inspectionDueSql } from '../compliance/compliance.rules.ts';
 import { warnings } from '../dashboard/dashboard.service.ts';
 import { problemOverdueSql, problemStatusAsOfSql } from '../problem/problem.rules.ts';
 import { DUE_SOON_DAYS, nodeDueSoonSql, nodeOverdueSql } from '../project/milestone.rules.ts';
-import { lightsOf, onBattleMap } from '../project/project.queries.ts';
+import { onBattleMap, redOnly } from '../project/project.queries.ts';
 import { monthBefore, reportMissingSql } from '../report/report.service.ts';
 import { notTerminatedSql } from '../target/target.rules.ts';
 
@@ -277,27 +277,15 @@ async function redProjects(db: DatabaseOrTransaction, asOf: string, leader: Acto
     (p) => p.leaderId === leader.id || (p.leaderId === null && p.leader?.includes(leader.displayName)),
   );
   const mine = named.length > 0 ? named : major;
-  const lights = new Map(
-    (
-      await lightsOf(
-        db,
-        mine.map((p) => p.id),
-        asOf,
-      )
-    ).map((l) => [l.id, l.light]),
-  );
-  return mine
-    .filter((p) => lights.get(p.id) === 'RED')
-    .slice(0, TODO_LIMIT_PER_KIND)
-    .map((p) => ({
-      key: `RED_PROJECT:${p.id}`,
-      kind: 'RED_PROJECT',
-      title: `${p.name}：红灯`,
-      dueOn: null,
-      overdue: true,
-      projectId: p.id,
-      problemId: null,
-    }));
+  return (await redOnly(db, mine, asOf)).slice(0, TODO_LIMIT_PER_KIND).map((p) => ({
+    key: `RED_PROJECT:${p.id}`,
+    kind: 'RED_PROJECT',
+    title: `${p.name}：红灯`,
+    dueOn: null,
+    overdue: true,
+    projectId: p.id,
+    problemId: null,
+  }));
 }
 
 /**
