@@ -74,6 +74,10 @@ describe('users and units (系统管理)', () => {
     expect((await leader.ok('{ me { id } }')).me).toBeNull();
     const error = await t.anonymous().fails('mutation { login(username: "leader", password: "demo1234") { id } }');
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
+    // The holder, with the right password, is told why; a wrong password says no more than for anyone.
+    expect(error.message).toBe('账号已停用，请联系系统管理员');
+    const guess = await t.anonymous().fails('mutation { login(username: "leader", password: "not-it-9") { id } }');
+    expect(guess.message).toBe('用户名或密码错误');
     await admin.ok(UPDATE_USER, { id: t.users.leader, input: { active: true } });
     await t.as('leader');
   });

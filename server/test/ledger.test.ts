@@ -124,7 +124,11 @@ describe('台账 import and export', () => {
     expect(result.errors).toEqual([
       { row: 3, column: '总投资（亿元）', message: '“五亿”不是有效金额' },
       { row: 4, column: '包抓领导', message: '总投资50亿元以上的项目须明确包抓领导' },
-      { row: 5, column: '产业类别', message: '“太空”不是可选的值' },
+      {
+        row: 5,
+        column: '产业类别',
+        message: '“太空”不是可选的值，可选：新材料、现代医药、高端装备、电子信息、新能源、节能环保装备、化工、其他',
+      },
     ]);
     expect(await count()).toBe(before);
     // The real import of the same file also refuses it whole.
@@ -182,7 +186,9 @@ describe('台账 import and export', () => {
 
   it("lets a promoter import only their own unit's projects", async () => {
     const res = await upload(promoter, await workbook([newRow('他单位项目', { 责任单位: '杭州湾经开区' })]), true);
-    expect(((await res.json()) as any).errors).toEqual([{ row: 2, column: null, message: '没有权限执行此操作' }]);
+    expect(((await res.json()) as any).errors).toEqual([
+      { row: 2, column: '责任单位', message: '招商人员只能导入本单位牵头的项目，责任单位应为本单位' },
+    ]);
   });
 
   it('leaves the database as it was when the apply fails half-way', async () => {

@@ -8,6 +8,7 @@ import { AppLayout } from './features/layout/AppLayout';
 import { graphql } from './gql';
 import type { Role } from './gql/graphql';
 import { RESTRICTED_EVENT, SIGNED_OUT_EVENT } from './lib/apollo';
+import { PageErrorBoundary } from './lib/PageErrorBoundary';
 
 const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
@@ -34,7 +35,17 @@ const LogoutMutation = graphql(`
   }
 `);
 
-const lazyPage = (page: React.ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
+/** A page loaded on demand; a failure to load or render it offers a reload instead of a blank screen. */
+function LazyPage({ children }: { children: React.ReactNode }) {
+  const { pathname } = useLocation();
+  return (
+    <PageErrorBoundary resetKey={pathname}>
+      <Suspense fallback={<Spin />}>{children}</Suspense>
+    </PageErrorBoundary>
+  );
+}
+
+const lazyPage = (page: React.ReactNode) => <LazyPage>{page}</LazyPage>;
 
 /** The security and audit administrators have their own page and none of the projects' (三员分立). */
 const homeOf: Partial<Record<Role, string>> = { SECURITY_ADMIN: '/security', AUDITOR: '/audit' };

@@ -845,5 +845,9 @@ export const en: Messages = {
     TWO_FACTOR_REQUIRED: 'Enter the verification code',
     network: 'Cannot reach the server; check the network',
     unknown: 'Something went wrong; try again',
+    newRelease: 'A new version is out',
+    newReleaseHint: 'Reload the page to go on; note down anything you have typed first.',
+    page: 'This page failed',
+    reload: 'Reload',
   },
 };

@@ -806,6 +806,10 @@ export const zh = {
     TWO_FACTOR_REQUIRED: '请输入动态验证码',
     network: '无法连接服务器，请检查网络',
     unknown: '操作失败，请稍后重试',
+    newRelease: '系统已更新',
+    newReleaseHint: '页面需要重新加载才能继续使用，已填写的内容请先记下。',
+    page: '页面出错了',
+    reload: '重新加载',
   },
 };
 

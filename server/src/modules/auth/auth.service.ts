@@ -34,6 +34,7 @@ export const LOGIN_LIMITS = {
 } as const;
 
 const WRONG_CREDENTIALS = '用户名或密码错误';
+const ACCOUNT_DISABLED = '账号已停用，请联系系统管理员';
 // Verified against when the user does not exist, so both cases take the same time.
 let dummyHash: Promise<string> | undefined;
 // Advisory lock namespaces (any fixed numbers) for the two throttle keys.
@@ -180,9 +181,11 @@ export async function login(args: {
     throw error;
   };
   if (!found || !ok || !found.active) {
+    // With the right password the holder is told why (it reveals nothing to anyone without it).
+    const disabled = found !== undefined && ok && !found.active;
     return refuse(
       found && !found.active ? '账号已停用' : '用户名或密码错误',
-      new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS),
+      new AppError('UNAUTHENTICATED', disabled ? ACCOUNT_DISABLED : WRONG_CREDENTIALS),
     );
   }
   const { passwordHash: _, ...user } = found;

@@ -132,7 +132,7 @@ function parseCell(kind: ColumnKind, raw: ExcelJS.CellValue, units: Map<string, 
     case 'source':
     case 'stage': {
       const code = enumLookup[kind].get(String(v).trim());
-      if (!code) throw new CellError(`“${String(v)}”不是可选的值`);
+      if (!code) throw new CellError(`“${String(v)}”不是可选的值，可选：${Object.values(labels[kind]).join('、')}`);
       return code;
     }
     case 'unit': {
@@ -293,8 +293,13 @@ export async function checkRows(args: {
         const records = newProjectRecords(prepared, refs, { actor: args.actor, requestId: args.requestId, code: '' });
         checked.push({ row, kind: 'create', records });
       }
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
+    } catch (caught) {
+      if (!(caught instanceof AppError)) throw caught;
+      // A promoter's row for another unit's project: say so, at the unit's column.
+      const error =
+        caught.code === 'FORBIDDEN' && args.actor.role === 'PROMOTER'
+          ? new AppError('FORBIDDEN', '招商人员只能导入本单位牵头的项目，责任单位应为本单位', { field: 'leadUnitId' })
+          : caught;
       const field = typeof error.details.field === 'string' ? error.details.field : null;
       errors.push({ row, column: field ? (fieldHeaders.get(field) ?? field) : null, message: error.message });
     }
