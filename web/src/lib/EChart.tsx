@@ -1,10 +1,33 @@
 import type { EChartsOption } from 'echarts';
-import * as echarts from 'echarts';
+import { BarChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
+import {
+  DataZoomSliderComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+
+// Only the chart types and parts the product draws: the whole of ECharts is three times the size.
+echarts.use([
+  BarChart,
+  LineChart,
+  PieChart,
+  ScatterChart,
+  DataZoomSliderComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
 
 /**
  * One ECharts chart that follows its container's size. Import it lazily (React.lazy) so ECharts
- * stays out of the first screen's bundle.
+ * stays out of the first screen's bundle. A chart of another type needs it registered above.
  */
 export default function EChart({
   option,
