@@ -57,6 +57,7 @@ test.describe('挂图作战', () => {
 });
 
 test('a 55亿 project signed by a promoter appears on the board, and leaves it once terminated', async ({ browser }) => {
+  test.slow();
   const name = `年产10万吨高端铜箔项目-${Date.now()}`;
   const promoterContext = await browser.newContext({ storageState: storageState('promoter') });
   const promoter = await promoterContext.newPage();

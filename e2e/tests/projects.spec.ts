@@ -8,6 +8,7 @@ let projectUrl = '';
 test.describe
   .serial('a project from the first talks to construction', () => {
     test('promoter logs a 12亿 manufacturing project, signs it and starts construction', async ({ browser }) => {
+      test.slow();
       const context = await browser.newContext({ storageState: storageState('promoter') });
       const page = await context.newPage();
       await page.goto('/projects');
