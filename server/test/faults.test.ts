@@ -34,7 +34,7 @@ describe('the database closed under a signed-in client', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     figure.add('attacksRefused');
     await t.close().catch(() => {});
-  });
+  }, 120_000);
 });
 
 /** A TCP relay in front of PostgreSQL that can be cut and restored, as a network or a server would fail. */

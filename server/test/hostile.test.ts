@@ -376,5 +376,5 @@ describe('in production', () => {
       await t.close();
     }
     figure.add('attacksRefused');
-  });
+  }, 120_000);
 });

@@ -261,6 +261,7 @@ describe('identity and access (等保 三级)', () => {
     expect((await lastAudit('auth.twoFactorDisable'))?.actorId).toBe(t.users.security);
   });
 
+  // Starts a server of its own (a new database through every migration): more than the default 30 s on a loaded machine.
   it('holds an administrator without a second factor to enrolling, where it is required', async () => {
     const strict = await startTestServer({ REQUIRE_2FA: 'true' });
     try {
@@ -285,7 +286,7 @@ describe('identity and access (等保 三级)', () => {
     } finally {
       await strict.close();
     }
-  });
+  }, 120_000);
 
   it('records sign-in failures, the lockout and sign-outs with the address and result', async () => {
     for (let i = 0; i < 5; i++) await t.anonymous().fails(LOGIN, { u: 'leader', p: `wrong-${i}`, o: null });
