@@ -9,7 +9,7 @@ import {
   checksByProjects,
   complianceStatusesOf,
 } from './modules/compliance/compliance.service.ts';
-import { meetingsByIds } from './modules/meeting/meeting.service.ts';
+import { decisionsByMeetings, meetingsByIds } from './modules/meeting/meeting.service.ts';
 import {
   coUnitsByProblems,
   openProblemsOf,
@@ -87,6 +87,10 @@ export function createLoaders(db: DatabaseOrTransaction, figures: Figures = unca
     ),
     problem: byId((ids) => problemsByIds(db, ids), id),
     meeting: byId((ids) => meetingsByIds(db, ids), id),
+    meetingDecisions: grouped(
+      (ids) => decisionsByMeetings(db, ids),
+      (r) => r.meetingId ?? '',
+    ),
     problems: grouped((ids) => problemsByProjects(db, ids), projectId),
     openProblems: byId((ids) => openProblemsOf(db, ids), projectId),
     problemCoUnits: grouped((ids) => coUnitsByProblems(db, ids), problemId),

@@ -6,9 +6,7 @@ import { AppError, badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
 import { type Actor, authorizeRole } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { warnings } from '../dashboard/dashboard.service.ts';
-import { problemOverdueSql } from '../problem/problem.rules.ts';
-import { nodeOverdueSql } from '../project/milestone.rules.ts';
+import { overdueNodeCountSql, overdueProblemCountSql, warnings } from '../dashboard/dashboard.service.ts';
 import { quarterBounds, type RaceResultModel, unitRace } from '../race/race.service.ts';
 import { monthEnd } from '../report/report.service.ts';
 import { targetProgress } from '../target/target.service.ts';
@@ -46,10 +44,7 @@ export type BulletinFigures = {
 async function overdueByUnit(db: DatabaseOrTransaction, asOf: string) {
   const rows = (
     (await db.execute(sql`SELECT u.id AS "unitId", u.name AS unit,
-        (SELECT count(*) FROM milestones m JOIN projects q ON q.id = m.project_id
-          WHERE q.lead_unit_id = u.id AND (q.terminated_on IS NULL OR q.terminated_on > ${asOf}::date)
-            AND ${nodeOverdueSql(asOf)})::int AS nodes,
-        (SELECT count(*) FROM problems p WHERE p.lead_unit_id = u.id AND ${problemOverdueSql(asOf, 'p')})::int AS problems
+        ${overdueNodeCountSql(asOf, sql`u.id`)} AS nodes, ${overdueProblemCountSql(asOf, sql`u.id`)} AS problems
       FROM units u ORDER BY u.name`)) as unknown as {
       rows: BulletinFigures['overdueByUnit'];
     }

@@ -55,6 +55,17 @@ export function signingsByMonth(db: DatabaseOrTransaction, asOf: string) {
   );
 }
 
+/** Overdue nodes of projects not terminated by the day (of one lead unit, given its id as SQL). */
+export const overdueNodeCountSql = (asOf: string, leadUnitId?: SQL) =>
+  sql<number>`(SELECT count(*) FROM milestones m JOIN projects q ON q.id = m.project_id
+    WHERE (q.terminated_on IS NULL OR q.terminated_on > ${asOf}::date) AND ${nodeOverdueSql(asOf)}
+      ${leadUnitId ? sql`AND q.lead_unit_id = ${leadUnitId}` : sql``})::int`;
+
+/** Problems overdue on the day (of one lead unit, given its id as SQL). */
+export const overdueProblemCountSql = (asOf: string, leadUnitId?: SQL) =>
+  sql<number>`(SELECT count(*) FROM problems p WHERE ${problemOverdueSql(asOf, 'p')}
+    ${leadUnitId ? sql`AND p.lead_unit_id = ${leadUnitId}` : sql``})::int`;
+
 export type Warnings = {
   overdueNodes: number;
   projectsWithOverdueNodes: number;
@@ -72,10 +83,9 @@ export async function warnings(db: DatabaseOrTransaction, asOf: string): Promise
     // Today, from the summaries: the same rules, judged when each project last changed.
     const [row] = (
       (await db.execute(sql`SELECT
-        (SELECT count(*) FROM milestones m JOIN projects q ON q.id = m.project_id
-          WHERE (q.terminated_on IS NULL OR q.terminated_on > ${asOf}::date) AND ${nodeOverdueSql(asOf)})::int AS "overdueNodes",
+        ${overdueNodeCountSql(asOf)} AS "overdueNodes",
         count(*) FILTER (WHERE s.has_overdue_node)::int AS "projectsWithOverdueNodes",
-        (SELECT count(*) FROM problems p WHERE ${problemOverdueSql(asOf, 'p')})::int AS "overdueProblems",
+        ${overdueProblemCountSql(asOf)} AS "overdueProblems",
         count(*) FILTER (WHERE s.has_overdue_problem)::int AS "projectsWithOverdueProblems",
         count(*) FILTER (WHERE s.compliance_status = 'NON_COMPLIANT')::int AS "nonCompliantProjects"
         FROM project_summaries s`)) as unknown as { rows: Warnings[] }
@@ -84,10 +94,9 @@ export async function warnings(db: DatabaseOrTransaction, asOf: string): Promise
   }
   const [row] = await db
     .select({
-      overdueNodes: sql<number>`(SELECT count(*) FROM milestones m JOIN projects q ON q.id = m.project_id
-        WHERE (q.terminated_on IS NULL OR q.terminated_on > ${asOf}::date) AND ${nodeOverdueSql(asOf)})::int`,
+      overdueNodes: overdueNodeCountSql(asOf),
       projectsWithOverdueNodes: sql<number>`count(*) FILTER (WHERE ${warningSql('OVERDUE_NODE', asOf)})::int`,
-      overdueProblems: sql<number>`(SELECT count(*) FROM problems p WHERE ${problemOverdueSql(asOf, 'p')})::int`,
+      overdueProblems: overdueProblemCountSql(asOf),
       projectsWithOverdueProblems: sql<number>`count(*) FILTER (WHERE ${warningSql('OVERDUE_PROBLEM', asOf)})::int`,
       nonCompliantProjects: sql<number>`count(*) FILTER (WHERE ${warningSql('NON_COMPLIANT', asOf)})::int`,
     })

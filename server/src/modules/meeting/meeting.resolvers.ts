@@ -7,7 +7,6 @@ import {
   agendaOf,
   attendingUnitIds,
   createMeeting,
-  decisionsOf,
   draftAgenda,
   getMeeting,
   listMeetings,
@@ -45,7 +44,7 @@ export const meetingResolvers: Resolvers = {
       return found.filter((u): u is UnitRow => u !== null && !(u instanceof Error));
     },
     agenda: (m, _, ctx) => agendaOf(ctx.db, m.id),
-    decisions: (m, _, ctx) => decisionsOf(ctx.db, m.id),
+    decisions: (m, _, ctx) => ctx.loaders.meetingDecisions.load(m.id),
   },
   AgendaItem: {
     id: (a) => a.id ?? null,

@@ -126,9 +126,16 @@ export async function attendingUnitIds(db: DatabaseOrTransaction, meetingId: str
   return rows.map((r) => r.unitId);
 }
 
-/** A meeting's 议定事项, in the order they were recorded. */
-export async function decisionsOf(db: DatabaseOrTransaction, meetingId: string): Promise<ProblemRow[]> {
-  return await db.select().from(problems).where(eq(problems.meetingId, meetingId)).orderBy(asc(problems.createdAt));
+/** The meetings' 议定事项, in the order they were recorded (one statement for a list of meetings). */
+export async function decisionsByMeetings(
+  db: DatabaseOrTransaction,
+  meetingIds: readonly string[],
+): Promise<ProblemRow[]> {
+  return await db
+    .select()
+    .from(problems)
+    .where(inArray(problems.meetingId, [...meetingIds]))
+    .orderBy(asc(problems.createdAt));
 }
 
 /** Meetings whose agenda held a problem, latest first: when it was discussed. */
