@@ -238,7 +238,32 @@ describe('台账 import and export', () => {
     expect(template.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await template.arrayBuffer());
-    expect(book.worksheets[0]?.getRow(1).values).toEqual([undefined, ...headers]);
+    const sheet = book.getWorksheet('项目台账');
+    expect(sheet?.getRow(1).values).toEqual([undefined, ...headers]);
+    // Drop-down lists on the first rows, from a hidden sheet that names every unit.
+    const column = (header: string) => sheet?.getColumn(headers.indexOf(header) + 1).letter;
+    const rule = (header: string, row: number) => sheet?.getCell(`${column(header)}${row}`).dataValidation;
+    expect(rule('产业类别', 2)).toMatchObject({ type: 'list', showErrorMessage: true });
+    expect(rule('责任单位', 5001)).toMatchObject({ type: 'list' });
+    expect(rule('责任单位', 5001)?.allowBlank).toBeFalsy();
+    expect(rule('所在平台/乡镇', 2)?.allowBlank).toBe(true);
+    expect(rule('项目名称', 2)).toBeUndefined();
+    const lists = book.getWorksheet('选项');
+    expect(lists?.state).toBe('hidden');
+    const listOf = (formula: string | undefined) => {
+      const [, from, to] = /\$([A-Z]+)\$2:\$[A-Z]+\$(\d+)$/.exec(formula ?? '') ?? [];
+      return (lists?.getColumn(from ?? 'A').values ?? []).slice(2, Number(to) + 1);
+    };
+    expect(listOf(rule('阶段', 3)?.formulae?.[0])).toContain('已签约');
+    expect(listOf(rule('责任单位', 3)?.formulae?.[0])).toEqual(
+      expect.arrayContaining(['杭州湾经开区', '曹娥江经开区', '自然资源和规划分局']),
+    );
+    // The example row, on the notes sheet, fills the required columns.
+    const notes = book.getWorksheet('填写说明');
+    const exampleHeader = notes?.getRows(1, notes.rowCount)?.find((r) => r.getCell(1).value === '项目编号');
+    const example = notes?.getRow((exampleHeader?.number ?? 0) + 1);
+    expect(example?.getCell(headers.indexOf('项目名称') + 1).value).toBeTruthy();
+    expect(example?.getCell(headers.indexOf('阶段') + 1).value).toBe('已签约');
     expect((await leader.request('/api/reports/monthly.xlsx?month=2026-10')).status).toBe(200);
     expect((await leader.request('/api/reports/ranking.xlsx?quarter=2026-Q3')).status).toBe(200);
     const bad = await leader.request('/api/reports/ranking.xlsx?quarter=2026-3');

@@ -674,8 +674,8 @@ describe('projects and their lifecycle', () => {
   });
 
   describe('the list', () => {
-    const LIST = `query($filter: ProjectFilter, $first: Int, $after: String, $orderBy: ProjectOrder) {
-      projects(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+    const LIST = `query($filter: ProjectFilter, $first: Int, $after: String, $offset: Int, $orderBy: ProjectOrder) {
+      projects(filter: $filter, first: $first, after: $after, offset: $offset, orderBy: $orderBy) {
         totalCount nodes { id code name tier stage totalInvestment light } pageInfo { endCursor hasNextPage } } }`;
 
     it('pages through every match once, in order', async () => {
@@ -700,6 +700,21 @@ describe('projects and their lifecycle', () => {
       expect(new Set(seen.map((p) => p.id)).size).toBe(7);
       const amounts = seen.map((p) => Number(p.totalInvestment));
       expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    });
+
+    it('gives numbered pages by offset, the same rows the cursor pages give', async () => {
+      const tag = `页码测试${Date.now()}`;
+      for (let i = 0; i < 5; i++) await create(promoter, { name: `${tag}-${i}`, totalInvestment: String(20 + i) });
+      const vars = { filter: { search: tag }, first: 2, orderBy: { field: 'TOTAL_INVESTMENT', direction: 'ASC' } };
+      const pages = [];
+      for (const offset of [0, 2, 4]) pages.push((await leader.ok(LIST, { ...vars, offset })).projects);
+      expect(pages.map((p) => p.nodes.map((n: Project) => Number(n.totalInvestment)))).toEqual([
+        [20, 21],
+        [22, 23],
+        [24],
+      ]);
+      expect(pages.map((p) => p.pageInfo.hasNextPage)).toEqual([true, true, false]);
+      expect(pages.every((p) => p.totalCount === 5)).toBe(true);
     });
 
     it('filters by tier, stage, light and search in the database', async () => {
@@ -734,6 +749,17 @@ describe('projects and their lifecycle', () => {
       expect((await leader.fails(LIST, { first: 1000 })).extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         field: 'first',
+      });
+      for (const offset of [-1, 100_001]) {
+        expect((await leader.fails(LIST, { offset })).extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'offset',
+        });
+      }
+      const first = (await leader.ok(LIST, { first: 1 })).projects;
+      expect((await leader.fails(LIST, { offset: 1, after: first.pageInfo.endCursor })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'offset',
       });
     });
   });

@@ -12,6 +12,8 @@ import { App } from './App';
 import './i18n';
 import './index.css';
 import { createApolloClient } from './lib/apollo';
+import { useFocusableScrollRegions } from './lib/scrollRegions';
+import { theme } from './lib/theme';
 
 const client = createApolloClient();
 
@@ -27,16 +29,13 @@ window.addEventListener('vite:preloadError', (event) => {
 function Root() {
   const { i18n } = useTranslation();
   const zh = i18n.language === 'zh';
+  useFocusableScrollRegions();
   useEffect(() => {
     dayjs.locale(zh ? 'zh-cn' : 'en');
     document.documentElement.lang = zh ? 'zh-CN' : 'en';
   }, [zh]);
   return (
-    <ConfigProvider
-      locale={zh ? zhCN : enUS}
-      theme={{ token: { colorPrimary: '#b71c1c' } }}
-      button={{ autoInsertSpace: false }}
-    >
+    <ConfigProvider locale={zh ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <ApolloProvider client={client}>
           <BrowserRouter>

@@ -1328,6 +1328,10 @@ export type Query = {
   /** Problems, overdue first, then by due date. */
   problems: ProblemConnection;
   project: Maybe<Project>;
+  /**
+   * One page of projects: after a cursor (加载更多), or at an offset for numbered pages (at most 100,000;
+   * not with `after`).
+   */
   projects: ProjectConnection;
   /** The weights of the unit race (赛马) score. */
   scoreWeights: Array<ScoreWeight>;
@@ -1448,6 +1452,7 @@ export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ProjectOrder>;
 };
 

@@ -10,6 +10,18 @@ export function pageSize(first: number | null | undefined, max: number = MAX_PAG
   return first;
 }
 
+export const MAX_OFFSET = 100_000;
+
+/** A numbered page's start: a whole number from 0 to MAX_OFFSET, never beside a cursor. */
+export function pageOffset(offset: number | null | undefined, after: string | null | undefined): number | undefined {
+  if (offset === null || offset === undefined) return undefined;
+  if (after) throw badInput('offset', '不能与游标同时使用');
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
+    throw badInput('offset', `起始位置应在0到${MAX_OFFSET}之间`);
+  }
+  return offset;
+}
+
 export function encodeCursor(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }

@@ -238,7 +238,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
 
   router.get('/projects/template.xlsx', requireSession, async (req: Authed, res) => {
     try {
-      const book = await templateBook();
+      const book = await templateBook(handle.db);
       await audit(req, { action: 'export.template', entityType: 'ledger', entityId: 'template' });
       spreadsheet(res, '项目台账导入模板.xlsx');
       res.end(book);

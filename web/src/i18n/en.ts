@@ -18,6 +18,16 @@ export const en: Messages = {
     admin: 'Administration',
     security: 'Security',
     audit: 'Audit',
+    todo: 'My to-do',
+    account: 'Account security',
+  },
+  layout: {
+    menu: 'Main menu',
+    openMenu: 'Open the menu',
+    skipToContent: 'Skip to content',
+  },
+  table: {
+    columns: 'Columns',
   },
   role: {
     ADMIN: 'Administrator',
@@ -314,11 +324,11 @@ export const en: Messages = {
   race: {
     newMajor10Signings: 'New ≥ 1 bn signings',
     major50Signings: '≥ 5 bn signings',
-    landingRate: 'Landing rate %',
-    nodesOnTimePercent: 'Milestones on time %',
+    landingRate: 'Landing rate',
+    nodesOnTimePercent: 'Milestones on time',
     overdueProblems: 'Overdue problems',
     problemExtensions: 'Extensions',
-    reportsOnTimePercent: 'Reports on time %',
+    reportsOnTimePercent: 'Reports on time',
   },
   weight: {
     QUARTER_SCORES: 'The four quarters’ race scores',
@@ -450,6 +460,10 @@ export const en: Messages = {
       '{{total}} in all; the board shows the {{shown}} largest by investment; filter the project list for the rest',
     nextNode: 'Next milestone',
     openProblems: 'Open problems',
+    legend: 'Legend',
+    stageProgress: 'Stage {{reached}} of {{total}}',
+    pinSize: 'Pin size: total investment',
+    moreOnBoard: '{{count}} more projects on the battle map board',
     compliance: 'Compliance',
     quarter: 'Quarter',
     year: 'Year',

@@ -18,6 +18,16 @@ export const zh = {
     admin: '系统管理',
     security: '安全管理',
     audit: '安全审计',
+    todo: '我的待办',
+    account: '账号安全',
+  },
+  layout: {
+    menu: '主菜单',
+    openMenu: '打开菜单',
+    skipToContent: '跳到正文',
+  },
+  table: {
+    columns: '列设置',
   },
   role: {
     ADMIN: '系统管理员',
@@ -282,11 +292,11 @@ export const zh = {
   race: {
     newMajor10Signings: '10亿以上新签约',
     major50Signings: '50亿以上签约',
-    landingRate: '落地率 %',
-    nodesOnTimePercent: '节点按期率 %',
+    landingRate: '落地率',
+    nodesOnTimePercent: '节点按期率',
     overdueProblems: '逾期问题',
     problemExtensions: '延期',
-    reportsOnTimePercent: '月报按时率 %',
+    reportsOnTimePercent: '月报按时率',
   },
   weight: {
     QUARTER_SCORES: '四个季度赛马得分',
@@ -415,6 +425,10 @@ export const zh = {
     bounded: '共 {{total}} 个，看板显示投资额最大的 {{shown}} 个；其余请在项目库中筛选',
     nextNode: '下一节点',
     openProblems: '未办结问题',
+    legend: '图例',
+    stageProgress: '阶段进度 {{reached}}/{{total}}',
+    pinSize: '圆点大小：总投资',
+    moreOnBoard: '另有 {{count}} 个项目，见挂图作战看板',
     compliance: '履约',
     quarter: '季度',
     year: '年度',

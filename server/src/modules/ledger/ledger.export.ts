@@ -57,24 +57,91 @@ export async function writeLedger(db: DatabaseOrTransaction, filter: ProjectFilt
   return written;
 }
 
-/** An empty 台账 with the headers and one example row, for filling in. */
-export async function templateBook(): Promise<Buffer> {
+/** A sheet's data validations by range: exceljs writes them but its types do not declare them. */
+const validations = (sheet: ExcelJS.Worksheet) =>
+  (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+
+/** How many rows of the template's sheet carry the drop-down lists. */
+export const TEMPLATE_ROWS = 5000;
+
+/** A filled-in project, shown on the notes sheet as an example of each column. */
+const exampleRow: Record<string, string> = {
+  项目编号: '',
+  项目名称: '年产5万吨高性能纤维项目',
+  投资方: '浙江某新材料股份有限公司',
+  产业类别: labels.industry.NEW_MATERIALS,
+  项目来源: labels.source.NEW,
+  制造业项目: '是',
+  外资项目: '否',
+  产业链项目: '是',
+  '总投资（亿元）': '12',
+  '固定资产投资（亿元）': '10.5',
+  '用地面积（亩）': '150',
+  阶段: labels.stage.SIGNED,
+  签约日期: '2026-06-01',
+};
+
+/**
+ * An empty 台账 for filling in: the headers, drop-down lists (产业类别, 项目来源, 阶段, 是/否, and the
+ * district's units) on the first rows, and a notes sheet with the rules and an example row. The lists
+ * live on a hidden sheet, so a long unit list fits.
+ */
+export async function templateBook(db: DatabaseOrTransaction): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('项目台账');
-  sheet.columns = ledgerColumns.filter((c) => c.field).map((c) => ({ header: c.header, width: c.width }));
+  const sheet = book.addWorksheet('项目台账', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const columns = ledgerColumns.filter((c) => c.field);
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
   sheet.getRow(1).font = headerStyle.font;
   sheet.getRow(1).fill = headerStyle.fill;
+
+  const units = (await listUnits(db)).map((u) => u.name);
+  const choices: Partial<Record<string, readonly string[]>> = {
+    industry: Object.values(labels.industry),
+    source: Object.values(labels.source),
+    stage: Object.values(labels.stage),
+    bool: ['是', '否'],
+    unit: units,
+  };
+  const lists = book.addWorksheet('选项', { state: 'hidden' });
+  const listRange = new Map<string, string>();
+  Object.entries(choices).forEach(([kind, values = []], i) => {
+    const column = lists.getColumn(i + 1);
+    column.values = [kind, ...values];
+    const letter = column.letter;
+    listRange.set(kind, `'选项'!$${letter}$2:$${letter}$${Math.max(2, values.length + 1)}`);
+  });
+  columns.forEach((c, i) => {
+    const range = listRange.get(c.kind);
+    if (!range) return;
+    const letter = sheet.getColumn(i + 1).letter;
+    validations(sheet).add(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`, {
+      type: 'list',
+      allowBlank: !c.required,
+      formulae: [range],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: c.header,
+      error: `请从下拉列表中选择${c.header}`,
+    });
+  });
+
   const notes = book.addWorksheet('填写说明');
-  notes.columns = [{ width: 100 }];
+  notes.getColumn(1).width = 100;
   for (const line of [
     '第一行为表头，请勿修改；每行一个项目。',
     '项目编号留空为新增项目；填写已有编号则更新该项目。',
     '金额以亿元为单位，可写“12”“12亿”或“120000万”；日期写作 2023-06-01。',
-    '产业类别、项目来源、阶段请填写中文名称，如“新材料”“新引进”“在谈”；新增项目只能为“在谈”或“已签约”。',
+    '产业类别、项目来源、阶段、是/否和单位请从下拉列表中选择；新增项目只能为“在谈”或“已签约”。',
     '责任单位、所在平台/乡镇请填写系统中的单位名称；总投资50亿元以上须填写包抓领导。',
     '请勿使用公式。',
+    '',
+    '示例（填写在“项目台账”表中，本表不导入）：',
   ]) {
     notes.addRow([line]);
   }
+  const header = notes.addRow(columns.map((c) => c.header));
+  header.font = headerStyle.font;
+  header.fill = headerStyle.fill;
+  notes.addRow(columns.map((c) => exampleRow[c.header] ?? ''));
   return Buffer.from(await book.xlsx.writeBuffer());
 }

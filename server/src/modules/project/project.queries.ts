@@ -92,10 +92,19 @@ export function projectWhere(filter: ProjectFilter | null | undefined, summaries
   );
 }
 
-/** One page of projects, keyset-paged on (sort key, id), with the total the filter matches. */
+/**
+ * One page of projects, keyset-paged on (sort key, id) or at a numbered page's offset, with the total the
+ * filter matches.
+ */
 export async function listProjects(
   db: DatabaseOrTransaction,
-  args: { filter?: ProjectFilter | null; first: number; after?: string | null; orderBy?: ProjectOrder | null },
+  args: {
+    filter?: ProjectFilter | null;
+    first: number;
+    after?: string | null;
+    offset?: number;
+    orderBy?: ProjectOrder | null;
+  },
 ): Promise<{ nodes: ProjectRow[]; totalCount: number; endCursor: string | null; hasNextPage: boolean }> {
   const order = args.orderBy ?? { field: 'CREATED_AT', direction: 'DESC' };
   const key = sortKeys[order.field];
@@ -114,7 +123,8 @@ export async function listProjects(
       .from(projects)
       .where(and(where, after))
       .orderBy(sql`${key.expr} ${direction}`, sql`${projects.id} ${direction}`)
-      .limit(args.first + 1),
+      .limit(args.first + 1)
+      .offset(args.offset ?? 0),
     db.select({ n: sql<number>`count(*)::int` }).from(projects).where(where),
   ]);
   const page = rows.slice(0, args.first);

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql.ts';
-import { pageSize } from '../../graphql/paging.ts';
+import { pageOffset, pageSize } from '../../graphql/paging.ts';
 import { today } from '../../lib/dates.ts';
 import { can, requireActor } from '../access/policy.ts';
 import { isLate, isLateAgainstBaseline, milestoneStatus, slipDays } from './milestone.rules.ts';
@@ -36,6 +36,7 @@ export const projectResolvers: Resolvers = {
         filter: args.filter,
         first: pageSize(args.first),
         after: args.after,
+        offset: pageOffset(args.offset, args.after),
         orderBy: args.orderBy,
       });
       return {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { RaceQuarterQuery as Result } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
+import { formatScore } from '../../lib/format';
 import { useToday } from '../../lib/today';
 import { PublishRaceMutation } from '../dashboard/graphql';
 
@@ -111,7 +112,7 @@ export function RacePanel() {
         columns={[
           { title: t('dashboard.rank'), dataIndex: 'rank', width: 60 },
           { title: t('projectField.leadUnitId'), render: (_, r) => r.unit.name },
-          { title: t('dashboard.score'), dataIndex: 'score', align: 'right', render: (s: number) => s.toFixed(1) },
+          { title: t('dashboard.score'), dataIndex: 'score', align: 'right', render: formatScore },
         ]}
       />
     </>

@@ -23,11 +23,18 @@ const complianceColors: Record<ComplianceStatus, string> = {
 };
 
 function StageProgress({ stage }: { stage: Stage }) {
+  const { t } = useTranslation();
   const reached = stage === 'TERMINATED' ? 0 : forwardStages.indexOf(stage) + 1;
   return (
     <Space orientation="vertical" size={0}>
       <StageTag stage={stage} />
-      <Progress steps={6} percent={(reached / 6) * 100} showInfo={false} size={[10, 6]} />
+      <Progress
+        steps={6}
+        percent={(reached / 6) * 100}
+        showInfo={false}
+        size={[10, 6]}
+        aria-label={t('battle.stageProgress', { reached, total: 6 })}
+      />
     </Space>
   );
 }

@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Light } from '../../gql/graphql';
 import { lightColors } from '../project/tags';
 import { districtOutline, placeLabels } from './district';
@@ -27,6 +28,7 @@ export default function DistrictMap({
   attribution,
   height = 520,
   dark = false,
+  labelPins = false,
   label,
 }: {
   projects: MapProject[];
@@ -34,8 +36,11 @@ export default function DistrictMap({
   attribution?: string | null;
   height?: number | string;
   dark?: boolean;
+  /** Writes each project's name beside its pin (the wall screen, read from across a room). */
+  labelPins?: boolean;
   label: string;
 }) {
+  const { t } = useTranslation();
   const container = useRef<HTMLElement>(null);
   const map = useRef<L.Map | null>(null);
   const pins = useRef<L.LayerGroup | null>(null);
@@ -51,13 +56,21 @@ export default function DistrictMap({
       fillColor: dark ? '#1f1f1f' : '#fff1f0',
       fillOpacity: tileUrl ? 0.08 : 0.6,
     }).addTo(m);
+    // Place names sit above the pins, so a pin never hides where it is.
+    m.createPane('places');
+    const places = m.getPane('places');
+    if (places) {
+      places.style.zIndex = '640';
+      places.style.pointerEvents = 'none';
+    }
     for (const place of placeLabels) {
       L.marker(place.at, {
+        pane: 'places',
         interactive: false,
         keyboard: false,
         icon: L.divIcon({
           className: 'map-place',
-          html: `<span style="color:${dark ? '#d9d9d9' : '#595959'};font-size:${place.platform ? 14 : 12}px;font-weight:${place.platform ? 600 : 400};white-space:nowrap">${escapeHtml(place.name)}</span>`,
+          html: `<span style="color:${dark ? '#d9d9d9' : '#595959'};font-size:${place.platform ? 14 : 12}px;font-weight:${place.platform ? 600 : 400};white-space:nowrap;text-shadow:0 0 3px ${dark ? '#000' : '#fff'}">${escapeHtml(place.name)}</span>`,
           iconSize: [0, 0],
         }),
       }).addTo(m);
@@ -90,15 +103,62 @@ export default function DistrictMap({
       marker.bindPopup(
         `<strong>${escapeHtml(p.name)}</strong><br/>${escapeHtml(p.totalInvestment)} 亿元<br/><a href="/projects/${encodeURIComponent(p.id)}">→</a>`,
       );
+      if (labelPins) {
+        marker.bindTooltip(escapeHtml(p.name), {
+          permanent: true,
+          direction: 'right',
+          offset: [size / 2, 0],
+          className: 'map-pin-label',
+        });
+      }
       marker.addTo(layer);
     }
-  }, [projects]);
+  }, [projects, labelPins]);
 
   return (
-    <section
-      ref={container}
-      aria-label={label}
-      style={{ width: '100%', height, background: dark ? '#141414' : '#f5f5f5' }}
-    />
+    <div style={{ position: 'relative', width: '100%', height }}>
+      <section
+        ref={container}
+        aria-label={label}
+        style={{ width: '100%', height: '100%', background: dark ? '#141414' : '#f5f5f5' }}
+      />
+      <ul
+        aria-label={t('battle.legend')}
+        data-testid="map-legend"
+        style={{
+          position: 'absolute',
+          right: 12,
+          bottom: 12,
+          zIndex: 1000,
+          margin: 0,
+          padding: '8px 12px',
+          listStyle: 'none',
+          background: dark ? 'rgba(0,0,0,.75)' : 'rgba(255,255,255,.92)',
+          color: dark ? '#f0f0f0' : '#262626',
+          borderRadius: 6,
+          fontSize: '0.85em',
+          lineHeight: 1.8,
+        }}
+      >
+        {(['RED', 'YELLOW', 'GREEN'] as Light[]).map((l) => (
+          <li key={l}>
+            <span
+              aria-hidden
+              style={{
+                display: 'inline-block',
+                width: 12,
+                height: 12,
+                borderRadius: '50%',
+                background: lightColors[l],
+                marginInlineEnd: 6,
+                verticalAlign: 'middle',
+              }}
+            />
+            {t(`light.${l}`)}
+          </li>
+        ))}
+        <li>{t('battle.pinSize')}</li>
+      </ul>
+    </div>
   );
 }

@@ -2,11 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { Card, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AnnualAssessmentQuery as Result } from '../../gql/graphql';
+import { formatScore } from '../../lib/format';
 import { AnnualAssessmentQuery } from './graphql';
 
 type Row = Result['annualAssessment']['rows'][number];
-
-const score = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(1));
 
 /** 年考核: each unit's four quarters (published or provisional) and its quotas met, by ADMIN's weights. */
 export function AnnualAssessment({ year }: { year: number }) {
@@ -35,18 +34,18 @@ export function AnnualAssessment({ year }: { year: number }) {
             align: 'right' as const,
             render: (_: unknown, r: Row) => (
               <>
-                {score(r.quarterScores[q])}
+                {formatScore(r.quarterScores[q])}
                 {r.quarterScores[q] !== null && !r.quarterPublished[q] && (
                   <Tag style={{ marginInlineStart: 4 }}>{t('dashboard.provisional')}</Tag>
                 )}
               </>
             ),
           })),
-          { title: t('dashboard.quotaScore'), align: 'right', render: (_, r) => score(r.targetScore) },
+          { title: t('dashboard.quotaScore'), align: 'right', render: (_, r) => formatScore(r.targetScore) },
           {
             title: t('dashboard.score'),
             align: 'right',
-            render: (_, r) => <Typography.Text strong>{score(r.score)}</Typography.Text>,
+            render: (_, r) => <Typography.Text strong>{formatScore(r.score)}</Typography.Text>,
           },
         ]}
       />

@@ -5,6 +5,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DashboardQuery as Result } from '../../gql/graphql';
+import { formatPercent, formatScore } from '../../lib/format';
 import { useToday } from '../../lib/today';
 import { AnnualAssessment } from './AnnualAssessment';
 import { DashboardQuery } from './graphql';
@@ -14,8 +15,6 @@ import { TargetDrawer } from './TargetDrawer';
 const Charts = lazy(() => import('./Charts'));
 
 type RaceRow = Result['dashboard']['race']['rows'][number];
-
-const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(1));
 
 /** 驾驶舱: targets against 时序进度, the stage funnel, industries, signings, the unit race and warnings, as of any day. */
 export function Dashboard() {
@@ -88,7 +87,7 @@ export function Dashboard() {
                           {t('dashboard.projectsAffected', { count: warnings?.projectsWithOverdueProblems ?? 0 })}
                         </small>
                       }
-                      styles={{ content: { color: '#d46b08' } }}
+                      styles={{ content: { color: '#ad4e00' } }}
                     />
                   </Link>
                 </Col>
@@ -134,8 +133,13 @@ export function Dashboard() {
                   { title: t('projectField.leadUnitId'), render: (_, r) => r.unit.name },
                   { title: t('race.newMajor10Signings'), dataIndex: 'newMajor10Signings', align: 'right' },
                   { title: t('race.major50Signings'), dataIndex: 'major50Signings', align: 'right' },
-                  { title: t('race.landingRate'), dataIndex: 'landingRate', align: 'right', render: pct },
-                  { title: t('race.nodesOnTimePercent'), dataIndex: 'nodesOnTimePercent', align: 'right', render: pct },
+                  { title: t('race.landingRate'), dataIndex: 'landingRate', align: 'right', render: formatPercent },
+                  {
+                    title: t('race.nodesOnTimePercent'),
+                    dataIndex: 'nodesOnTimePercent',
+                    align: 'right',
+                    render: formatPercent,
+                  },
                   { title: t('race.overdueProblems'), dataIndex: 'overdueProblems', align: 'right' },
                   {
                     title: t('race.problemExtensions'),
@@ -147,13 +151,13 @@ export function Dashboard() {
                     title: t('race.reportsOnTimePercent'),
                     dataIndex: 'reportsOnTimePercent',
                     align: 'right',
-                    render: pct,
+                    render: formatPercent,
                   },
                   {
                     title: t('dashboard.score'),
                     dataIndex: 'score',
                     align: 'right',
-                    render: (s: number) => <Typography.Text strong>{s.toFixed(1)}</Typography.Text>,
+                    render: (s: number) => <Typography.Text strong>{formatScore(s)}</Typography.Text>,
                   },
                 ]}
               />

@@ -1,10 +1,9 @@
 import { Card, Progress, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DashboardQuery } from '../../gql/graphql';
+import { formatFigure, formatPercent } from '../../lib/format';
 
 export type Target = DashboardQuery['targets'][number];
-
-const format = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /**
  * One target: the figure against the target, and for a count its share against the share of time
@@ -28,7 +27,6 @@ export function TargetCard({
       hoverable
       onClick={onOpen}
       role="button"
-      aria-label={target.name}
       tabIndex={0}
       onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onOpen()}
       styles={{ body: { padding: 16 } }}
@@ -37,27 +35,37 @@ export function TargetCard({
         <Typography.Text strong>{target.name}</Typography.Text>
         <div>
           <span data-testid={`target-${target.code}`} style={{ fontSize: 30, fontWeight: 600 }}>
-            {target.available ? format(target.current) : '—'}
+            {target.available ? formatFigure(target.current) : '—'}
           </span>
           <Typography.Text type="secondary">
             {' '}
-            / {format(target.target)} {target.unit}
+            / {formatFigure(target.target)} {target.unit}
           </Typography.Text>
         </div>
         <div>
           <Typography.Text type="secondary">{t('dashboard.ofTarget')}</Typography.Text>
-          <Progress percent={Math.min(100, target.percent)} format={() => `${format(target.percent)}%`} size="small" />
+          <Progress
+            percent={Math.min(100, target.percent)}
+            format={() => formatPercent(target.percent)}
+            size="small"
+            aria-label={`${target.name} ${t('dashboard.ofTarget')}`}
+          />
           {timed && (
             <>
               <Typography.Text type="secondary">{t('dashboard.elapsed')}</Typography.Text>
-              <Progress percent={target.elapsedPercent} size="small" strokeColor="#8c8c8c" />
+              <Progress
+                percent={target.elapsedPercent}
+                size="small"
+                strokeColor="#8c8c8c"
+                aria-label={`${target.name} ${t('dashboard.elapsed')}`}
+              />
             </>
           )}
         </div>
         {!target.available && <Typography.Text type="secondary">{t('dashboard.unavailable')}</Typography.Text>}
         {ownUnit && ownUnit.quota !== null && (
           <Typography.Text data-testid={`own-quota-${target.code}`}>
-            {t('dashboard.ownQuota', { current: format(ownUnit.current), quota: format(ownUnit.quota) })}
+            {t('dashboard.ownQuota', { current: formatFigure(ownUnit.current), quota: formatFigure(ownUnit.quota) })}
           </Typography.Text>
         )}
         <Space wrap size={4}>

@@ -3,6 +3,7 @@ import { Drawer, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TargetProjectsQuery as Result, Stage } from '../../gql/graphql';
+import { formatPercent } from '../../lib/format';
 import { StageTag } from '../project/tags';
 import { TargetProjectsQuery } from './graphql';
 import type { Target } from './TargetCard';
@@ -47,7 +48,7 @@ export function TargetDrawer({ target, asOf, onClose }: { target: Target | null;
                 title: t('dashboard.ofQuota'),
                 dataIndex: 'percent',
                 align: 'right',
-                render: (p: number | null) => (p === null ? '—' : `${p}%`),
+                render: formatPercent,
               },
             ]}
           />

@@ -7,25 +7,27 @@ import {
   DownOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  MenuOutlined,
   SafetyOutlined,
   SettingOutlined,
   TeamOutlined,
   TranslationOutlined,
 } from '@ant-design/icons';
-import { Button, Dropdown, Flex, Layout, Menu, Tag, Typography } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { Breadcrumb, Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Tag, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../gql/graphql';
 import { setLanguage } from '../../i18n';
 import { useSession } from '../auth/session';
 import { TodoBell } from '../todo/TodoBell';
+import { PageNameContext } from './pageTitle';
 
 const ChangePasswordModal = lazy(() =>
   import('../auth/ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })),
 );
 
-const { Header, Sider, Content } = Layout;
+const { Header, Sider } = Layout;
 
 const business: readonly Role[] = ['ADMIN', 'PROMOTER', 'LEADER', 'INSPECTOR'];
 
@@ -43,60 +45,151 @@ export const navItems: ReadonlyArray<{ path: string; key: string; icon: React.Re
   { path: '/audit', key: 'audit', icon: <FileSearchOutlined />, roles: ['AUDITOR'] },
 ];
 
+/** Pages reached from a section but not in the menu, under the section they belong to. */
+const otherPages: Record<string, { key: string; section?: string }> = {
+  '/todo': { key: 'todo' },
+  '/account': { key: 'account' },
+};
+
+/**
+ * After moving to another page, focus goes to its heading so a screen reader reads where the user is
+ * and Tab continues from there; the page may still be loading, so it is looked for a little while.
+ */
+function useFocusHeadingOnNavigate(pathname: string) {
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again on each new page's path.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      const heading = document.querySelector<HTMLElement>('#main h1');
+      if (heading || ++tries > 40) {
+        window.clearInterval(timer);
+        const target = heading ?? document.getElementById('main');
+        if (!target) return;
+        if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+        target.focus({ preventScroll: false });
+      }
+    }, 50);
+    return () => window.clearInterval(timer);
+  }, [pathname]);
+}
+
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const { me, signOut } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
+  const screens = Grid.useBreakpoint();
+  const phone = screens.lg === false;
   const [passwordOpen, setPasswordOpen] = useState(false);
-  const [collapsed, setCollapsed] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [pageName, setPageName] = useState<string>();
 
   const items = navItems
     .filter((item) => item.roles.includes(me.role))
     .map((item) => ({ key: item.path, icon: item.icon, label: t(`nav.${item.key}`) }));
-  const selected = navItems.find((item) => item.path !== '/' && location.pathname.startsWith(item.path))?.path ?? '/';
+  const section = navItems.find((item) => item.path !== '/' && location.pathname.startsWith(item.path));
+  const selected = section?.path ?? '/';
+  const other = otherPages[location.pathname];
+  const sectionLabel = other ? t(`nav.${other.key}`) : t(`nav.${section?.key ?? 'dashboard'}`);
+  const detail = section && location.pathname !== section.path;
+  const home = items[0];
+
+  useEffect(() => {
+    const page = detail ? (pageName ?? sectionLabel) : sectionLabel;
+    document.title = `${page} · ${t('app.shortTitle')}`;
+  }, [detail, pageName, sectionLabel, t]);
+  useFocusHeadingOnNavigate(location.pathname);
+
+  const crumbs = [
+    ...(home && (section || other) && home.key !== section?.path
+      ? [{ title: <Link to={home.key}>{home.label}</Link> }]
+      : []),
+    ...(detail && section
+      ? [{ title: <Link to={section.path}>{sectionLabel}</Link> }, { title: pageName ?? '…' }]
+      : [{ title: sectionLabel }]),
+  ];
+
+  const menu = (
+    <nav aria-label={t('layout.menu')}>
+      <Menu
+        theme="dark"
+        mode="inline"
+        selectedKeys={[selected]}
+        items={items}
+        onClick={({ key }) => {
+          navigate(key);
+          setMenuOpen(false);
+        }}
+      />
+    </nav>
+  );
+  const brand = (
+    <div style={{ color: '#fff', fontWeight: 600, fontSize: 18, padding: '16px 20px', whiteSpace: 'nowrap' }}>
+      {t('app.shortTitle')}
+    </div>
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider
-        breakpoint="lg"
-        collapsedWidth={0}
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        width={200}
-        theme="dark"
-      >
-        <div style={{ color: '#fff', fontWeight: 600, fontSize: 18, padding: '16px 20px', whiteSpace: 'nowrap' }}>
-          {t('app.shortTitle')}
-        </div>
-        <nav aria-label={t('app.shortTitle')}>
-          <Menu
-            theme="dark"
-            mode="inline"
-            selectedKeys={[selected]}
-            items={items}
-            onClick={({ key }) => {
-              navigate(key);
-              if (window.innerWidth < 992) setCollapsed(true);
-            }}
-          />
-        </nav>
-      </Sider>
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      {phone ? (
+        <Drawer
+          placement="left"
+          size={240}
+          open={menuOpen}
+          onClose={() => setMenuOpen(false)}
+          closable={false}
+          title={null}
+          styles={{ body: { padding: 0, background: '#001529' } }}
+          aria-label={t('layout.menu')}
+        >
+          {brand}
+          {menu}
+        </Drawer>
+      ) : (
+        <Sider width={200} theme="dark">
+          {brand}
+          {menu}
+        </Sider>
+      )}
       <Layout>
         <Header
-          style={{ background: '#fff', padding: '0 16px', display: 'flex', alignItems: 'center', gap: 12 }}
+          style={{
+            background: '#fff',
+            padding: phone ? '0 8px' : '0 16px',
+            display: 'flex',
+            alignItems: 'center',
+            gap: phone ? 4 : 12,
+          }}
           role="banner"
         >
-          <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
-            {t('app.title')}
+          {phone && (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('layout.openMenu')}
+              aria-expanded={menuOpen}
+              onClick={() => setMenuOpen(true)}
+            />
+          )}
+          <Typography.Text strong ellipsis={!phone} style={{ flex: 1, minWidth: 0, whiteSpace: 'nowrap' }}>
+            {phone ? t('app.shortTitle') : t('app.title')}
           </Typography.Text>
           {business.includes(me.role) && <TodoBell />}
           <Button
             type="text"
             icon={<TranslationOutlined />}
+            aria-label={t('user.language')}
             onClick={() => setLanguage(i18n.language === 'zh' ? 'en' : 'zh')}
           >
-            {t('user.language')}
+            {phone ? null : t('user.language')}
           </Button>
           <Dropdown
             menu={{
@@ -110,17 +203,22 @@ export function AppLayout() {
             <Button type="text" aria-label={`${me.displayName} ${t(`role.${me.role}`)}`}>
               <Flex gap={6} align="center">
                 <span data-testid="current-user">{me.displayName}</span>
-                <Tag color="red" style={{ marginInlineEnd: 0 }} data-testid="current-role">
-                  {t(`role.${me.role}`)}
-                </Tag>
+                {!phone && (
+                  <Tag color="red" style={{ marginInlineEnd: 0 }} data-testid="current-role">
+                    {t(`role.${me.role}`)}
+                  </Tag>
+                )}
                 <DownOutlined />
               </Flex>
             </Button>
           </Dropdown>
         </Header>
-        <Content style={{ margin: 16 }}>
-          <Outlet />
-        </Content>
+        <main id="main" tabIndex={-1} style={{ margin: phone ? 8 : 16, outline: 'none' }}>
+          <Breadcrumb items={crumbs} style={{ marginBottom: 8 }} />
+          <PageNameContext.Provider value={setPageName}>
+            <Outlet />
+          </PageNameContext.Provider>
+        </main>
       </Layout>
       {passwordOpen && (
         <Suspense fallback={null}>

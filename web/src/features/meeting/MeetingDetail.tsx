@@ -25,6 +25,7 @@ import { Link } from 'react-router';
 import type { AgendaSource, MeetingDetailFragment, ProblemStatus } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
 import { useSession } from '../auth/session';
+import { usePageName } from '../layout/pageTitle';
 import { ProblemStatusTag } from '../problem/tags';
 import { useMutationErrors } from '../project/useMutationErrors';
 import { AddDecisionMutation, MeetingQuery, UnitsQuery, UpdateMeetingMutation } from './graphql';
@@ -46,6 +47,7 @@ export function MeetingDetail({ id }: { id: string }) {
   const meeting = data?.meeting;
   const manage = me.role === 'ADMIN';
   const [deciding, setDeciding] = useState(false);
+  usePageName(meeting?.title);
 
   if (loading && !meeting) return <Spin />;
   if (!meeting) {

@@ -25,6 +25,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { ProblemAction, ProblemStatus } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
+import { usePageName } from '../layout/pageTitle';
 import { UnitsForProblemQuery } from './RaiseProblemModal';
 import { LevelTag, ProblemStatusTag } from './tags';
 
@@ -158,6 +159,7 @@ export function ProblemDetail({ id }: { id: string }) {
   const [note, setNote] = useState('');
   const [dialog, setDialog] = useState<'EXTEND' | 'HAND_OVER' | null>(null);
   const problem = data?.problem;
+  usePageName(problem?.title);
 
   if (loading && !problem) return <Spin />;
   if (!problem) {

@@ -22,6 +22,7 @@ import { graphql } from '../../gql';
 import type { ProjectDetailFragment } from '../../gql/graphql';
 import { useSession } from '../auth/session';
 import { ComplianceTab } from '../compliance/ComplianceTab';
+import { usePageName } from '../layout/pageTitle';
 import { ProjectProblems } from '../problem/ProjectProblems';
 import { HistoryList } from './HistoryList';
 import { MilestoneTable } from './MilestoneTable';
@@ -77,6 +78,7 @@ export function ProjectDetail({ id }: { id: string }) {
   const [stageAction, setStageAction] = useState<StageAction>(null);
   const units = useMemo(() => new Map((data?.units ?? []).map((u) => [u.id, u.name])), [data?.units]);
   const project = data?.project;
+  usePageName(project?.name);
 
   if (loading && !project) return <Spin />;
   if (!project) {
@@ -139,6 +141,7 @@ export function ProjectDetail({ id }: { id: string }) {
       </Card>
       <Card>
         <Tabs
+          className="tabs-wrap"
           defaultActiveKey={params.get('tab') ?? 'basics'}
           items={[
             {

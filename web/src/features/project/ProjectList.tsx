@@ -3,7 +3,7 @@ import { Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type {
   Industry,
@@ -16,6 +16,9 @@ import type {
   Stage,
   Tier,
 } from '../../gql/graphql';
+import { type ChoosableColumn, useColumnChoice } from '../../lib/columnChoice';
+import { formatAmount } from '../../lib/format';
+import { type ParamKind, useListState } from '../../lib/listState';
 import { useSession } from '../auth/session';
 import { GradeBadge } from '../compliance/ClauseTable';
 import { ImportWizard } from './ImportWizard';
@@ -24,13 +27,9 @@ import { LightBadge, StageTag, TierTag } from './tags';
 import { industries, lights, stages, tiers } from './values';
 
 export const ProjectListQuery = graphql(`
-  query ProjectList($filter: ProjectFilter, $first: Int, $after: String, $orderBy: ProjectOrder) {
-    projects(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+  query ProjectList($filter: ProjectFilter, $first: Int, $offset: Int, $orderBy: ProjectOrder) {
+    projects(filter: $filter, first: $first, offset: $offset, orderBy: $orderBy) {
       totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
       nodes {
         id
         code
@@ -64,7 +63,6 @@ const warningLabels = {
   OVERDUE_PROBLEM: 'dashboard.overdueProblems',
   NON_COMPLIANT: 'dashboard.nonCompliant',
 } as const satisfies Record<ProjectWarning, string>;
-const warnings = Object.keys(warningLabels) as ProjectWarning[];
 const sortFields: Record<string, ProjectSortField> = {
   code: 'CODE',
   name: 'NAME',
@@ -72,7 +70,32 @@ const sortFields: Record<string, ProjectSortField> = {
   signedOn: 'SIGNED_ON',
   stage: 'STAGE',
 };
-const PAGE = 50;
+const sortKeyOf = Object.fromEntries(Object.entries(sortFields).map(([k, v]) => [v, k])) as Record<
+  ProjectSortField,
+  string
+>;
+const pageSizes = [20, 50, 100];
+
+/** What 项目库 keeps in the address: the dashboard's warnings link here with theirs. */
+const listShape = {
+  search: 'text',
+  stage: 'list',
+  tier: 'list',
+  industry: 'list',
+  light: 'list',
+  warning: 'list',
+  unit: 'text',
+  manufacturing: 'bool',
+  leader: 'text',
+  asOf: 'text',
+  sort: 'text',
+  order: 'text',
+  page: 'int',
+  size: 'int',
+} as const satisfies Record<string, ParamKind>;
+
+const only = <T extends string>(values: readonly T[], chosen: string[]) =>
+  chosen.filter((v): v is T => values.includes(v as T));
 
 /** The 台账 download for the filters on screen. */
 function exportUrl(filter: ProjectFilter): string {
@@ -89,27 +112,103 @@ function exportUrl(filter: ProjectFilter): string {
 export function ProjectList() {
   const { t } = useTranslation();
   const { me } = useSession();
-  const [params] = useSearchParams();
-  // The dashboard's warnings link here with the filter in the address.
-  const [filter, setFilter] = useState<ProjectFilter>(() => ({
-    warning: params.getAll('warning').filter((w): w is ProjectWarning => warnings.includes(w as ProjectWarning)),
-    light: params.getAll('light').filter((l): l is Light => lights.includes(l as Light)),
-    asOf: params.get('asOf') ?? undefined,
-  }));
-  const [orderBy, setOrderBy] = useState<ProjectOrder | undefined>();
+  const [state, update] = useListState(listShape);
+  const filter: ProjectFilter = {
+    search: state.search,
+    stage: only(stages, state.stage),
+    tier: only(tiers, state.tier),
+    industry: only(industries, state.industry),
+    light: only(lights, state.light),
+    warning: only(Object.keys(warningLabels) as ProjectWarning[], state.warning),
+    leadUnitId: state.unit,
+    isManufacturing: state.manufacturing,
+    responsibleLeaderId: state.leader,
+    asOf: state.asOf,
+  };
+  const field = state.sort ? sortFields[state.sort] : undefined;
+  const orderBy: ProjectOrder | undefined = field
+    ? { field, direction: state.order === 'ascend' ? 'ASC' : 'DESC' }
+    : undefined;
+  const size = pageSizes.includes(state.size ?? 0) ? (state.size as number) : 50;
+  const pageNo = Math.max(1, state.page ?? 1);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const { data, loading, fetchMore, refetch } = useQuery(ProjectListQuery, {
-    variables: { filter, first: PAGE, orderBy },
-    notifyOnNetworkStatusChange: true,
+  const { data, previousData, loading, refetch } = useQuery(ProjectListQuery, {
+    variables: { filter, first: size, offset: (pageNo - 1) * size, orderBy },
   });
-  const page = data?.projects;
+  const page = (data ?? previousData)?.projects;
+  const units = (data ?? previousData)?.units ?? [];
   const canCreate = me.role === 'ADMIN' || me.role === 'PROMOTER';
 
-  const set = <K extends keyof ProjectFilter>(key: K, value: ProjectFilter[K]) =>
-    setFilter((f) => ({ ...f, [key]: Array.isArray(value) && value.length === 0 ? undefined : value }));
+  /** A filter change starts again at the first page. */
+  const set = (change: Partial<typeof state>) => update({ ...change, page: undefined });
   const options = <T extends string>(values: T[], prefix: string) =>
     values.map((v) => ({ value: v, label: t(`${prefix}.${v as string}`) }));
+  const sortOrder = (key: string) =>
+    field && sortKeyOf[field] === key ? (state.order === 'ascend' ? 'ascend' : 'descend') : null;
+
+  const columns: ChoosableColumn<Row>[] = [
+    { key: 'code', title: t('projectField.code'), dataIndex: 'code', sorter: true, width: 130, fixed: 'left' },
+    {
+      key: 'name',
+      title: t('projectField.name'),
+      dataIndex: 'name',
+      sorter: true,
+      width: 220,
+      fixed: 'left',
+      render: (name: string, p) => <Link to={`/projects/${p.id}`}>{name}</Link>,
+    },
+    { key: 'investor', title: t('projectField.investor'), dataIndex: 'investor', ellipsis: true, width: 180 },
+    {
+      key: 'industry',
+      title: t('projectField.industry'),
+      dataIndex: 'industry',
+      render: (i: Industry) => t(`industry.${i}`),
+      width: 110,
+    },
+    {
+      key: 'totalInvestment',
+      title: t('projectField.totalInvestment'),
+      dataIndex: 'totalInvestment',
+      sorter: true,
+      align: 'right',
+      width: 130,
+      render: (v: string) => formatAmount(v),
+    },
+    {
+      key: 'tier',
+      title: t('projectField.tier'),
+      dataIndex: 'tier',
+      render: (tier: Tier) => <TierTag tier={tier} />,
+      width: 100,
+    },
+    {
+      key: 'stage',
+      title: t('projectField.stage'),
+      dataIndex: 'stage',
+      sorter: true,
+      render: (s: Stage) => <StageTag stage={s} />,
+      width: 110,
+    },
+    { key: 'signedOn', title: t('projectField.signedOn'), dataIndex: 'signedOn', sorter: true, width: 115 },
+    { key: 'leadUnit', title: t('projectField.leadUnitId'), render: (_, p) => p.leadUnit.name, width: 130 },
+    {
+      key: 'muGrade',
+      title: t('compliance.grade'),
+      dataIndex: 'muGrade',
+      render: (g: string | null) => <GradeBadge grade={g} />,
+      width: 90,
+    },
+    {
+      key: 'light',
+      title: t('projectField.light'),
+      dataIndex: 'light',
+      render: (l: Light) => <LightBadge light={l} />,
+      width: 90,
+      fixed: 'right',
+    },
+  ];
+  const { visible, chooser } = useColumnChoice(me.id, 'projects', columns, ['investor']);
 
   return (
     <Card
@@ -128,11 +227,13 @@ export function ProjectList() {
     >
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
         <Input.Search
+          key={state.search ?? ''}
           allowClear
+          defaultValue={state.search}
           placeholder={t('project.search')}
           aria-label={t('project.search')}
           style={{ width: 280 }}
-          onSearch={(v) => set('search', v || undefined)}
+          onSearch={(v) => set({ search: v.trim() || undefined })}
         />
         <Select
           mode="multiple"
@@ -141,7 +242,8 @@ export function ProjectList() {
           aria-label={t('project.allStages')}
           style={{ minWidth: 160 }}
           options={options(stages, 'stage')}
-          onChange={(v: Stage[]) => set('stage', v)}
+          value={filter.stage}
+          onChange={(v: Stage[]) => set({ stage: v })}
         />
         <Select
           mode="multiple"
@@ -150,7 +252,8 @@ export function ProjectList() {
           aria-label={t('project.allTiers')}
           style={{ minWidth: 140 }}
           options={options(tiers, 'tier')}
-          onChange={(v: Tier[]) => set('tier', v)}
+          value={filter.tier}
+          onChange={(v: Tier[]) => set({ tier: v })}
         />
         <Select
           mode="multiple"
@@ -159,17 +262,18 @@ export function ProjectList() {
           aria-label={t('project.allIndustries')}
           style={{ minWidth: 160 }}
           options={options(industries, 'industry')}
-          onChange={(v: Industry[]) => set('industry', v)}
+          value={filter.industry}
+          onChange={(v: Industry[]) => set({ industry: v })}
         />
         <Select
           mode="multiple"
           allowClear
-          defaultValue={filter.light ?? []}
+          value={filter.light}
           placeholder={t('project.allLights')}
           aria-label={t('project.allLights')}
           style={{ minWidth: 130 }}
           options={options(lights, 'light')}
-          onChange={(v: Light[]) => set('light', v)}
+          onChange={(v: Light[]) => set({ light: v })}
         />
         <Select
           allowClear
@@ -177,8 +281,9 @@ export function ProjectList() {
           placeholder={t('project.allUnits')}
           aria-label={t('project.allUnits')}
           style={{ minWidth: 160 }}
-          options={(data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))}
-          onChange={(v?: string) => set('leadUnitId', v)}
+          options={units.map((u) => ({ value: u.id, label: u.name }))}
+          value={state.unit}
+          onChange={(v?: string) => set({ unit: v })}
         />
         <Select
           allowClear
@@ -189,112 +294,51 @@ export function ProjectList() {
             { value: 'yes', label: t('project.manufacturing') },
             { value: 'no', label: t('project.nonManufacturing') },
           ]}
-          onChange={(v?: string) => set('isManufacturing', v === undefined ? undefined : v === 'yes')}
+          value={state.manufacturing === undefined ? undefined : state.manufacturing ? 'yes' : 'no'}
+          onChange={(v?: string) => set({ manufacturing: v === undefined ? undefined : v === 'yes' })}
         />
       </Flex>
       {(filter.warning ?? []).map((w) => (
-        <Tag
-          key={w}
-          color="red"
-          closable
-          onClose={() =>
-            set(
-              'warning',
-              (filter.warning ?? []).filter((x) => x !== w),
-            )
-          }
-        >
+        <Tag key={w} color="red" closable onClose={() => set({ warning: state.warning.filter((x) => x !== w) })}>
           {t(warningLabels[w])}
           {filter.asOf ? ` · ${filter.asOf}` : ''}
         </Tag>
       ))}
-      <Typography.Text type="secondary">{t('project.total', { count: page?.totalCount ?? 0 })}</Typography.Text>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Text type="secondary">{t('project.total', { count: page?.totalCount ?? 0 })}</Typography.Text>
+        {chooser}
+      </Flex>
       <Table<Row>
         rowKey="id"
         size="middle"
         loading={loading}
         dataSource={page?.nodes ?? []}
-        pagination={false}
-        scroll={{ x: 1500 }}
+        sticky
+        scroll={{ x: 'max-content' }}
         style={{ marginTop: 8 }}
-        onChange={(_, __, sorter) => {
-          const s = sorter as SorterResult<Row>;
-          const field = typeof s.field === 'string' ? sortFields[s.field] : undefined;
-          setOrderBy(field && s.order ? { field, direction: s.order === 'ascend' ? 'ASC' : 'DESC' } : undefined);
+        pagination={{
+          current: pageNo,
+          pageSize: size,
+          total: page?.totalCount ?? 0,
+          pageSizeOptions: pageSizes,
+          showSizeChanger: true,
+          showQuickJumper: true,
         }}
-        columns={[
-          { title: t('projectField.code'), dataIndex: 'code', sorter: true, width: 130 },
-          {
-            title: t('projectField.name'),
-            dataIndex: 'name',
-            sorter: true,
-            width: 240,
-            render: (name: string, p) => <Link to={`/projects/${p.id}`}>{name}</Link>,
-          },
-          { title: t('projectField.investor'), dataIndex: 'investor', ellipsis: true, width: 200 },
-          {
-            title: t('projectField.industry'),
-            dataIndex: 'industry',
-            render: (i: Industry) => t(`industry.${i}`),
-            width: 110,
-          },
-          {
-            title: t('projectField.totalInvestment'),
-            dataIndex: 'totalInvestment',
-            sorter: true,
-            align: 'right',
-            width: 150,
-          },
-          {
-            title: t('projectField.tier'),
-            dataIndex: 'tier',
-            render: (tier: Tier) => <TierTag tier={tier} />,
-            width: 100,
-          },
-          {
-            title: t('projectField.stage'),
-            dataIndex: 'stage',
-            sorter: true,
-            render: (s: Stage) => <StageTag stage={s} />,
-            width: 120,
-          },
-          { title: t('projectField.signedOn'), dataIndex: 'signedOn', sorter: true, width: 120 },
-          { title: t('projectField.leadUnitId'), render: (_, p) => p.leadUnit.name, width: 140 },
-          {
-            title: t('projectField.light'),
-            dataIndex: 'light',
-            render: (l: Light) => <LightBadge light={l} />,
-            width: 90,
-          },
-          {
-            title: t('compliance.grade'),
-            dataIndex: 'muGrade',
-            render: (g: string | null) => <GradeBadge grade={g} />,
-            width: 100,
-          },
-        ]}
+        onChange={(pagination, _, sorter, { action }) => {
+          if (action === 'paginate') {
+            const nextSize = pagination.pageSize ?? size;
+            update({
+              page: nextSize === size ? pagination.current : undefined,
+              size: nextSize === 50 ? undefined : nextSize,
+            });
+            return;
+          }
+          const s = sorter as SorterResult<Row>;
+          const key = typeof s.field === 'string' && s.order ? s.field : undefined;
+          set({ sort: key, order: key ? (s.order ?? undefined) : undefined });
+        }}
+        columns={visible.map((c) => (c.sorter ? { ...c, sortOrder: sortOrder(c.key) } : c))}
       />
-      {page?.pageInfo.hasNextPage && (
-        <Space style={{ marginTop: 12 }}>
-          <Button
-            loading={loading}
-            onClick={() =>
-              fetchMore({
-                variables: { after: page.pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  ...fetchMoreResult,
-                  projects: {
-                    ...fetchMoreResult.projects,
-                    nodes: [...(prev.projects?.nodes ?? []), ...fetchMoreResult.projects.nodes],
-                  },
-                }),
-              })
-            }
-          >
-            {t('project.loadMore', { shown: page.nodes.length, total: page.totalCount })}
-          </Button>
-        </Space>
-      )}
       <ProjectFormDrawer open={creating} onClose={() => setCreating(false)} />
       <ImportWizard open={importing} onClose={() => setImporting(false)} onImported={() => refetch()} />
     </Card>

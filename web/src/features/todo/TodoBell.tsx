@@ -19,15 +19,13 @@ export function TodoBell() {
   const overdue = unseen.some((i) => i.overdue);
   const count = unseen.length + (unread.data?.myNotifications.unreadCount ?? 0);
   return (
-    <Button
-      type="text"
-      onClick={() => navigate('/todo')}
-      aria-label={t('todo.bell', { count })}
-      data-testid="todo-bell"
-    >
-      <Badge count={count} size="small" color={overdue ? '#cf1322' : '#fa8c16'} overflowCount={99}>
-        <BellOutlined style={{ fontSize: 18 }} />
-      </Badge>
+    <Button type="text" onClick={() => navigate('/todo')} data-testid="todo-bell">
+      <span className="sr-only">{t('todo.bell', { count })}</span>
+      <span aria-hidden>
+        <Badge count={count} size="small" color={overdue ? '#cf1322' : '#ad4e00'} overflowCount={99}>
+          <BellOutlined style={{ fontSize: 18 }} />
+        </Badge>
+      </span>
     </Button>
   );
 }
