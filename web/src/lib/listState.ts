@@ -57,11 +57,13 @@ export function useListState<S extends Record<string, ParamKind>>(
 ): [ListState<S>, (change: Partial<ListState<S>>) => void] {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => readListState(shape, params), [shape, params]);
+  // The change applies to the address as it is now: a handler kept from an earlier render (a table's
+  // sorter, say) must not bring back the filters of that render.
   const update = useCallback(
-    (change: Partial<ListState<S>>) =>
-      setParams((current) => writeListState(shape, { ...readListState(shape, current), ...change }), {
-        replace: true,
-      }),
+    (change: Partial<ListState<S>>) => {
+      const current = readListState(shape, new URLSearchParams(window.location.search));
+      setParams(writeListState(shape, { ...current, ...change }), { replace: true });
+    },
     [shape, setParams],
   );
   return [state, update];
