@@ -41,6 +41,8 @@ test.describe('履约监管 on a phone', () => {
     await drawer.getByRole('button', { name: '提交检查' }).click();
     await expect(drawer).toBeHidden();
     await expect(page.getByTestId('compliance-status')).toHaveText('不达标');
+    // The page's header follows at once, without a reload.
+    await expect(page.getByTestId('project-light')).toHaveText('红灯');
     await expect(page.getByRole('link', { name: '现场照片.png' })).toBeVisible();
 
     const leaderContext = await browser.newContext({ storageState: storageState('leader') });

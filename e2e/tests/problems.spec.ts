@@ -48,7 +48,8 @@ test.describe
       await expect(page.getByRole('heading', { name: title })).toBeVisible();
       await page.getByLabel('发表批示').fill('请发改局本周内协调能耗指标，专人跟进。');
       await page.getByRole('button', { name: '发表批示' }).click();
-      await expect(page.getByRole('alert').getByText('请发改局本周内协调能耗指标，专人跟进。')).toBeVisible();
+      await expect(page.getByText('批示已发出，相关单位已收到通知')).toBeVisible();
+      await expect(page.getByRole('alert').getByText('请发改局本周内协调能耗指标，专人跟进。')).toBeInViewport();
       await expect(page.getByText('领导批示')).toBeVisible();
       await page.getByRole('button', { name: '提级督办' }).click();
       await expect(page.getByTestId('problem-level')).toHaveText('区领导督办');

@@ -9,7 +9,7 @@ const SET = `mutation($p: ID!, $input: AgreementInput!) { setAgreement(projectId
   agreedInvestment landArea taxPerMu startDeadline capacityDeadline } }`;
 const CHECK = `mutation($input: ComplianceCheckInput!) { recordComplianceCheck(input: $input) {
   id result grade taxPerMu investmentIntensity action rectifyBy clauses { clause verdict expected actual }
-  supersedes { id } attachments { fileName url } } }`;
+  supersedes { id } attachments { fileName url } project { id complianceStatus light } } }`;
 const PREVIEW = `query($input: ComplianceCheckInput!) { previewComplianceCheck(input: $input) {
   result grade taxPerMu clauses { clause verdict } } }`;
 const STATUS = `query($id: ID!) { project(id: $id) { complianceStatus muGrade light
@@ -137,6 +137,9 @@ describe('履约监管 (SPEC 6)', () => {
         input: measured(p.id, { annualTax: '8000', action: 'RECTIFICATION_NOTICE', rectifyBy: addDays(today(), 60) }),
       })
     ).recordComplianceCheck;
+    // The check answers with its project as it now stands, so a page shows the new status at once.
+    expect(first.project).toMatchObject({ id: p.id, complianceStatus: 'RECTIFYING' });
+    expect(first.project.light).toBe((await leader.ok(STATUS, { id: p.id })).project.light);
     expect((await leader.ok(STATUS, { id: p.id })).project.complianceStatus).toBe('RECTIFYING');
     const noDate = await inspector.fails(CHECK, { input: measured(p.id, { action: 'RECTIFICATION_NOTICE' }) });
     expect(noDate.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rectifyBy' });

@@ -294,6 +294,8 @@ export type ComplianceCheck = {
   investmentIntensity: Maybe<Scalars['Float']['output']>;
   period: Scalars['String']['output'];
   plotRatio: Maybe<Scalars['Decimal']['output']>;
+  /** The project checked, as it stands after the check (its light and grade move with it). */
+  project: Project;
   rectifyBy: Maybe<Scalars['Date']['output']>;
   result: ComplianceResult;
   supersedes: Maybe<ComplianceCheck>;
@@ -2256,6 +2258,7 @@ export type ComplianceCheckResolvers<ContextType = Context, ParentType extends R
   investmentIntensity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   plotRatio?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   rectifyBy?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   result?: Resolver<ResolversTypes['ComplianceResult'], ParentType, ContextType>;
   supersedes?: Resolver<Maybe<ResolversTypes['ComplianceCheck']>, ParentType, ContextType>;

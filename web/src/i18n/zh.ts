@@ -1,4 +1,5 @@
 import { enumLabels } from '@zdyq/db/labels';
+import { type MilestoneKey, milestoneTemplate } from '@zdyq/db/lifecycle';
 
 /** Chinese, the default language. Every key here exists in en.ts too (a test checks). */
 export const zh = {
@@ -21,6 +22,16 @@ export const zh = {
     todo: '我的待办',
     account: '账号安全',
   },
+  // Chinese shows the names stored on the server; these keys exist for the English translations.
+  targetName: {
+    NEW_MFG_10YI: '新引进10亿元以上制造业项目',
+    FOREIGN_MFG_1E8USD: '总投资1亿美元以上制造业外资项目',
+    CHAIN_1YI_YEAR: '新引进亿元以上产业链项目（年度）',
+    MFG_SHARE_YEAR: '制造业项目占比（年度）',
+    LANDING_RATE_YEAR: '项目落地率（年度）',
+    MFG_INVEST_GROWTH_YEAR: '制造业投资增长率（年度，项目口径）',
+  },
+  nodeName: Object.fromEntries(milestoneTemplate.map((n) => [n.key, n.name])) as Record<MilestoneKey, string>,
   layout: {
     menu: '主菜单',
     openMenu: '打开菜单',
@@ -382,6 +393,7 @@ export const zh = {
     HANDOVER: '移交',
   },
   problem: {
+    instructionSaved: '批示已发出，相关单位已收到通知',
     board: '问题督办',
     status: '状态',
     level: '督办级别',

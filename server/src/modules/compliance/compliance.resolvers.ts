@@ -35,6 +35,11 @@ export const complianceResolvers: Resolvers = {
       recordComplianceCheck({ db: ctx.db, actor: requireActor(ctx.actor), input, requestId: ctx.requestId }),
   },
   ComplianceCheck: {
+    project: async (c, _, ctx) => {
+      const project = await ctx.loaders.project.load(c.projectId);
+      if (!project) throw new Error(`compliance check ${c.id} without its project`);
+      return project;
+    },
     clauses: (c) => c.clauses,
     taxPerMu: (c) => toNumber(c.taxPerMu),
     investmentIntensity: (c) => toNumber(c.investmentIntensity),

@@ -87,7 +87,8 @@ export function TargetsPanel() {
   const [dividing, setDividing] = useState<{ target: Target; period: Period } | null>(null);
   const [form] = Form.useForm<Values>();
   const [quotaForm] = Form.useForm<Record<string, string | null>>();
-  const refetch = { refetchQueries: [AdminTargetsQuery] };
+  // The confirmation shows once the table has the saved values.
+  const refetch = { refetchQueries: [AdminTargetsQuery], awaitRefetchQueries: true };
   const [update, updating] = useMutation(UpdateTargetMutation, refetch);
   const [addPeriod, adding] = useMutation(AddTargetPeriodMutation, refetch);
   const [setQuotas, settingQuotas] = useMutation(SetTargetQuotasMutation, refetch);

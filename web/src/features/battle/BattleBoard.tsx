@@ -4,6 +4,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ComplianceStatus, Light, BattleMapQuery as Result, Stage } from '../../gql/graphql';
+import { useNames } from '../../lib/labels';
 import { useSession } from '../auth/session';
 import { LevelTag } from '../problem/tags';
 import { forwardStages } from '../project/StageDialogs';
@@ -42,6 +43,7 @@ function StageProgress({ stage }: { stage: Stage }) {
 /** 挂图作战: the ≥50亿 board, a node timeline, and the district map, with filters by unit, leader and light. */
 export function BattleBoard() {
   const { t } = useTranslation();
+  const names = useNames();
   const [withMajor10, setWithMajor10] = useState(false);
   const [unit, setUnit] = useState<string>();
   const [leader, setLeader] = useState<string>();
@@ -168,7 +170,7 @@ export function BattleBoard() {
                     render: (_, p) =>
                       p.nextMilestone ? (
                         <span>
-                          {p.nextMilestone.name}
+                          {names.node(p.nextMilestone)}
                           <br />
                           <Typography.Text type={p.nextMilestone.status === 'OVERDUE' ? 'danger' : 'secondary'}>
                             {p.nextMilestone.plannedOn}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { Light } from '../../gql/graphql';
 import { formatAmount, formatFigure, formatPercent, formatScore } from '../../lib/format';
+import { useNames } from '../../lib/labels';
 import { lightColors } from '../project/tags';
 
 const DistrictMap = lazy(() => import('./DistrictMap'));
@@ -93,6 +94,7 @@ function useWallFontSize() {
  */
 export function WallScreen() {
   const { t } = useTranslation();
+  const names = useNames();
   const { data } = useQuery(WallScreenQuery, { pollInterval: REFRESH_MS });
   const fontSize = useWallFontSize();
   const [now, setNow] = useState(dayjs());
@@ -181,8 +183,8 @@ export function WallScreen() {
           >
             <div style={{ display: 'flex', flexDirection: 'column', gap: '1em', minHeight: 0 }}>
               {target && (
-                <section aria-label={target.name} style={box}>
-                  <div style={{ fontSize: '1.2em', color: muted }}>{target.name}</div>
+                <section aria-label={names.target(target)} style={box}>
+                  <div style={{ fontSize: '1.2em', color: muted }}>{names.target(target)}</div>
                   <div
                     style={{
                       fontSize: '4.2em',
@@ -197,7 +199,7 @@ export function WallScreen() {
                   <Progress
                     percent={Math.min(100, target.percent)}
                     format={() => formatPercent(target.percent)}
-                    aria-label={target.name}
+                    aria-label={names.target(target)}
                   />
                   <div style={{ color: muted }}>
                     {t('dashboard.elapsed')} {formatPercent(target.elapsedPercent)}

@@ -29,6 +29,7 @@ export const BattleMapQuery = graphql(`
       }
       nextMilestone {
         id
+        key
         name
         plannedOn
         status

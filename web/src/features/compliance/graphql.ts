@@ -86,6 +86,12 @@ export const RecordCheckMutation = graphql(`
       id
       result
       grade
+      project {
+        id
+        light
+        complianceStatus
+        muGrade
+      }
     }
   }
 `);

@@ -2,6 +2,7 @@ import { Card, Progress, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DashboardQuery } from '../../gql/graphql';
 import { formatFigure, formatPercent } from '../../lib/format';
+import { useNames } from '../../lib/labels';
 
 export type Target = DashboardQuery['targets'][number];
 
@@ -21,6 +22,7 @@ export function TargetCard({
   onOpen: () => void;
 }) {
   const { t } = useTranslation();
+  const names = useNames();
   const timed = target.kind === 'COUNT' && !target.periodEnded;
   return (
     <Card
@@ -32,7 +34,7 @@ export function TargetCard({
       styles={{ body: { padding: 16 } }}
     >
       <Space orientation="vertical" size={6} style={{ width: '100%' }}>
-        <Typography.Text strong>{target.name}</Typography.Text>
+        <Typography.Text strong>{names.target(target)}</Typography.Text>
         <div>
           <span data-testid={`target-${target.code}`} style={{ fontSize: 30, fontWeight: 600 }}>
             {target.available ? formatFigure(target.current) : '—'}
@@ -48,7 +50,7 @@ export function TargetCard({
             percent={Math.min(100, target.percent)}
             format={() => formatPercent(target.percent)}
             size="small"
-            aria-label={`${target.name} ${t('dashboard.ofTarget')}`}
+            aria-label={`${names.target(target)} ${t('dashboard.ofTarget')}`}
           />
           {timed && (
             <>
@@ -57,7 +59,7 @@ export function TargetCard({
                 percent={target.elapsedPercent}
                 size="small"
                 strokeColor="#8c8c8c"
-                aria-label={`${target.name} ${t('dashboard.elapsed')}`}
+                aria-label={`${names.target(target)} ${t('dashboard.elapsed')}`}
               />
             </>
           )}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TargetProjectsQuery as Result, Stage } from '../../gql/graphql';
 import { formatPercent } from '../../lib/format';
+import { useNames } from '../../lib/labels';
 import { StageTag } from '../project/tags';
 import { TargetProjectsQuery } from './graphql';
 import type { Target } from './TargetCard';
@@ -14,6 +15,7 @@ type UnitRow = Result['targets'][number]['byUnit'][number];
 /** The projects behind a target's figure, and for the 30-project target the pipeline. */
 export function TargetDrawer({ target, asOf, onClose }: { target: Target | null; asOf: string; onClose: () => void }) {
   const { t } = useTranslation();
+  const names = useNames();
   const { data, loading } = useQuery(TargetProjectsQuery, { variables: { asOf }, skip: !target });
   const detail = data?.targets.find((x) => x.code === target?.code);
   const columns = [
@@ -25,7 +27,7 @@ export function TargetDrawer({ target, asOf, onClose }: { target: Target | null;
     { title: t('projectField.leadUnitId'), render: (_: unknown, p: Row) => p.leadUnit.name, width: 130 },
   ];
   return (
-    <Drawer open={target !== null} onClose={onClose} title={target?.name} size="large">
+    <Drawer open={target !== null} onClose={onClose} title={target ? names.target(target) : undefined} size="large">
       {(detail?.byUnit.length ?? 0) > 0 && (
         <section aria-label={t('dashboard.byUnit')}>
           <Typography.Title level={5}>{t('dashboard.byUnit')}</Typography.Title>

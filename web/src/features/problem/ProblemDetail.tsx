@@ -148,6 +148,15 @@ const statusOf: Partial<Record<ProblemAction, ProblemStatus>> = {
   CLOSE: 'CLOSED',
 };
 
+/** Brings the newest timeline entry into view once drawn, so a 批示 or note just written is seen where it landed. */
+function showLatest(updates: ReadonlyArray<{ id: string; at: string }>) {
+  const latest = [...updates].sort((a, b) => a.at.localeCompare(b.at)).at(-1);
+  if (!latest) return;
+  requestAnimationFrame(() =>
+    document.querySelector(`[data-update-id="${latest.id}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
+  );
+}
+
 /** A problem with its timeline (批示 highlighted) and the actions the signed-in user may take. */
 export function ProblemDetail({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -182,8 +191,10 @@ export function ProblemDetail({ id }: { id: string }) {
           message.warning(t('problem.noteRequired'));
           return;
         }
-        await addNote({ variables: { id, body: note } });
+        const result = await addNote({ variables: { id, body: note } });
+        showLatest(result.data?.addProblemNote.updates ?? []);
       }
+      message.success(action === 'INSTRUCT' ? t('problem.instructionSaved') : t('common.saved'));
       setNote('');
     } catch (error) {
       message.error(errorMessage(error, t));
@@ -272,7 +283,7 @@ export function ProblemDetail({ id }: { id: string }) {
             key: u.id,
             color: u.kind === 'INSTRUCTION' ? 'red' : u.kind.includes('ESCALATION') ? 'orange' : 'blue',
             content: (
-              <div>
+              <div data-update-id={u.id}>
                 <Space size={6} wrap>
                   <Typography.Text strong>{t(`updateKind.${u.kind}`)}</Typography.Text>
                   {u.fromStatus && u.toStatus && (

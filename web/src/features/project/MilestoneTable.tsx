@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { MilestoneStatus, ProjectDetailFragment } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
+import { useNames } from '../../lib/labels';
 import { useTodayDay } from '../../lib/today';
 
 const UpdateMilestoneMutation = graphql(`
@@ -45,6 +46,7 @@ const statusColors: Record<MilestoneStatus, string> = {
 /** 节点: baseline against current plan against actual, overdue in red. */
 export function MilestoneTable({ project, onChanged }: { project: ProjectDetailFragment; onChanged: () => unknown }) {
   const { t } = useTranslation();
+  const names = useNames();
   const today = useTodayDay();
   const { message } = App.useApp();
   const [editing, setEditing] = useState<Node | 'new' | null>(null);
@@ -113,7 +115,7 @@ export function MilestoneTable({ project, onChanged }: { project: ProjectDetailF
         scroll={{ x: 720 }}
         rowClassName={(m) => (m.status === 'OVERDUE' ? 'row-overdue' : '')}
         columns={[
-          { title: t('project.nodeName'), dataIndex: 'name' },
+          { title: t('project.nodeName'), render: (_, m) => names.node(m) },
           { title: t('project.baseline'), dataIndex: 'baselineOn', width: 110 },
           {
             title: t('project.planned'),

@@ -106,7 +106,9 @@ export function ProjectDetail({ id }: { id: string }) {
                 <StageTag stage={project.stage} />
               </span>
               <TierTag tier={project.tier} />
-              <LightBadge light={project.light} />
+              <span data-testid="project-light">
+                <LightBadge light={project.light} />
+              </span>
               {project.countsTowardTarget && <Tag color="gold">{t('project.counts')}</Tag>}
             </Space>
           </div>
