@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminUsersQuery as AdminUsersResult, Role } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
+import { unitOptions } from '../../lib/unitOptions';
 import { AdminUsersQuery, CreateUserMutation, ResetPasswordMutation, UpdateUserMutation } from './graphql';
 import { UserStatusTags } from './UserStatusTags';
 
@@ -23,7 +24,7 @@ export function UsersPanel() {
   const [updateUser, updated] = useMutation(UpdateUserMutation);
   const [resetPassword, reset] = useMutation(ResetPasswordMutation);
 
-  const unitOptions = (data?.units ?? []).map((u) => ({ value: u.id, label: u.name }));
+  const unitChoices = unitOptions(data?.units ?? [], t);
   const roleOptions = roles.map((r) => ({ value: r, label: t(`role.${r}`) }));
 
   const open = (next: Editing) => {
@@ -184,7 +185,7 @@ export function UsersPanel() {
                 </Form.Item>
               )}
               <Form.Item label={t('admin.unit')} name="unitId">
-                <Select options={unitOptions} allowClear showSearch={{ optionFilterProp: 'label' }} />
+                <Select options={unitChoices} allowClear showSearch={{ optionFilterProp: 'label' }} />
               </Form.Item>
             </>
           )}

@@ -123,7 +123,19 @@ export function WallScreen() {
   };
 
   return (
-    <ConfigProvider theme={{ algorithm: theme.darkAlgorithm, token: { colorPrimary: '#ff4d4f', fontSize } }}>
+    <ConfigProvider
+      theme={{
+        // The app's light colours stay out: on black, secondary text is light grey (at least 7:1).
+        inherit: false,
+        algorithm: theme.darkAlgorithm,
+        token: {
+          colorPrimary: '#ff4d4f',
+          fontSize,
+          colorTextTertiary: 'rgba(255, 255, 255, 0.72)',
+          colorTextDescription: 'rgba(255, 255, 255, 0.72)',
+        },
+      }}
+    >
       <main
         data-testid="wall-screen"
         style={{

@@ -24,6 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgendaSource, MeetingDetailFragment, ProblemStatus } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
+import { unitOptions } from '../../lib/unitOptions';
 import { useSession } from '../auth/session';
 import { usePageName } from '../layout/pageTitle';
 import { ProblemStatusTag } from '../problem/tags';
@@ -268,7 +269,7 @@ function DecisionModal({
   const [form] = Form.useForm<DecisionValues>();
   const { data } = useQuery(UnitsQuery);
   const [add, adding] = useMutation(AddDecisionMutation);
-  const units = (data?.units ?? []).map((u) => ({ value: u.id, label: u.name }));
+  const units = unitOptions(data?.units ?? [], t);
   const items = meeting.agenda
     .map((a, index) => ({ a, index }))
     .filter(({ a }) => a.project)

@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import type { MeetingKind, MeetingsQuery as Result } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
 import { useTodayDay } from '../../lib/today';
+import { unitOptions } from '../../lib/unitOptions';
 import { useSession } from '../auth/session';
 import { CreateMeetingMutation, MeetingFormOptionsQuery, MeetingsQuery } from './graphql';
 
@@ -72,7 +73,7 @@ function CreateMeetingModal({ onClose }: { onClose: () => void }) {
   const leaders = (data?.users ?? [])
     .filter((u) => u.role === 'LEADER' && u.active)
     .map((u) => ({ value: u.id, label: u.displayName }));
-  const units = (data?.units ?? []).map((u) => ({ value: u.id, label: u.name }));
+  const units = unitOptions(data?.units ?? [], t);
 
   const submit = async (v: Values) => {
     try {

@@ -83,6 +83,7 @@ export const UnitsQuery = graphql(`
     units {
       id
       name
+      kind
     }
   }
 `);
@@ -98,6 +99,7 @@ export const MeetingFormOptionsQuery = graphql(`
     units {
       id
       name
+      kind
     }
   }
 `);

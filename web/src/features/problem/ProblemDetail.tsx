@@ -25,6 +25,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { ProblemAction, ProblemStatus } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
+import { unitOptions } from '../../lib/unitOptions';
 import { usePageName } from '../layout/pageTitle';
 import { UnitsForProblemQuery } from './RaiseProblemModal';
 import { LevelTag, ProblemStatusTag } from './tags';
@@ -397,9 +398,10 @@ function ReasonDialog({
           <Form.Item label={t('problem.newLeadUnit')} name="leadUnitId" rules={[{ required: true }]}>
             <Select
               showSearch={{ optionFilterProp: 'label' }}
-              options={(data?.units ?? [])
-                .filter((u) => u.id !== currentUnit)
-                .map((u) => ({ value: u.id, label: u.name }))}
+              options={unitOptions(
+                (data?.units ?? []).filter((u) => u.id !== currentUnit),
+                t,
+              )}
             />
           </Form.Item>
         )}

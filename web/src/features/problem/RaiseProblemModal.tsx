@@ -7,12 +7,14 @@ import { graphql } from '../../gql';
 import type { ProblemCategory } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
 import { useTodayDay } from '../../lib/today';
+import { unitOptions } from '../../lib/unitOptions';
 
 export const UnitsForProblemQuery = graphql(`
   query UnitsForProblem {
     units {
       id
       name
+      kind
     }
   }
 `);
@@ -62,7 +64,7 @@ export function RaiseProblemModal({
   const [form] = Form.useForm<Values>();
   const { data } = useQuery(UnitsForProblemQuery, { skip: !open });
   const [raise, raising] = useMutation(RaiseProblemMutation);
-  const units = (data?.units ?? []).map((u) => ({ value: u.id, label: u.name }));
+  const units = unitOptions(data?.units ?? [], t);
 
   useEffect(() => {
     if (open) form.resetFields();

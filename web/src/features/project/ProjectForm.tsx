@@ -23,6 +23,7 @@ import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 import type { Industry, ProjectInput, ProjectSource } from '../../gql/graphql';
 import { useTodayDay } from '../../lib/today';
+import { unitOptions } from '../../lib/unitOptions';
 import { useSession } from '../auth/session';
 import { useMutationErrors } from './useMutationErrors';
 import { industries, sources } from './values';
@@ -144,8 +145,11 @@ export function ProjectFormDrawer(props: Props) {
   });
   const decimalRule: Rule = { pattern: DECIMAL, message: t('form.decimal') };
   const units = data?.units ?? [];
-  const unitOptions = units.map((u) => ({ value: u.id, label: u.name }));
-  const platformOptions = units.filter((u) => u.kind !== 'DEPARTMENT').map((u) => ({ value: u.id, label: u.name }));
+  const leadUnitOptions = unitOptions(units, t);
+  const platformOptions = unitOptions(
+    units.filter((u) => u.kind !== 'DEPARTMENT'),
+    t,
+  );
 
   const submit = async (values: FormValues) => {
     const clean = <T,>(v: T | undefined | '') => (v === undefined || v === '' ? null : v);
@@ -332,7 +336,11 @@ export function ProjectFormDrawer(props: Props) {
         <Row gutter={12}>
           <Col xs={24} sm={12}>
             <Form.Item label={label('leadUnitId')} name="leadUnitId" rules={[required('leadUnitId')]}>
-              <Select options={unitOptions} disabled={lockedUnit !== null} showSearch={{ optionFilterProp: 'label' }} />
+              <Select
+                options={leadUnitOptions}
+                disabled={lockedUnit !== null}
+                showSearch={{ optionFilterProp: 'label' }}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>

@@ -19,6 +19,7 @@ import type {
 import { type ChoosableColumn, useColumnChoice } from '../../lib/columnChoice';
 import { formatAmount } from '../../lib/format';
 import { type ParamKind, useListState } from '../../lib/listState';
+import { unitOptions } from '../../lib/unitOptions';
 import { useSession } from '../auth/session';
 import { GradeBadge } from '../compliance/ClauseTable';
 import { ImportWizard } from './ImportWizard';
@@ -52,6 +53,7 @@ export const ProjectListQuery = graphql(`
     units {
       id
       name
+      kind
     }
   }
 `);
@@ -281,7 +283,7 @@ export function ProjectList() {
           placeholder={t('project.allUnits')}
           aria-label={t('project.allUnits')}
           style={{ minWidth: 160 }}
-          options={units.map((u) => ({ value: u.id, label: u.name }))}
+          options={unitOptions(units, t)}
           value={state.unit}
           onChange={(v?: string) => set({ unit: v })}
         />
