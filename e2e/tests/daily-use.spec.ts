@@ -61,6 +61,20 @@ test.describe('项目库 at a desk', () => {
   });
 });
 
+test.describe('挂图作战 at a desk', () => {
+  test.use({ storageState: storageState('leader'), viewport: desk });
+
+  test('shows problems, compliance and the light without scrolling sideways', async ({ page }, testInfo) => {
+    await page.goto('/battle');
+    const board = page.getByRole('tabpanel', { name: '看板' });
+    await expect(board.getByRole('link').first()).toBeVisible();
+    for (const header of ['项目名称', '包抓领导', '未办结问题', '履约', '红黄绿灯']) {
+      await expect(board.getByRole('columnheader', { name: header, exact: true })).toBeInViewport();
+    }
+    await testInfo.attach('battle-1440', { body: await page.screenshot(), contentType: 'image/png' });
+  });
+});
+
 test.describe('on a phone', () => {
   test.use({ storageState: storageState('promoter'), viewport: phone });
 

@@ -4,6 +4,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ComplianceStatus, Light, BattleMapQuery as Result, Stage } from '../../gql/graphql';
+import { type ChoosableColumn, useColumnChoice } from '../../lib/columnChoice';
 import { useNames } from '../../lib/labels';
 import { useSession } from '../auth/session';
 import { LevelTag } from '../problem/tags';
@@ -66,6 +67,98 @@ export function BattleBoard() {
   const units = [...new Map(all.map((p) => [p.leadUnit.id, p.leadUnit.name])).entries()];
   const leaders = [...new Set(all.map((p) => p.responsibleLeader).filter((l): l is string => Boolean(l)))];
 
+  const columns: ChoosableColumn<Row>[] = [
+    {
+      key: 'name',
+      title: t('projectField.name'),
+      dataIndex: 'name',
+      width: 200,
+      fixed: 'left',
+      render: (name: string, p) => <Link to={`/projects/${p.id}`}>{name}</Link>,
+    },
+    {
+      key: 'totalInvestment',
+      title: t('projectField.totalInvestment'),
+      dataIndex: 'totalInvestment',
+      align: 'right',
+      width: 120,
+      sorter: (a, b) => Number(a.totalInvestment) - Number(b.totalInvestment),
+      defaultSortOrder: 'descend',
+    },
+    { key: 'leadUnit', title: t('projectField.leadUnitId'), render: (_, p) => p.leadUnit.name, width: 120 },
+    {
+      key: 'responsibleLeader',
+      title: t('projectField.responsibleLeader'),
+      dataIndex: 'responsibleLeader',
+      width: 130,
+    },
+    {
+      key: 'serviceOfficer',
+      title: t('projectField.serviceOfficerId'),
+      width: 110,
+      render: (_, p) => p.serviceOfficer?.displayName ?? '—',
+    },
+    {
+      key: 'stage',
+      title: t('projectField.stage'),
+      dataIndex: 'stage',
+      width: 130,
+      render: (s: Stage) => <StageProgress stage={s} />,
+      sorter: (a, b) => forwardStages.indexOf(a.stage) - forwardStages.indexOf(b.stage),
+    },
+    {
+      key: 'nextNode',
+      title: t('battle.nextNode'),
+      width: 170,
+      render: (_, p) =>
+        p.nextMilestone ? (
+          <span>
+            {names.node(p.nextMilestone)}
+            <br />
+            <Typography.Text type={p.nextMilestone.status === 'OVERDUE' ? 'danger' : 'secondary'}>
+              {p.nextMilestone.plannedOn}
+            </Typography.Text>
+          </span>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      key: 'light',
+      title: t('projectField.light'),
+      dataIndex: 'light',
+      width: 90,
+      fixed: 'right',
+      render: (l: Light) => <LightBadge light={l} />,
+      sorter: (a, b) => lightRank[a.light] - lightRank[b.light],
+    },
+    {
+      key: 'openProblems',
+      title: t('battle.openProblems'),
+      width: 120,
+      sorter: (a, b) => a.openProblemCount - b.openProblemCount,
+      render: (_, p) =>
+        p.openProblemCount === 0 ? (
+          '0'
+        ) : (
+          <Link to={`/projects/${p.id}?tab=problems`}>
+            <Space size={4}>
+              {p.openProblemCount}
+              {p.worstOpenProblemLevel && <LevelTag level={p.worstOpenProblemLevel} />}
+            </Space>
+          </Link>
+        ),
+    },
+    {
+      key: 'compliance',
+      title: t('battle.compliance'),
+      dataIndex: 'complianceStatus',
+      width: 90,
+      render: (c: ComplianceStatus) => <Tag color={complianceColors[c]}>{t(`complianceStatus.${c}`)}</Tag>,
+    },
+  ];
+  const { visible, chooser } = useColumnChoice(me.id, 'battle', columns, ['serviceOfficer']);
+
   return (
     <Card
       title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('nav.battle')}</h1>}
@@ -114,6 +207,7 @@ export function BattleBoard() {
         <Typography.Text type="secondary" data-testid="battle-count">
           {t('battle.count', { count: rows.length })}
         </Typography.Text>
+        {chooser}
         {data && data.battleMapCount > all.length && (
           <Typography.Text type="warning">
             {t('battle.bounded', { total: data.battleMapCount, shown: all.length })}
@@ -133,85 +227,9 @@ export function BattleBoard() {
                 loading={loading}
                 dataSource={rows}
                 pagination={false}
-                scroll={{ x: 1300 }}
-                columns={[
-                  {
-                    title: t('projectField.name'),
-                    dataIndex: 'name',
-                    width: 230,
-                    fixed: 'left',
-                    render: (name: string, p) => <Link to={`/projects/${p.id}`}>{name}</Link>,
-                  },
-                  {
-                    title: t('projectField.totalInvestment'),
-                    dataIndex: 'totalInvestment',
-                    align: 'right',
-                    width: 120,
-                    sorter: (a, b) => Number(a.totalInvestment) - Number(b.totalInvestment),
-                    defaultSortOrder: 'descend',
-                  },
-                  { title: t('projectField.leadUnitId'), render: (_, p) => p.leadUnit.name, width: 130 },
-                  { title: t('projectField.responsibleLeader'), dataIndex: 'responsibleLeader', width: 150 },
-                  {
-                    title: t('projectField.serviceOfficerId'),
-                    width: 110,
-                    render: (_, p) => p.serviceOfficer?.displayName ?? '—',
-                  },
-                  {
-                    title: t('projectField.stage'),
-                    dataIndex: 'stage',
-                    width: 130,
-                    render: (s: Stage) => <StageProgress stage={s} />,
-                    sorter: (a, b) => forwardStages.indexOf(a.stage) - forwardStages.indexOf(b.stage),
-                  },
-                  {
-                    title: t('battle.nextNode'),
-                    width: 190,
-                    render: (_, p) =>
-                      p.nextMilestone ? (
-                        <span>
-                          {names.node(p.nextMilestone)}
-                          <br />
-                          <Typography.Text type={p.nextMilestone.status === 'OVERDUE' ? 'danger' : 'secondary'}>
-                            {p.nextMilestone.plannedOn}
-                          </Typography.Text>
-                        </span>
-                      ) : (
-                        '—'
-                      ),
-                  },
-                  {
-                    title: t('projectField.light'),
-                    dataIndex: 'light',
-                    width: 90,
-                    render: (l: Light) => <LightBadge light={l} />,
-                    sorter: (a, b) => lightRank[a.light] - lightRank[b.light],
-                  },
-                  {
-                    title: t('battle.openProblems'),
-                    width: 170,
-                    sorter: (a, b) => a.openProblemCount - b.openProblemCount,
-                    render: (_, p) =>
-                      p.openProblemCount === 0 ? (
-                        '0'
-                      ) : (
-                        <Link to={`/projects/${p.id}?tab=problems`}>
-                          <Space size={4}>
-                            {p.openProblemCount}
-                            {p.worstOpenProblemLevel && <LevelTag level={p.worstOpenProblemLevel} />}
-                          </Space>
-                        </Link>
-                      ),
-                  },
-                  {
-                    title: t('battle.compliance'),
-                    dataIndex: 'complianceStatus',
-                    width: 110,
-                    render: (c: ComplianceStatus) => (
-                      <Tag color={complianceColors[c]}>{t(`complianceStatus.${c}`)}</Tag>
-                    ),
-                  },
-                ]}
+                sticky
+                scroll={{ x: 'max-content' }}
+                columns={visible}
               />
             ),
           },
