@@ -35,7 +35,13 @@ function Root() {
     document.documentElement.lang = zh ? 'zh-CN' : 'en';
   }, [zh]);
   return (
-    <ConfigProvider locale={zh ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
+    <ConfigProvider
+      locale={zh ? zhCN : enUS}
+      theme={theme}
+      button={{ autoInsertSpace: false }}
+      // Tabs that do not fit wrap (index.css) instead of hiding behind a "more" button.
+      tabs={{ className: 'tabs-wrap' }}
+    >
       <AntApp>
         <ApolloProvider client={client}>
           <BrowserRouter>

@@ -143,7 +143,6 @@ export function ProjectDetail({ id }: { id: string }) {
       </Card>
       <Card>
         <Tabs
-          className="tabs-wrap"
           defaultActiveKey={params.get('tab') ?? 'basics'}
           items={[
             {

@@ -150,13 +150,13 @@ export function ProjectList() {
     field && sortKeyOf[field] === key ? (state.order === 'ascend' ? 'ascend' : 'descend') : null;
 
   const columns: ChoosableColumn<Row>[] = [
-    { key: 'code', title: t('projectField.code'), dataIndex: 'code', sorter: true, width: 130, fixed: 'left' },
+    { key: 'code', title: t('projectField.code'), dataIndex: 'code', sorter: true, width: 120, fixed: 'left' },
     {
       key: 'name',
       title: t('projectField.name'),
       dataIndex: 'name',
       sorter: true,
-      width: 220,
+      width: 200,
       fixed: 'left',
       render: (name: string, p) => <Link to={`/projects/${p.id}`}>{name}</Link>,
     },
@@ -166,7 +166,7 @@ export function ProjectList() {
       title: t('projectField.industry'),
       dataIndex: 'industry',
       render: (i: Industry) => t(`industry.${i}`),
-      width: 110,
+      width: 90,
     },
     {
       key: 'totalInvestment',
@@ -174,7 +174,7 @@ export function ProjectList() {
       dataIndex: 'totalInvestment',
       sorter: true,
       align: 'right',
-      width: 130,
+      width: 110,
       render: (v: string) => formatAmount(v),
     },
     {
@@ -182,7 +182,7 @@ export function ProjectList() {
       title: t('projectField.tier'),
       dataIndex: 'tier',
       render: (tier: Tier) => <TierTag tier={tier} />,
-      width: 100,
+      width: 90,
     },
     {
       key: 'stage',
@@ -190,23 +190,23 @@ export function ProjectList() {
       dataIndex: 'stage',
       sorter: true,
       render: (s: Stage) => <StageTag stage={s} />,
-      width: 110,
+      width: 100,
     },
-    { key: 'signedOn', title: t('projectField.signedOn'), dataIndex: 'signedOn', sorter: true, width: 115 },
-    { key: 'leadUnit', title: t('projectField.leadUnitId'), render: (_, p) => p.leadUnit.name, width: 130 },
+    { key: 'signedOn', title: t('projectField.signedOn'), dataIndex: 'signedOn', sorter: true, width: 105 },
+    { key: 'leadUnit', title: t('projectField.leadUnitId'), render: (_, p) => p.leadUnit.name, width: 120 },
     {
       key: 'muGrade',
       title: t('compliance.grade'),
       dataIndex: 'muGrade',
       render: (g: string | null) => <GradeBadge grade={g} />,
-      width: 90,
+      width: 80,
     },
     {
       key: 'light',
       title: t('projectField.light'),
       dataIndex: 'light',
       render: (l: Light) => <LightBadge light={l} />,
-      width: 90,
+      width: 80,
       fixed: 'right',
     },
   ];
