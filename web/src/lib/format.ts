@@ -20,16 +20,16 @@ export function formatFigure(value: Maybe): string {
   return Number.isInteger(value) ? grouped(value, { min: 0, max: 0 }) : grouped(value, { min: 1, max: 1 });
 }
 
-/** A percentage, always with one decimal: 150.0%, 91.2%, 73.3%. */
-export function formatPercent(value: Maybe): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
-  return `${grouped(value, { min: 1, max: 1 })}%`;
-}
-
 /** A score (the race's 0–100), always with one decimal. */
 export function formatScore(value: Maybe): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
   return grouped(value, { min: 1, max: 1 });
+}
+
+/** A percentage, always with one decimal: 150.0%, 91.2%, 73.3%. */
+export function formatPercent(value: Maybe): string {
+  const score = formatScore(value);
+  return score === MISSING ? MISSING : `${score}%`;
 }
 
 /**

@@ -45,8 +45,8 @@ export const navItems: ReadonlyArray<{ path: string; key: string; icon: React.Re
   { path: '/audit', key: 'audit', icon: <FileSearchOutlined />, roles: ['AUDITOR'] },
 ];
 
-/** Pages reached from a section but not in the menu, under the section they belong to. */
-const otherPages: Record<string, { key: string; section?: string }> = {
+/** Pages not in the menu (reached from the header), named by their `nav.` key. */
+const otherPages: Record<string, { key: string }> = {
   '/todo': { key: 'todo' },
   '/account': { key: 'account' },
 };
