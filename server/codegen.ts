@@ -21,6 +21,7 @@ const config: CodegenConfig = {
           AuditEntry: '../modules/audit/audit.service.ts#AuditRow',
           Project: '../modules/project/project.service.ts#ProjectRow',
           Milestone: '../modules/project/milestone.service.ts#MilestoneRow',
+          NodeTemplate: '../modules/project/template.service.ts#NodeTemplateRow',
           StageEvent: '../modules/project/project.service.ts#StageEventRow',
           Problem: '../modules/problem/problem.service.ts#ProblemRow',
           Meeting: '../modules/meeting/meeting.service.ts#MeetingRow',

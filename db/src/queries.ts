@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from './client.ts';
-import { projectCodeCounters } from './schema/index.ts';
+import type { TemplateNode } from './lifecycle.ts';
+import { nodeTemplateNodes, nodeTemplates, projectCodeCounters } from './schema/index.ts';
 
 /** A project's human-friendly code: SY-2022-0007 (at least four digits, more past 9999). */
 export const formatProjectCode = (year: number, n: number) => `SY-${year}-${String(n).padStart(4, '0')}`;
@@ -29,4 +30,28 @@ export async function nextProjectCode(db: DatabaseOrTransaction, year: number): 
   const [code] = await reserveProjectCodes(db, year, 1);
   if (!code) throw new Error('no project code reserved');
   return code;
+}
+
+/** Every kind's node template, in the templates' and the nodes' order (a handful of rows). */
+export async function nodeTemplateRows(db: DatabaseOrTransaction) {
+  const [kinds, nodes] = await Promise.all([
+    db.select().from(nodeTemplates).orderBy(asc(nodeTemplates.sortOrder), asc(nodeTemplates.kind)),
+    db.select().from(nodeTemplateNodes).orderBy(asc(nodeTemplateNodes.sortOrder)),
+  ]);
+  return kinds.map((kind) => ({
+    ...kind,
+    nodes: nodes
+      .filter((n) => n.kind === kind.kind)
+      .map((n) => ({ key: n.key, name: n.name, months: n.months, stage: n.stage })),
+  }));
+}
+
+/** The nodes a project of `kind` gets at signing, as the template stands now. */
+export async function kindTemplate(db: DatabaseOrTransaction, kind: string): Promise<TemplateNode[]> {
+  const nodes = await db
+    .select()
+    .from(nodeTemplateNodes)
+    .where(eq(nodeTemplateNodes.kind, kind))
+    .orderBy(asc(nodeTemplateNodes.sortOrder));
+  return nodes.map((n) => ({ key: n.key, name: n.name, months: n.months, stage: n.stage }));
 }

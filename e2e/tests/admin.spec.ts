@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { storageState } from './accounts.ts';
 import { LoginPage } from './login-page.ts';
+import { ProjectPage } from './project-page.ts';
 import { chooseOption, typeOption } from './select.ts';
 
 test.describe('系统管理', () => {
@@ -42,6 +43,53 @@ test.describe('系统管理', () => {
     await expect(newcomer.getByTestId('current-user')).toHaveText('孙丽');
     await expect(newcomer.getByRole('heading', { name: '请先修改密码' })).toHaveCount(0);
     await context.close();
+  });
+
+  test('admin adds a node to the 技改 template; a 技改 project signed afterwards has it', async ({ page }) => {
+    test.slow();
+    const node = `生产线调试-${Date.now().toString(36).slice(-5)}`;
+    await page.goto('/admin');
+    await page.getByRole('tab', { name: '项目类型与节点' }).click();
+    await page.getByRole('button', { name: '编辑模板 技改' }).click();
+    const drawer = page.getByRole('dialog', { name: '编辑模板 · 技改' });
+    await drawer.getByRole('button', { name: '添加节点' }).click();
+    const rows = drawer.locator('.template-node-row');
+    const last = await rows.count();
+    await drawer.getByLabel(`节点名称 ${last}`).fill(node);
+    // Months that go back are refused beside the field, and nothing is saved.
+    await drawer.getByLabel(`签约后月数 ${last}`).fill('1');
+    await drawer.getByRole('button', { name: '保存' }).click();
+    await expect(drawer.getByText('节点应按计划月数由先到后排列')).toBeVisible();
+    await drawer.getByLabel(`签约后月数 ${last}`).fill('20');
+    await drawer.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByText('模板已保存，此后签约的“技改”项目按新模板生成节点')).toBeVisible();
+    await expect(drawer).toBeHidden();
+    await page
+      .getByRole('row', { name: /技改.*TECH_UPGRADE/ })
+      .getByRole('button', { name: '展开行' })
+      .click();
+    await expect(page.getByTestId('template-nodes-TECH_UPGRADE')).toContainText(node);
+
+    // A 技改 project logged and signed now gets the node, planned 20 months after signing.
+    const name = `技改模板项目-${Date.now()}`;
+    await page.goto('/projects');
+    await page.getByRole('button', { name: '新增项目' }).click();
+    const form = page.getByRole('dialog', { name: '新增项目' });
+    await form.getByLabel('项目名称').fill(name);
+    await form.getByLabel('投资方').fill('浙江虞舜技改有限公司');
+    await form.getByLabel('总投资（亿元）').fill('3');
+    await form.getByLabel('项目类型').click();
+    await chooseOption(page, '技改');
+    await typeOption(page, form.getByLabel('责任单位'), '区投资促进中心');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByRole('heading', { name })).toBeVisible();
+    await expect(page.locator('.ant-descriptions')).toContainText('技改');
+    const project = new ProjectPage(page);
+    await project.advanceTo('已签约');
+    await project.openTab('节点');
+    await expect(project.nodeRow(node)).toBeVisible();
+    await expect(project.nodeRow('设备安装调试')).toBeVisible();
+    await expect(project.nodeRow('主体结顶')).toHaveCount(0);
   });
 
   test('the administrator has no audit log, and other roles no administration page', async ({ page, browser }) => {

@@ -1,4 +1,5 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
+import { nodeTemplateRows } from '@zdyq/db/queries';
 import DataLoader from 'dataloader';
 import { today } from './lib/dates.ts';
 import { type Figures, uncached } from './lib/figures-cache.ts';
@@ -21,6 +22,7 @@ import {
 import { milestonesByProjects, nextMilestonesOf } from './modules/project/milestone.service.ts';
 import { lightsOf } from './modules/project/project.queries.ts';
 import { historyByProjects, projectsByIds, stageEventsByProjects } from './modules/project/project.service.ts';
+import { type NodeTemplateRow, projectCountsByKind } from './modules/project/template.service.ts';
 import { raceAsOf, type UnitRaceRowModel } from './modules/race/race.service.ts';
 import { reportsByProjects } from './modules/report/report.service.ts';
 import { listScoreWeights, type ScoreWeightRow } from './modules/target/target.service.ts';
@@ -113,6 +115,12 @@ export function createLoaders(db: DatabaseOrTransaction, figures: Figures = unca
     ),
     /** Aggregate figures, remembered across requests until the data they come from changes. */
     figures,
+    /** 项目类型 by kind: all of them in one query (a handful of rows). */
+    nodeTemplate: new DataLoader<string, NodeTemplateRow | null>(async (kinds) => {
+      const templates = await nodeTemplateRows(db);
+      return kinds.map((kind) => templates.find((t) => t.kind === kind) ?? null);
+    }),
+    projectCountOfKind: new DataLoader<string, number>((kinds) => projectCountsByKind(db, kinds)),
     /** Keyed by lower-case username. */
     locked: new DataLoader<string, boolean>(async (names) => {
       const locked = await lockedUsernames(db, names);

@@ -67,6 +67,7 @@ const projectInput = (f: Fixtures, caller: Caller) => ({
 const graphqlRows: Record<string, Row> = {
   me: { op: '{ me { id } }', allowed: everyone },
   units: { op: '{ units { id } }', allowed: signedIn },
+  nodeTemplates: { op: '{ nodeTemplates { kind nodes { key } projectCount } }', allowed: signedIn },
   project: {
     op: 'query($id: ID!) { project(id: $id) { id } }',
     variables: (f) => ({ id: f.project }),
@@ -309,6 +310,20 @@ const graphqlRows: Record<string, Row> = {
   createUnit: {
     op: 'mutation($n: String!) { createUnit(name: $n, kind: TOWNSHIP) { id } }',
     variables: (_, caller) => ({ n: `矩阵镇-${caller}-${Math.random().toString(36).slice(2, 6)}` }),
+    allowed: managers,
+  },
+  saveNodeTemplate: {
+    op: 'mutation($input: NodeTemplateInput!) { saveNodeTemplate(input: $input) { kind } }',
+    variables: (_, caller) => {
+      const tag = Math.random().toString(36).slice(2, 6).toUpperCase();
+      return {
+        input: {
+          kind: `M_${caller.toUpperCase()}_${tag}`,
+          name: `矩阵类型-${caller}-${tag}`,
+          nodes: [{ name: '项目签约', months: 0, stage: 'SIGNED' }],
+        },
+      };
+    },
     allowed: managers,
   },
   renameUnit: {

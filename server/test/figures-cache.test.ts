@@ -19,6 +19,9 @@ const notFigures = new Set([
   'meeting_agenda_items',
   'meeting_units',
   'meetings',
+  // A template shapes the nodes of projects signed later; the figures read the nodes themselves.
+  'node_template_nodes',
+  'node_templates',
   'notification_deliveries',
   'notification_preferences',
   'notifications',

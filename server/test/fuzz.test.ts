@@ -48,6 +48,8 @@ const FINGERPRINT = sql`SELECT concat_ws('|',
   (SELECT count(*) FROM race_publications), (SELECT max(updated_at) FROM project_summaries),
   (SELECT max(updated_at) FROM score_weights), (SELECT max(updated_at) FROM mu_grade_thresholds),
   (SELECT count(*) FROM sessions), (SELECT count(*) FROM import_jobs),
+  (SELECT count(*) FROM node_templates), (SELECT sum(version) FROM node_templates),
+  (SELECT count(*) FROM node_template_nodes), (SELECT max(months) FROM node_template_nodes),
   (SELECT count(*) FROM password_history), (SELECT count(*) FROM recovery_codes),
   (SELECT string_agg(coalesce(totp_secret, '-') || coalesce(totp_last_step::text, '-'), ',' ORDER BY id) FROM users),
   (SELECT max(updated_at) FROM security_settings)) AS print`;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createDb, type DbHandle, migrationsFolder } from '@zdyq/db/client';
+import { DEFAULT_KIND, milestoneTemplate, type SettlingStage, type StageDates, settleDates } from '@zdyq/db/lifecycle';
 import { DEMO_PASSWORD } from '@zdyq/db/seed';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -201,5 +202,54 @@ describe('upgrading the previous release’s data', () => {
     // The released projects and the one added above.
     expect(seen.projects.totalCount).toBe(projects.length + 1);
     expect(seen.battleMap.length).toBeGreaterThan(0);
+
+    // 项目类型 (SPEC 4.2): every released project is 新建, whose template holds the nodes they were
+    // given; each node keeps the stage that settles it, so the stage dates settle the same nodes on
+    // the same days as before, and no node changes when the stages are synced again.
+    const kinds = await rowsOf<{ kind: string; n: number }>(
+      upgraded,
+      sql`SELECT kind, count(*)::int AS n FROM projects GROUP BY kind`,
+    );
+    expect(kinds).toEqual([{ kind: DEFAULT_KIND, n: projects.length + 1 }]);
+    const bound = new Map<string, SettlingStage | null>(milestoneTemplate.map((n) => [n.key, n.stage]));
+    const nodes = await rowsOf<{
+      project_id: string;
+      key: string | null;
+      settled_by_stage: SettlingStage | null;
+      actual_on: string | null;
+      completed_by_stage: boolean;
+    }>(
+      upgraded,
+      sql`SELECT m.project_id, m.key, m.settled_by_stage, m.actual_on::text, m.completed_by_stage
+      FROM milestones m ORDER BY m.project_id, m.sort_order, m.planned_on`,
+    );
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const node of nodes) expect(node.settled_by_stage, node.key ?? '').toBe(node.key ? bound.get(node.key) : null);
+    const dates = new Map(
+      (
+        await rowsOf<{ id: string } & StageDates>(
+          upgraded,
+          sql`SELECT id, signed_on::text AS "signedOn", started_on::text AS "startedOn", accepted_on::text AS "acceptedOn",
+            production_on::text AS "productionOn", capacity_on::text AS "capacityOn" FROM projects`,
+        )
+      ).map((p) => [p.id, p]),
+    );
+    const byProject = new Map<string, typeof nodes>();
+    for (const node of nodes.filter((n) => n.key !== null)) {
+      byProject.set(node.project_id, [...(byProject.get(node.project_id) ?? []), node]);
+    }
+    let settledChecked = 0;
+    for (const [projectId, own] of byProject) {
+      const settled = settleDates(
+        own.map((n) => ({ key: n.key, settledByStage: n.settled_by_stage })),
+        dates.get(projectId) ?? {},
+      );
+      own.forEach((node, i) => {
+        if (!node.completed_by_stage) return;
+        expect(node.actual_on, `${projectId} ${node.key}`).toBe(settled[i]);
+        settledChecked++;
+      });
+    }
+    expect(settledChecked).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -8,11 +8,13 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { SettlingStage } from '../lifecycle.ts';
 import { stamp } from './columns.ts';
 import { decimal } from './decimal.ts';
 import { industryEnum, projectSourceEnum, stageEnum, type Tier } from './enums.ts';
@@ -26,6 +28,51 @@ export const projectCodeCounters = pgTable('project_code_counters', {
   year: integer().primaryKey(),
   last: integer().notNull(),
 });
+
+/**
+ * 项目类型 (新建, 技改, 增资扩产…) and its node template (SPEC 4.2): the nodes a project of this kind
+ * gets when it is signed. ADMIN shapes them; a change applies to projects signed afterwards only,
+ * because a signed project keeps its own copy of the nodes (milestones).
+ */
+export const nodeTemplates = pgTable(
+  'node_templates',
+  {
+    kind: text().primaryKey(),
+    name: text().notNull(),
+    sortOrder: integer().notNull().default(0),
+    version: integer().notNull().default(1),
+    updatedById: uuid().references(() => users.id),
+    createdAt: stamp(),
+    updatedAt: stamp(),
+  },
+  (t) => [
+    uniqueIndex('node_templates_name_key').on(t.name),
+    check('node_templates_kind_code', sql`${t.kind} ~ '^[A-Z][A-Z0-9_]{1,31}$'`),
+    check('node_templates_name_not_blank', sql`btrim(${t.name}) <> ''`),
+  ],
+);
+
+/** One node of a template: planned months after signing, and the stage that completes it, if any. */
+export const nodeTemplateNodes = pgTable(
+  'node_template_nodes',
+  {
+    kind: text()
+      .notNull()
+      .references(() => nodeTemplates.kind, { onDelete: 'cascade' }),
+    key: text().notNull(),
+    name: text().notNull(),
+    months: integer().notNull(),
+    stage: stageEnum().$type<SettlingStage>(),
+    sortOrder: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.key] }),
+    uniqueIndex('node_template_nodes_stage_key').on(t.kind, t.stage).where(sql`${t.stage} IS NOT NULL`),
+    check('node_template_nodes_months_range', sql`${t.months} BETWEEN 0 AND 120`),
+    check('node_template_nodes_name_not_blank', sql`btrim(${t.name}) <> ''`),
+    check('node_template_nodes_settling_stage', sql`${t.stage} NOT IN ('NEGOTIATING', 'TERMINATED')`),
+  ],
+);
 
 /** One record per project, from the first talks to contract compliance (SPEC section 3). */
 export const projects = pgTable(
@@ -43,6 +90,11 @@ export const projects = pgTable(
     totalInvestmentUsd: amount(),
     foreignInvestmentUsd: amount(),
     isChainProject: boolean().notNull().default(false),
+    /** 项目类型: whose node template the project gets at signing. */
+    kind: text()
+      .notNull()
+      .default('NEW_BUILD')
+      .references(() => nodeTemplates.kind),
     totalInvestment: amount().notNull(),
     fixedAssetInvestment: amount(),
     landArea: amount(),
@@ -168,6 +220,8 @@ export const milestones = pgTable(
     plannedOn: date(),
     baselineOn: date(),
     actualOn: date(),
+    /** The stage whose date completes this node, copied from the template at signing (null: by hand). */
+    settledByStage: stageEnum().$type<SettlingStage>(),
     // Done because the project reached a later stage, on that stage's date (SPEC 4.2), not by hand.
     completedByStage: boolean().notNull().default(false),
     note: text(),

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, DatabaseOrTransaction } from '../client.ts';
-import { addDays, addMonths, milestoneTemplate } from '../lifecycle.ts';
+import { addDays, addMonths } from '../lifecycle.ts';
 import type { Stage } from '../schema/enums.ts';
 import {
   auditLog,
@@ -212,6 +212,8 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ seed
             : String(Math.max(demo.foreignUsd, Math.round((demo.total * 10_000) / 7))),
         foreignInvestmentUsd: demo.foreignUsd?.toString() ?? null,
         isChainProject: demo.chain ?? false,
+        // 项目类型: a 改造 of an enterprise here is 技改, another expansion 增资扩产, the rest 新建.
+        kind: /改造/.test(demo.name) ? 'TECH_UPGRADE' : demo.source === 'EXPANSION' ? 'EXPANSION' : 'NEW_BUILD',
         totalInvestment: total.toString(),
         fixedAssetInvestment: (Math.round(total * 0.8 * 10000) / 10000).toString(),
         landArea: Math.max(20, Math.round(total * 6 + random() * 40)).toString(),
@@ -243,8 +245,6 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ seed
     return { seeded: true, projects: demoProjects.length };
   });
 }
-
-const stageBound = new Set<string>(milestoneTemplate.filter((n) => n.stage !== null).map((n) => n.key));
 
 /**
  * What a year of real use leaves behind: nodes done a little early or late, a few plans moved,
@@ -303,9 +303,9 @@ async function lifeOf(
   let overdueLeft = behind ? 1 : 0;
   for (const node of nodes.sort((a, b) => a.sortOrder - b.sortOrder)) {
     // A node its stage settled was in truth done on a day of its own, which people then record.
-    const settled = node.completedByStage && !stageBound.has(node.key ?? '');
+    const settled = node.completedByStage && node.settledByStage === null;
     if (!node.plannedOn || (node.actualOn && !settled)) continue;
-    if (stageBound.has(node.key ?? '')) {
+    if (node.settledByStage !== null) {
       // A stage not reached by its planned day: on track projects have revised the plan.
       if (node.plannedOn < today && !behind) {
         const revised = addDays(today, 5 + Math.floor(random() * 200));

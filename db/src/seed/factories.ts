@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../client.ts';
-import { standardMilestones } from '../lifecycle.ts';
+import { templateMilestones } from '../lifecycle.ts';
 import { hashPassword } from '../password.ts';
-import { nextProjectCode } from '../queries.ts';
+import { kindTemplate, nextProjectCode } from '../queries.ts';
 import { milestones, projects, type Role, stageEvents, units, users } from '../schema/index.ts';
 
 export type NewUser = {
@@ -89,7 +89,10 @@ export async function createProject(db: DatabaseOrTransaction, input: NewProject
     from = to;
   }
   if (row.signedOn) {
-    await db.insert(milestones).values(standardMilestones(row.signedOn, row).map((m) => ({ ...m, projectId: row.id })));
+    const template = await kindTemplate(db, row.kind);
+    await db
+      .insert(milestones)
+      .values(templateMilestones(template, row.signedOn, row).map((m) => ({ ...m, projectId: row.id })));
   }
   return row;
 }

@@ -50,10 +50,11 @@ export async function seedSyntheticProjects(
     (n, i) => sql`(${n.key}::text, ${n.name}::text, ${i * 10}::int, ${n.months}::int, ${n.stage}::text)`,
   );
   await db.execute(sql`
-    INSERT INTO milestones (project_id, key, name, sort_order, planned_on, baseline_on, actual_on)
+    INSERT INTO milestones (project_id, key, name, sort_order, planned_on, baseline_on, settled_by_stage, actual_on)
     SELECT p.id, t.key, t.name, t.sort_order,
       (p.signed_on + make_interval(months => t.months))::date,
       (p.signed_on + make_interval(months => t.months))::date,
+      t.stage::stage,
       CASE
         WHEN t.stage = 'SIGNED' THEN p.signed_on
         WHEN t.stage = 'UNDER_CONSTRUCTION' THEN p.started_on

@@ -5,6 +5,7 @@ import type { UnitRow as UnitRowModel } from '../modules/unit/unit.service.ts';
 import type { AuditRow as AuditRowModel } from '../modules/audit/audit.service.ts';
 import type { ProjectRow as ProjectRowModel, StageEventRow as StageEventRowModel } from '../modules/project/project.service.ts';
 import type { MilestoneRow as MilestoneRowModel } from '../modules/project/milestone.service.ts';
+import type { NodeTemplateRow as NodeTemplateRowModel } from '../modules/project/template.service.ts';
 import type { ProblemRow as ProblemRowModel, ProblemUpdateRow as ProblemUpdateRowModel } from '../modules/problem/problem.service.ts';
 import type { MeetingRow as MeetingRowModel, AgendaItemModel as AgendaItemModelModel } from '../modules/meeting/meeting.service.ts';
 import type { BulletinRow as BulletinRowModel } from '../modules/bulletin/bulletin.service.ts';
@@ -490,6 +491,8 @@ export type Milestone = {
   name: Scalars['String']['output'];
   note: Maybe<Scalars['String']['output']>;
   plannedOn: Maybe<Scalars['Date']['output']>;
+  /** The stage whose date completes the node (from its template at signing); null: completed by hand. */
+  settledByStage: Maybe<Stage>;
   /** Days the plan has moved from the baseline (positive: later). */
   slipDays: Maybe<Scalars['Int']['output']>;
   status: MilestoneStatus;
@@ -595,6 +598,11 @@ export type Mutation = {
   retryDelivery: Scalars['Boolean']['output'];
   /** The unit's report reviewer (a PROMOTER marked so) or ADMIN: accept a submitted report, or return it with a reason; not one's own. */
   reviewMonthlyReport: MonthlyReport;
+  /**
+   * ADMIN: create a 项目类型 (no version) or replace its nodes (the version read). Projects already
+   * signed keep their nodes; projects of this kind signed afterwards get the new ones.
+   */
+  saveNodeTemplate: NodeTemplate;
   setAgreement: ComplianceAgreement;
   /** ADMIN: set the weights of the year's assessment. */
   setAssessmentWeights: Array<ScoreWeight>;
@@ -805,6 +813,11 @@ export type MutationReviewMonthlyReportArgs = {
 };
 
 
+export type MutationSaveNodeTemplateArgs = {
+  input: NodeTemplateInput;
+};
+
+
 export type MutationSetAgreementArgs = {
   input: AgreementInput;
   projectId: Scalars['ID']['input'];
@@ -915,6 +928,47 @@ export type MutationUpdateTargetArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+/** A 项目类型 and its node template (SPEC 4.2). */
+export type NodeTemplate = {
+  __typename?: 'NodeTemplate';
+  /** Code: NEW_BUILD (新建), TECH_UPGRADE (技改), EXPANSION (增资扩产) or one ADMIN added. */
+  kind: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  nodes: Array<NodeTemplateNode>;
+  /** Projects of this kind. */
+  projectCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Changes with every save; saveNodeTemplate takes the one read. */
+  version: Scalars['Int']['output'];
+};
+
+export type NodeTemplateInput = {
+  kind: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** In order; planned months never go back, and each stage completes one node at most, in the stages' order. */
+  nodes: Array<NodeTemplateNodeInput>;
+  /** The version read; none when creating a kind. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type NodeTemplateNode = {
+  __typename?: 'NodeTemplateNode';
+  key: Scalars['String']['output'];
+  /** Planned months after signing. */
+  months: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** The stage whose date completes the node; null: completed by hand. */
+  stage: Maybe<Stage>;
+};
+
+export type NodeTemplateNodeInput = {
+  /** The node's code, kept from the template read; none for a new node. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  months: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  stage?: InputMaybe<Stage>;
 };
 
 /** A message to me about an event: a 批示, a problem handed to my unit, an escalation, a rectify-by date near, reports missing at a month's close, the daily digest. */
@@ -1110,6 +1164,8 @@ export type Project = {
   isChainProject: Scalars['Boolean']['output'];
   isForeign: Scalars['Boolean']['output'];
   isManufacturing: Scalars['Boolean']['output'];
+  /** 项目类型: whose node template the project got, or gets, at signing. */
+  kind: NodeTemplate;
   landArea: Maybe<Scalars['Decimal']['output']>;
   latitude: Maybe<Scalars['Float']['output']>;
   leadUnit: Unit;
@@ -1197,6 +1253,8 @@ export type ProjectInput = {
   isChainProject?: InputMaybe<Scalars['Boolean']['input']>;
   isForeign?: InputMaybe<Scalars['Boolean']['input']>;
   isManufacturing: Scalars['Boolean']['input'];
+  /** 项目类型 (a NodeTemplate kind); NEW_BUILD (新建) when not given. */
+  kind?: InputMaybe<Scalars['String']['input']>;
   landArea?: InputMaybe<Scalars['Decimal']['input']>;
   latitude?: InputMaybe<Scalars['Float']['input']>;
   leadUnitId: Scalars['ID']['input'];
@@ -1233,6 +1291,8 @@ export type ProjectPatch = {
   isChainProject?: InputMaybe<Scalars['Boolean']['input']>;
   isForeign?: InputMaybe<Scalars['Boolean']['input']>;
   isManufacturing?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 项目类型; a project already signed keeps its nodes. */
+  kind?: InputMaybe<Scalars['String']['input']>;
   landArea?: InputMaybe<Scalars['Decimal']['input']>;
   latitude?: InputMaybe<Scalars['Float']['input']>;
   leadUnitId?: InputMaybe<Scalars['ID']['input']>;
@@ -1322,6 +1382,8 @@ export type Query = {
   myNotifications: NotificationConnection;
   /** 我的待办 (SPEC 7.1): the signed-in user's to-do as of a day (default today), overdue first, then by due date; at most 200 of a kind. */
   myTodo: Array<TodoItem>;
+  /** 项目类型 (新建, 技改, 增资扩产…) and the nodes a project of each gets at signing (SPEC 4.2). */
+  nodeTemplates: Array<NodeTemplate>;
   /** Each kind of notification with each channel, on or off for me. */
   notificationPreferences: Array<NotificationPreference>;
   /** The verdicts a check would get, computed by the same rules, without saving anything. */
@@ -1957,6 +2019,10 @@ export type ResolversTypes = {
   MonthCount: ResolverTypeWrapper<MonthCount>;
   MonthlyReport: ResolverTypeWrapper<MonthlyReportRowModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NodeTemplate: ResolverTypeWrapper<NodeTemplateRowModel>;
+  NodeTemplateInput: NodeTemplateInput;
+  NodeTemplateNode: ResolverTypeWrapper<NodeTemplateNode>;
+  NodeTemplateNodeInput: NodeTemplateNodeInput;
   Notification: ResolverTypeWrapper<NotificationRowModel>;
   NotificationChannel: NotificationChannel;
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Notification']> }>;
@@ -2065,6 +2131,10 @@ export type ResolversParentTypes = {
   MonthCount: MonthCount;
   MonthlyReport: MonthlyReportRowModel;
   Mutation: Record<PropertyKey, never>;
+  NodeTemplate: NodeTemplateRowModel;
+  NodeTemplateInput: NodeTemplateInput;
+  NodeTemplateNode: NodeTemplateNode;
+  NodeTemplateNodeInput: NodeTemplateNodeInput;
   Notification: NotificationRowModel;
   NotificationConnection: Omit<NotificationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Notification']> };
   NotificationPreference: NotificationPreference;
@@ -2348,6 +2418,7 @@ export type MilestoneResolvers<ContextType = Context, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plannedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  settledByStage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
   slipDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MilestoneStatus'], ParentType, ContextType, Partial<MilestoneStatusArgs>>;
 };
@@ -2408,6 +2479,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'newPassword'>>;
   retryDelivery?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRetryDeliveryArgs, 'id'>>;
   reviewMonthlyReport?: Resolver<ResolversTypes['MonthlyReport'], ParentType, ContextType, RequireFields<MutationReviewMonthlyReportArgs, 'accept' | 'id' | 'version'>>;
+  saveNodeTemplate?: Resolver<ResolversTypes['NodeTemplate'], ParentType, ContextType, RequireFields<MutationSaveNodeTemplateArgs, 'input'>>;
   setAgreement?: Resolver<ResolversTypes['ComplianceAgreement'], ParentType, ContextType, RequireFields<MutationSetAgreementArgs, 'input' | 'projectId'>>;
   setAssessmentWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType, RequireFields<MutationSetAssessmentWeightsArgs, 'input'>>;
   setMuGradeThresholds?: Resolver<Array<ResolversTypes['GradeThreshold']>, ParentType, ContextType, RequireFields<MutationSetMuGradeThresholdsArgs, 'input'>>;
@@ -2427,6 +2499,22 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'input' | 'version'>>;
   updateTarget?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'code' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+};
+
+export type NodeTemplateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeTemplate'] = ResolversParentTypes['NodeTemplate']> = {
+  kind?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NodeTemplateNode']>, ParentType, ContextType>;
+  projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NodeTemplateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeTemplateNode'] = ResolversParentTypes['NodeTemplateNode']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -2518,6 +2606,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   isChainProject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isForeign?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isManufacturing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeTemplate'], ParentType, ContextType>;
   landArea?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   leadUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
@@ -2584,6 +2673,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
   myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryMyNotificationsArgs>>;
   myTodo?: Resolver<Array<ResolversTypes['TodoItem']>, ParentType, ContextType, Partial<QueryMyTodoArgs>>;
+  nodeTemplates?: Resolver<Array<ResolversTypes['NodeTemplate']>, ParentType, ContextType>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   previewComplianceCheck?: Resolver<ResolversTypes['CheckPreview'], ParentType, ContextType, RequireFields<QueryPreviewComplianceCheckArgs, 'input'>>;
   problem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<QueryProblemArgs, 'id'>>;
@@ -2802,6 +2892,8 @@ export type Resolvers<ContextType = Context> = {
   MonthCount?: MonthCountResolvers<ContextType>;
   MonthlyReport?: MonthlyReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NodeTemplate?: NodeTemplateResolvers<ContextType>;
+  NodeTemplateNode?: NodeTemplateNodeResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationPreference?: NotificationPreferenceResolvers<ContextType>;

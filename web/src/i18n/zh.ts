@@ -1,5 +1,5 @@
 import { enumLabels } from '@zdyq/db/labels';
-import { type MilestoneKey, milestoneTemplate } from '@zdyq/db/lifecycle';
+import { defaultNodeTemplates } from '@zdyq/db/lifecycle';
 
 /** Chinese, the default language. Every key here exists in en.ts too (a test checks). */
 export const zh = {
@@ -31,7 +31,28 @@ export const zh = {
     LANDING_RATE_YEAR: '项目落地率（年度）',
     MFG_INVEST_GROWTH_YEAR: '制造业投资增长率（年度，项目口径）',
   },
-  nodeName: Object.fromEntries(milestoneTemplate.map((n) => [n.key, n.name])) as Record<MilestoneKey, string>,
+  nodeName: Object.fromEntries(defaultNodeTemplates.flatMap((k) => k.nodes).map((n) => [n.key, n.name])),
+  kindName: Object.fromEntries(defaultNodeTemplates.map((k) => [k.kind, k.name])),
+  nodeTemplate: {
+    tab: '项目类型与节点',
+    intro: '项目签约时按其类型生成节点。修改模板只影响此后签约的项目，已签约项目的节点保持不变。',
+    kind: '类型代码',
+    kindHint: '2–32位大写字母、数字或下划线，以字母开头；创建后不可更改',
+    name: '类型名称',
+    nodes: '节点',
+    projects: '项目数',
+    edit: '编辑模板',
+    add: '新增项目类型',
+    addNode: '添加节点',
+    nodeName: '节点名称',
+    months: '签约后月数',
+    stage: '完成阶段',
+    byHand: '手工填报',
+    moveUp: '上移',
+    moveDown: '下移',
+    remove: '删除节点',
+    saved: '模板已保存，此后签约的“{{name}}”项目按新模板生成节点',
+  },
   layout: {
     menu: '主菜单',
     openMenu: '打开菜单',
@@ -149,6 +170,8 @@ export const zh = {
     PENDING: '未到期',
   },
   project: {
+    kindHint: '签约时按项目类型生成节点',
+    kindSignedHint: '已签约项目的节点不随项目类型改变',
     slip: '较基线推迟 {{days}} 天',
     days: '天',
     settledByStage: '随阶段完成',
@@ -241,7 +264,7 @@ export const zh = {
     plannedOn: '计划日期',
     actualOn: '完成日期',
     note: '备注',
-    kind: '类型',
+    kind: '项目类型',
   },
   form: {
     decimal: '请输入数字，最多4位小数',
@@ -591,6 +614,8 @@ export const zh = {
     user_changePassword: '修改密码',
     unit_create: '新增单位',
     unit_rename: '单位重命名',
+    nodeTemplate_create: '新增项目类型',
+    nodeTemplate_update: '修改节点模板',
     project_create: '新建项目',
     project_update: '修改项目',
     project_advanceStage: '推进阶段',

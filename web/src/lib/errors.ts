@@ -37,10 +37,14 @@ export function errorMessage(error: unknown, t: TFunction): string {
 export function showFieldError(form: FormInstance, error: unknown): boolean {
   const server = firstError(error);
   if (server?.code !== 'BAD_USER_INPUT' || !server.field) return false;
-  const name = server.field.split('.').pop() ?? server.field;
-  if (!form.getFieldInstance(name)) return false;
-  form.setFields([{ name, errors: [server.message] }]);
-  return true;
+  // The whole path first (nodes.2.months in a list), then the last part (input.name → name).
+  const path = server.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  for (const name of [path, path.slice(-1)]) {
+    if (!form.getFieldInstance(name)) continue;
+    form.setFields([{ name, errors: [server.message] }]);
+    return true;
+  }
+  return false;
 }
 
 /** The details of a CONFLICT (stale version): who changed the record and when, where the server knows. */

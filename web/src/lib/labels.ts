@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 /**
- * Names the server keeps in Chinese (a target's, a standard node's) in the user's language: Chinese
+ * Names the server keeps in Chinese (a target's, a standard node's, a 项目类型's) in the user's language: Chinese
  * shows the stored name; English its translation by code or node key, or the stored name when it has
  * none (a node a user added, a target ADMIN created).
  */
@@ -12,5 +12,7 @@ export function useNames() {
     target: (target: { code: string; name: string }) => translated(`targetName.${target.code}`, target.name),
     node: (node: { key?: string | null; name: string }) =>
       node.key ? translated(`nodeName.${node.key}`, node.name) : node.name,
+    /** A 项目类型 (the three the product starts with are translated; ADMIN's own keep their name). */
+    kind: (kind: { kind: string; name: string }) => translated(`kindName.${kind.kind}`, kind.name),
   };
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DeliveriesPanel } from '../features/admin/DeliveriesPanel';
 import { GradesPanel } from '../features/admin/GradesPanel';
 import { LeaderLinksPanel } from '../features/admin/LeaderLinksPanel';
+import { NodeTemplatesPanel } from '../features/admin/NodeTemplatesPanel';
 import { RacePanel } from '../features/admin/RacePanel';
 import { TargetsPanel } from '../features/admin/TargetsPanel';
 import { UnitsPanel } from '../features/admin/UnitsPanel';
@@ -22,6 +23,7 @@ export default function AdminPage() {
           { key: 'race', label: t('targetAdmin.race'), children: <RacePanel /> },
           { key: 'leaders', label: t('leader.links'), children: <LeaderLinksPanel />, destroyOnHidden: true },
           { key: 'grades', label: t('targetAdmin.grades'), children: <GradesPanel /> },
+          { key: 'templates', label: t('nodeTemplate.tab'), children: <NodeTemplatesPanel /> },
           { key: 'deliveries', label: t('notify.failures'), children: <DeliveriesPanel />, destroyOnHidden: true },
         ]}
       />

@@ -23,6 +23,8 @@ const grants = {
   'user.manage': ['ADMIN'],
   'unit.manage': ['ADMIN'],
   'target.manage': ['ADMIN'],
+  // 项目类型 and their node templates (SPEC 4.2).
+  'template.manage': ['ADMIN'],
   'stage.correct': ['ADMIN'],
   // Linking 包抓领导 text no account matched.
   'leader.link': ['ADMIN'],

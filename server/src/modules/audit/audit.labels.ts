@@ -21,6 +21,8 @@ export const actionLabels: Record<string, string> = {
   'security.settings': '修改安全策略',
   'unit.create': '新增单位',
   'unit.rename': '单位重命名',
+  'nodeTemplate.create': '新增项目类型',
+  'nodeTemplate.update': '修改节点模板',
   'project.create': '新建项目',
   'project.update': '修改项目',
   'project.import': '导入台账（项目）',

@@ -6,9 +6,25 @@ export const labels = enumLabels;
 
 /** Amount columns carry their own unit: a 万 or 亿 in a cell converts by it (SPEC 5.3). */
 export type AmountUnit = '亿元' | '万美元' | '亩';
-export type ColumnKind = 'text' | AmountUnit | 'bool' | 'date' | 'number' | 'industry' | 'source' | 'stage' | 'unit';
+export type ColumnKind =
+  | 'text'
+  | AmountUnit
+  | 'bool'
+  | 'date'
+  | 'number'
+  | 'industry'
+  | 'source'
+  | 'stage'
+  | 'unit'
+  | 'kind';
 
-export type ExportRow = ProjectRow & { leadUnitName: string; platformName: string | null; light?: string };
+export type ExportRow = ProjectRow & {
+  leadUnitName: string;
+  platformName: string | null;
+  /** 项目类型 by name. */
+  kindName: string;
+  light?: string;
+};
 
 /**
  * The columns of the 台账, one list for the export, the template and the import. Columns with a
@@ -41,6 +57,8 @@ export const ledgerColumns: ReadonlyArray<{
     required: true,
     value: (p) => labels.source[p.source],
   },
+  // 新建 when left empty; decides the nodes a project gets at signing.
+  { header: '项目类型', width: 10, kind: 'kind', field: 'kind', value: (p) => p.kindName },
   {
     header: '制造业项目',
     width: 10,

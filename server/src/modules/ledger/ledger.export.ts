@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
+import { nodeTemplateRows } from '@zdyq/db/queries';
 import ExcelJS from 'exceljs';
 import { today } from '../../lib/dates.ts';
 import { safeRow } from '../../lib/workbook.ts';
@@ -19,6 +20,7 @@ const headerStyle = {
  */
 export async function writeLedger(db: DatabaseOrTransaction, filter: ProjectFilter, out: Writable): Promise<number> {
   const units = new Map((await listUnits(db)).map((u) => [u.id, u.name]));
+  const kinds = new Map((await nodeTemplateRows(db)).map((k) => [k.kind, k.name]));
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = book.addWorksheet('项目台账', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = ledgerColumns.map((c) => ({ header: c.header, width: c.width }));
@@ -44,6 +46,7 @@ export async function writeLedger(db: DatabaseOrTransaction, filter: ProjectFilt
         ...p,
         leadUnitName: units.get(p.leadUnitId) ?? '',
         platformName: p.platformId ? (units.get(p.platformId) ?? null) : null,
+        kindName: kinds.get(p.kind) ?? p.kind,
         light: labels.light[lights.get(p.id) ?? 'GREEN'],
       };
       sheet.addRow(safeRow(ledgerColumns.map((c) => c.value(row)))).commit();
@@ -71,6 +74,7 @@ const exampleRow: Record<string, string> = {
   投资方: '浙江某新材料股份有限公司',
   产业类别: labels.industry.NEW_MATERIALS,
   项目来源: labels.source.NEW,
+  项目类型: '新建',
   制造业项目: '是',
   外资项目: '否',
   产业链项目: '是',
@@ -95,12 +99,14 @@ export async function templateBook(db: DatabaseOrTransaction): Promise<Buffer> {
   sheet.getRow(1).fill = headerStyle.fill;
 
   const units = (await listUnits(db)).map((u) => u.name);
+  const kinds = (await nodeTemplateRows(db)).map((k) => k.name);
   const choices: Partial<Record<string, readonly string[]>> = {
     industry: Object.values(labels.industry),
     source: Object.values(labels.source),
     stage: Object.values(labels.stage),
     bool: ['是', '否'],
     unit: units,
+    kind: kinds,
   };
   const lists = book.addWorksheet('选项', { state: 'hidden' });
   const listRange = new Map<string, string>();
@@ -131,7 +137,8 @@ export async function templateBook(db: DatabaseOrTransaction): Promise<Buffer> {
     '第一行为表头，请勿修改；每行一个项目。',
     '项目编号留空为新增项目；填写已有编号则更新该项目。',
     '金额以亿元为单位，可写“12”“12亿”或“120000万”；日期写作 2023-06-01。',
-    '产业类别、项目来源、阶段、是/否和单位请从下拉列表中选择；新增项目只能为“在谈”或“已签约”。',
+    '产业类别、项目来源、项目类型、阶段、是/否和单位请从下拉列表中选择；新增项目只能为“在谈”或“已签约”。',
+    '项目类型（新建、技改、增资扩产等）决定项目签约时生成的节点，留空为“新建”。',
     '责任单位、所在平台/乡镇请填写系统中的单位名称；总投资50亿元以上须填写包抓领导。',
     '请勿使用公式。',
     '',

@@ -1,4 +1,5 @@
-import type { Database } from '@zdyq/db/client';
+import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
+import { nodeTemplateRows } from '@zdyq/db/queries';
 import { projects } from '@zdyq/db/schema';
 import { inArray } from 'drizzle-orm';
 import type ExcelJS from 'exceljs';
@@ -108,7 +109,7 @@ function parseBool(v: string | number | Date | boolean): boolean {
   throw new CellError(`应填写“是”或“否”，而不是“${String(v)}”`);
 }
 
-function parseCell(kind: ColumnKind, raw: ExcelJS.CellValue, units: Map<string, string>): unknown {
+function parseCell(kind: ColumnKind, raw: ExcelJS.CellValue, names: LedgerNames): unknown {
   const v = cellText(raw);
   if (v === null || (typeof v === 'string' && v.trim() === '')) return null;
   switch (kind) {
@@ -136,9 +137,14 @@ function parseCell(kind: ColumnKind, raw: ExcelJS.CellValue, units: Map<string, 
       return code;
     }
     case 'unit': {
-      const id = units.get(String(v).trim());
+      const id = names.units.get(String(v).trim());
       if (!id) throw new CellError(`系统中没有名为“${String(v)}”的单位`);
       return id;
+    }
+    case 'kind': {
+      const code = names.kinds.get(String(v).trim());
+      if (!code) throw new CellError(`“${String(v)}”不是可选的项目类型，可选：${[...names.kinds.keys()].join('、')}`);
+      return code;
     }
   }
 }
@@ -151,7 +157,7 @@ export type ParsedRow = { row: number; values: Record<string, unknown> };
  */
 export async function parseLedger(
   buffer: Buffer,
-  unitsByName: Map<string, string>,
+  names: LedgerNames,
   onRow: (count: number) => Promise<void> | void = () => {},
 ): Promise<{ rows: ParsedRow[]; errors: ImportError[] }> {
   const headers = new Map<number, string>();
@@ -183,7 +189,7 @@ export async function parseLedger(
       const column = columnsByHeader.get(header);
       if (!column?.field) continue;
       try {
-        const value = parseCell(column.kind, sheetRow.cell(col), unitsByName);
+        const value = parseCell(column.kind, sheetRow.cell(col), names);
         if (value !== null) filled = true;
         values[column.field] = value;
       } catch (error) {
@@ -209,8 +215,12 @@ function cellTextOrEmpty(value: ExcelJS.CellValue): string | number | Date | boo
   }
 }
 
-export async function unitsByName(db: Database): Promise<Map<string, string>> {
-  return new Map((await listUnits(db)).map((u) => [u.name, u.id]));
+/** What the 台账's names stand for: units and 项目类型 by name. */
+export type LedgerNames = { units: Map<string, string>; kinds: Map<string, string> };
+
+export async function ledgerNames(db: DatabaseOrTransaction): Promise<LedgerNames> {
+  const [units, kinds] = await Promise.all([listUnits(db), nodeTemplateRows(db)]);
+  return { units: new Map(units.map((u) => [u.name, u.id])), kinds: new Map(kinds.map((k) => [k.name, k.kind])) };
 }
 
 /** A checked row: a new project's records, or an update of an existing one (null: no change). */

@@ -10,7 +10,7 @@ import { type Actor, authorizeRole } from '../access/policy.ts';
 import { auditValues } from '../audit/audit.service.ts';
 import { editableFields } from '../project/project.input.ts';
 import { refreshSummaries } from '../project/summary.ts';
-import { type CheckedRow, checkRows, type ImportResult, parseLedger, unitsByName } from './ledger.import.ts';
+import { type CheckedRow, checkRows, type ImportResult, ledgerNames, parseLedger } from './ledger.import.ts';
 
 /**
  * The 台账 import as a background job. The file is read as a stream and checked in slices of
@@ -240,8 +240,8 @@ async function runImport(args: StartImport, jobId: string): Promise<ImportJobRow
   const stager = new Stager(db, jobId);
   const result: ImportResult = { dryRun: args.dryRun, total: 0, created: 0, updated: 0, unchanged: 0, errors: [] };
   try {
-    const units = await unitsByName(db);
-    const { rows, errors } = await parseLedger(args.buffer, units, async (n) => {
+    const names = await ledgerNames(db);
+    const { rows, errors } = await parseLedger(args.buffer, names, async (n) => {
       if (n % 500 === 0 && (await heartbeat(db, jobId, { phase: 'PARSING', total: 0, processed: n }))) {
         throw new Cancelled();
       }

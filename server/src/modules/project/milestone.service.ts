@@ -1,5 +1,4 @@
 import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
-import { milestoneTemplate } from '@zdyq/db/lifecycle';
 import { milestones, projects } from '@zdyq/db/schema';
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { AppError, badInput } from '../../errors.ts';
@@ -9,11 +8,6 @@ import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { refreshSummaries } from './summary.ts';
 
 export type MilestoneRow = typeof milestones.$inferSelect;
-
-/** Template keys whose node a stage change completes; their actual date is not set by hand. */
-export const stageBoundKeys: ReadonlySet<string> = new Set(
-  milestoneTemplate.filter((n) => n.stage !== null).map((n) => n.key),
-);
 
 export async function milestonesByProjects(db: DatabaseOrTransaction, projectIds: readonly string[]) {
   return await db
@@ -35,7 +29,7 @@ export async function nextMilestonesOf(db: DatabaseOrTransaction, projectIds: re
 }
 
 const NOTE_MAX = 500;
-/** Nodes a project may have: the 11 standard ones and plenty of its own, but not without end. */
+/** Nodes a project may have: its template's and plenty of its own, but not without end. */
 const MAX_NODES = 100;
 
 export async function updateMilestone(args: {
@@ -66,7 +60,8 @@ export async function updateMilestone(args: {
       set.plannedOn = patch.plannedOn;
     }
     if (patch.actualOn !== undefined && patch.actualOn !== before.actualOn) {
-      if (before.key && stageBoundKeys.has(before.key)) {
+      // A node a stage change completes is not dated by hand.
+      if (before.settledByStage !== null) {
         throw badInput('actualOn', '该节点随项目阶段变更自动完成，请通过推进阶段办理');
       }
       set.actualOn = patch.actualOn;

@@ -34,6 +34,7 @@ export const projectFields = {
   foreignInvestmentUsd: decimal('外方出资', { max: 100_000_000 }).nullable(),
   totalInvestmentUsd: decimal('投资总额（万美元）', { positive: true, max: 100_000_000 }).nullable(),
   isChainProject: z.boolean(),
+  kind: z.string().regex(/^[A-Z][A-Z0-9_]{1,31}$/, '项目类型不正确'),
   totalInvestment: decimal('总投资', { positive: true, max: 100_000 }),
   fixedAssetInvestment: decimal('固定资产投资', { max: 100_000 }).nullable(),
   landArea: decimal('用地面积', { max: 1_000_000 }).nullable(),

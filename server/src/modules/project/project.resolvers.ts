@@ -1,3 +1,4 @@
+import { nodeTemplateRows } from '@zdyq/db/queries';
 import type { Resolvers } from '../../generated/graphql.ts';
 import { pageOffset, pageSize } from '../../graphql/paging.ts';
 import { today } from '../../lib/dates.ts';
@@ -14,6 +15,7 @@ import {
   unlinkedLeaderProjects,
   updateProject,
 } from './project.service.ts';
+import { saveNodeTemplate } from './template.service.ts';
 
 export const projectResolvers: Resolvers = {
   Query: {
@@ -25,6 +27,10 @@ export const projectResolvers: Resolvers = {
     battleMap: (_, { asOf, minTier, first }, ctx) => {
       requireActor(ctx.actor);
       return battleMapProjects(ctx.db, asOf ?? today(), minTier ?? 'MAJOR_50', pageSize(first, 1000, 500));
+    },
+    nodeTemplates: (_, __, ctx) => {
+      requireActor(ctx.actor);
+      return nodeTemplateRows(ctx.db);
     },
     battleMapCount: (_, { asOf, minTier }, ctx) => {
       requireActor(ctx.actor);
@@ -66,10 +72,17 @@ export const projectResolvers: Resolvers = {
       correctStage({ db: ctx.db, actor: requireActor(ctx.actor), ...args, requestId: ctx.requestId }),
     updateMilestone: (_, { id, ...patch }, ctx) =>
       updateMilestone({ db: ctx.db, actor: requireActor(ctx.actor), id, patch, requestId: ctx.requestId }),
+    saveNodeTemplate: (_, { input }, ctx) =>
+      saveNodeTemplate({ db: ctx.db, actor: requireActor(ctx.actor), input, requestId: ctx.requestId }),
     addMilestone: (_, args, ctx) =>
       addMilestone({ db: ctx.db, actor: requireActor(ctx.actor), ...args, requestId: ctx.requestId }),
   },
   Project: {
+    kind: async (p, _, ctx) => {
+      const template = await ctx.loaders.nodeTemplate.load(p.kind);
+      if (!template) throw new Error(`project ${p.id} is of an unknown kind ${p.kind}`);
+      return template;
+    },
     leadUnit: async (p, _, ctx) => {
       const unit = await ctx.loaders.unit.load(p.leadUnitId);
       if (!unit) throw new Error(`project ${p.id} has no lead unit`);
@@ -94,6 +107,9 @@ export const projectResolvers: Resolvers = {
     monthlyReports: (p, _, ctx) => ctx.loaders.monthlyReports.load(p.id),
     viewerCanEdit: (p, _, ctx) => ctx.actor !== null && can(ctx.actor, 'project.write', { unitId: p.leadUnitId }),
     viewerCanInspect: (_, __, ctx) => ctx.actor !== null && can(ctx.actor, 'compliance.write'),
+  },
+  NodeTemplate: {
+    projectCount: (t, _, ctx) => ctx.loaders.projectCountOfKind.load(t.kind),
   },
   Milestone: {
     late: (m) => isLate(m),

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, DatabaseOrTransaction, Transaction } from '@zdyq/db/client';
-import { type ForwardStage, settledOn, stageDateField, stageOrder, standardMilestones } from '@zdyq/db/lifecycle';
-import { nextProjectCode } from '@zdyq/db/queries';
+import {
+  DEFAULT_KIND,
+  type ForwardStage,
+  settleDates,
+  stageDateField,
+  stageOrder,
+  type TemplateNode,
+  templateMilestones,
+} from '@zdyq/db/lifecycle';
+import { kindTemplate, nextProjectCode, nodeTemplateRows } from '@zdyq/db/queries';
 import {
   auditLog,
   type FieldChanges,
@@ -13,7 +21,7 @@ import {
   units,
   users,
 } from '@zdyq/db/schema';
-import { and, desc, eq, getTableColumns, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
@@ -124,6 +132,8 @@ export type References = {
   activeUsers: Map<string, { role: string; unitId: string | null }>;
   /** Every active LEADER account: id → name, to link 包抓领导 text to and to check a chosen one. */
   leaders: Map<string, string>;
+  /** Every 项目类型 and its node template as it stands now. */
+  templates: Map<string, TemplateNode[]>;
 };
 
 /** Loads the units and users the given projects refer to, in three queries however many projects. */
@@ -134,7 +144,7 @@ export async function loadReferences(
   const uuid = (v: unknown): v is string => typeof v === 'string' && z.uuid().safeParse(v).success;
   const unitIds = [...new Set(inputs.flatMap((p) => [p.leadUnitId, p.platformId]).filter(uuid))];
   const userIds = [...new Set(inputs.flatMap((p) => [p.ownerId, p.serviceOfficerId]).filter(uuid))];
-  const [found, named, leaders] = await Promise.all([
+  const [found, named, leaders, templates] = await Promise.all([
     unitIds.length ? db.select({ id: units.id, kind: units.kind }).from(units).where(inArray(units.id, unitIds)) : [],
     userIds.length
       ? db
@@ -146,17 +156,20 @@ export async function loadReferences(
       .select({ id: users.id, name: users.displayName })
       .from(users)
       .where(and(eq(users.role, 'LEADER'), eq(users.active, true))),
+    nodeTemplateRows(db),
   ]);
   return {
     unitKinds: new Map(found.map((u) => [u.id, u.kind])),
     activeUsers: new Map(named.map((u) => [u.id, { role: u.role, unitId: u.unitId }])),
     leaders: new Map(leaders.map((l) => [l.id, l.name])),
+    templates: new Map(templates.map((t) => [t.kind, t.nodes])),
   };
 }
 
 /** The units and users a project refers to exist and are of the right kind; `leadUnitId` as it will be. */
 function checkReferences(refs: References, p: Partial<ProjectFields>, leadUnitId: string | undefined): void {
   if (p.leadUnitId && !refs.unitKinds.has(p.leadUnitId)) throw badInput('leadUnitId', '责任单位不存在');
+  if (p.kind && !refs.templates.has(p.kind)) throw badInput('kind', '项目类型不存在');
   if (p.platformId) {
     const kind = refs.unitKinds.get(p.platformId);
     if (!kind) throw badInput('platformId', '所在平台不存在');
@@ -266,13 +279,22 @@ async function saveProject(
   return row;
 }
 
-/** On signing: the standard nodes (kept if they exist from an earlier signing). */
-async function ensureStandardMilestones(tx: Transaction, project: typeof projects.$inferSelect) {
+/**
+ * On signing: the nodes of the project's kind as its template stands now. A project signed before
+ * (a correction took it back) keeps the nodes it was given then; a later template change never
+ * reaches a project's nodes.
+ */
+async function ensureTemplateMilestones(tx: Transaction, project: typeof projects.$inferSelect) {
   if (!project.signedOn) return;
-  await tx
-    .insert(milestones)
-    .values(standardMilestones(project.signedOn, project).map((m) => ({ ...m, projectId: project.id })))
-    .onConflictDoNothing();
+  const [given] = await tx
+    .select({ id: milestones.id })
+    .from(milestones)
+    .where(and(eq(milestones.projectId, project.id), isNotNull(milestones.key)))
+    .limit(1);
+  if (given) return;
+  const template = await kindTemplate(tx, project.kind);
+  const nodes = templateMilestones(template, project.signedOn, project);
+  if (nodes.length) await tx.insert(milestones).values(nodes.map((m) => ({ ...m, projectId: project.id })));
 }
 
 /**
@@ -284,9 +306,11 @@ async function syncStageNodes(tx: Transaction, project: typeof projects.$inferSe
   const nodes = await tx
     .select()
     .from(milestones)
-    .where(and(eq(milestones.projectId, project.id), isNotNull(milestones.key)));
-  for (const node of nodes) {
-    const settled = settledOn(node.key ?? '', project);
+    .where(and(eq(milestones.projectId, project.id), isNotNull(milestones.key)))
+    .orderBy(asc(milestones.sortOrder), asc(milestones.plannedOn));
+  const settledDates = settleDates(nodes, project);
+  for (const [index, node] of nodes.entries()) {
+    const settled = settledDates[index] ?? null;
     if (node.completedByStage ? settled === node.actualOn : node.actualOn !== null || settled === null) continue;
     await tx
       .update(milestones)
@@ -326,6 +350,7 @@ export function prepareNewProject(
     ...projectFields,
     isForeign: projectFields.isForeign.default(false),
     isChainProject: projectFields.isChainProject.default(false),
+    kind: projectFields.kind.default(DEFAULT_KIND),
     ...Object.fromEntries(
       [...nullableFields].map((f) => [f, (projectFields[f] as z.ZodType).optional().transform((v) => v ?? null)]),
     ),
@@ -371,7 +396,12 @@ export function newProjectRecords(
   return {
     project,
     stageEvent: signed ? { projectId: id, toStage: 'SIGNED', on: signed, actorId: actor.id } : null,
-    milestones: signed ? standardMilestones(signed, project).map((m) => ({ ...m, projectId: id })) : [],
+    milestones: signed
+      ? templateMilestones(refs.templates.get(project.kind) ?? [], signed, project).map((m) => ({
+          ...m,
+          projectId: id,
+        }))
+      : [],
     audit: auditValues({
       actor,
       action: 'project.create',
@@ -509,7 +539,7 @@ export async function advanceStage(
       note,
       actorId: args.actor.id,
     });
-    await ensureStandardMilestones(tx, after);
+    await ensureTemplateMilestones(tx, after);
     await syncStageNodes(tx, after);
     await refreshSummaries(tx, [before.id]);
     return after;

@@ -83,3 +83,36 @@ export const RenameUnitMutation = graphql(`
     }
   }
 `);
+
+/** 项目类型 and their node templates, as the editor shows and saves them. */
+export const NodeTemplateFields = graphql(`
+  fragment NodeTemplateFields on NodeTemplate {
+    kind
+    name
+    version
+    projectCount
+    updatedAt
+    nodes {
+      key
+      name
+      months
+      stage
+    }
+  }
+`);
+
+export const NodeTemplatesQuery = graphql(`
+  query NodeTemplates {
+    nodeTemplates {
+      ...NodeTemplateFields
+    }
+  }
+`);
+
+export const SaveNodeTemplateMutation = graphql(`
+  mutation SaveNodeTemplate($input: NodeTemplateInput!) {
+    saveNodeTemplate(input: $input) {
+      ...NodeTemplateFields
+    }
+  }
+`);

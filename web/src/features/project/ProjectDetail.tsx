@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { ProjectDetailFragment } from '../../gql/graphql';
+import { useNames } from '../../lib/labels';
 import { useSession } from '../auth/session';
 import { ComplianceTab } from '../compliance/ComplianceTab';
 import { usePageName } from '../layout/pageTitle';
@@ -71,6 +72,7 @@ function LifecycleSteps({ project }: { project: ProjectDetailFragment }) {
 /** The project page: lifecycle, details, nodes, stage changes and history, with the actions the user may take. */
 export function ProjectDetail({ id }: { id: string }) {
   const { t } = useTranslation();
+  const names = useNames();
   const { me } = useSession();
   const { data, loading, refetch } = useQuery(ProjectPageQuery, { variables: { id } });
   const [params] = useSearchParams();
@@ -153,6 +155,7 @@ export function ProjectDetail({ id }: { id: string }) {
                   <Descriptions.Item label={field('investor')}>{project.investor}</Descriptions.Item>
                   <Descriptions.Item label={field('industry')}>{t(`industry.${project.industry}`)}</Descriptions.Item>
                   <Descriptions.Item label={field('source')}>{t(`source.${project.source}`)}</Descriptions.Item>
+                  <Descriptions.Item label={field('kind')}>{names.kind(project.kind)}</Descriptions.Item>
                   <Descriptions.Item label={field('totalInvestment')}>{project.totalInvestment}</Descriptions.Item>
                   <Descriptions.Item label={field('fixedAssetInvestment')}>
                     {project.fixedAssetInvestment ?? '—'}
@@ -262,6 +265,8 @@ export function ProjectDetail({ id }: { id: string }) {
             foreignInvestmentUsd: project.foreignInvestmentUsd ?? null,
             totalInvestmentUsd: project.totalInvestmentUsd ?? null,
             isChainProject: project.isChainProject,
+            kind: project.kind.kind,
+            signed: project.signedOn != null,
             totalInvestment: project.totalInvestment,
             fixedAssetInvestment: project.fixedAssetInvestment ?? null,
             landArea: project.landArea ?? null,

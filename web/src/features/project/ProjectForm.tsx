@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 import type { Industry, ProjectInput, ProjectSource } from '../../gql/graphql';
+import { useNames } from '../../lib/labels';
 import { useTodayDay } from '../../lib/today';
 import { unitOptions } from '../../lib/unitOptions';
 import { useSession } from '../auth/session';
@@ -38,6 +39,10 @@ const FormUnitsQuery = graphql(`
     leaders {
       id
       displayName
+    }
+    nodeTemplates {
+      kind
+      name
     }
   }
 `);
@@ -78,6 +83,8 @@ export type ProjectValues = {
   foreignInvestmentUsd: string | null;
   totalInvestmentUsd: string | null;
   isChainProject: boolean;
+  /** 项目类型: the node template applied at signing. */
+  kind: string;
   totalInvestment: string;
   fixedAssetInvestment: string | null;
   landArea: string | null;
@@ -99,13 +106,15 @@ type Props =
   | {
       open: boolean;
       onClose: () => void;
-      project: ProjectValues & { id: string; version: number };
+      /** `signed`: the project has its nodes already, which a change of kind leaves as they are. */
+      project: ProjectValues & { id: string; version: number; signed: boolean };
       onReload: () => unknown;
     };
 
 /** Create or edit a project; the same rules as the server, shown beside each field before sending. */
 export function ProjectFormDrawer(props: Props) {
   const { t } = useTranslation();
+  const names = useNames();
   const today = useTodayDay();
   const { message } = App.useApp();
   const { me } = useSession();
@@ -126,6 +135,7 @@ export function ProjectFormDrawer(props: Props) {
         isManufacturing: true,
         isForeign: false,
         isChainProject: false,
+        kind: 'NEW_BUILD',
         stage: 'NEGOTIATING',
         leadUnitId: lockedUnit ?? undefined,
       },
@@ -163,6 +173,7 @@ export function ProjectFormDrawer(props: Props) {
       foreignInvestmentUsd: values.isForeign ? clean(values.foreignInvestmentUsd) : null,
       totalInvestmentUsd: values.isForeign ? clean(values.totalInvestmentUsd) : null,
       isChainProject: values.isChainProject,
+      kind: values.kind,
       totalInvestment: values.totalInvestment,
       fixedAssetInvestment: clean(values.fixedAssetInvestment),
       landArea: clean(values.landArea),
@@ -236,6 +247,14 @@ export function ProjectFormDrawer(props: Props) {
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item
+          label={label('kind')}
+          name="kind"
+          rules={[required('kind')]}
+          extra={editing?.signed ? t('project.kindSignedHint') : t('project.kindHint')}
+        >
+          <Select options={(data?.nodeTemplates ?? []).map((k) => ({ value: k.kind, label: names.kind(k) }))} />
+        </Form.Item>
         <Space size="large" wrap>
           <Form.Item label={label('isManufacturing')} name="isManufacturing" valuePropName="checked">
             <Switch />

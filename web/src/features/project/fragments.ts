@@ -14,6 +14,10 @@ export const ProjectDetailFragment = graphql(`
     foreignInvestmentUsd
     totalInvestmentUsd
     isChainProject
+    kind {
+      kind
+      name
+    }
     totalInvestment
     fixedAssetInvestment
     landArea
