@@ -15,11 +15,14 @@ export type GqlResponse<T> = { data?: T | null; errors?: GqlError[] };
 /** A browser-like client: keeps the session cookie between requests. */
 export class ApiClient {
   cookie: string | undefined;
+  /** Sent as Accept-Language, as the web app does for its language. */
+  language: string | undefined;
   constructor(readonly baseUrl: string) {}
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.cookie) headers.set('cookie', this.cookie);
+    if (this.language && !headers.has('accept-language')) headers.set('accept-language', this.language);
     const res = await fetch(this.baseUrl + path, { ...init, headers });
     const set = res.headers.get('set-cookie');
     if (set) this.cookie = set.split(';')[0];

@@ -9,6 +9,7 @@ import type { Context } from '../context.ts';
 import type { Logger } from '../logger.ts';
 import { createFormatError } from './format-error.ts';
 import { controlCharacterPlugin, denialAuditPlugin, restrictionPlugin, unavailableStatusPlugin } from './guards.ts';
+import { languagePlugin } from './language.ts';
 import { armorProtection, budgetPlugin } from './limits.ts';
 import { resolvers } from './resolvers.ts';
 
@@ -40,6 +41,7 @@ export function createApolloServer(
       restrictionPlugin,
       denialAuditPlugin,
       unavailableStatusPlugin,
+      languagePlugin,
     ],
     logger: {
       debug: (m) => log.debug(m),

@@ -11,6 +11,7 @@ import multer from 'multer';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
+import { type Language, languageOf, translate } from '../i18n/translate.ts';
 import { today } from '../lib/dates.ts';
 import { type Actor, authorizeRole, requireActor } from '../modules/access/policy.ts';
 import { getArchive } from '../modules/audit/audit.chain.ts';
@@ -70,7 +71,12 @@ const exportFilter = z.object({
 });
 
 /** An import job as its owner follows it. */
-function jobView(job: ImportJobRow) {
+/** An import's outcome in the user's language: the refusal of each row, and why the job failed. */
+function inLanguage(result: ImportResult, language: Language): ImportResult {
+  return { ...result, errors: result.errors.map((e) => ({ ...e, message: translate(e.message, language) })) };
+}
+
+function jobView(job: ImportJobRow, language: Language) {
   return {
     id: job.id,
     fileName: job.fileName,
@@ -79,8 +85,8 @@ function jobView(job: ImportJobRow) {
     phase: job.phase,
     total: job.total,
     processed: job.processed,
-    result: job.result,
-    error: job.error,
+    result: job.result ? inLanguage(job.result as ImportResult, language) : job.result,
+    error: job.error ? { ...job.error, message: translate(job.error.message, language) } : job.error,
     createdAt: job.createdAt,
     finishedAt: job.finishedAt,
   };
@@ -295,14 +301,19 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
           note: `${job.fileName}（${req.file.size}字节${dryRun ? '，仅检查' : ''}）`,
         });
         if (background) {
-          res.status(202).location(`/api/imports/${job.id}`).json(jobView(job));
+          res
+            .status(202)
+            .location(`/api/imports/${job.id}`)
+            .json(jobView(job, languageOf(req.headers['accept-language'])));
           return;
         }
         const ended = await done;
         const failure = jobError(ended);
         if (failure) throw failure;
         const result = ended.result as ImportResult;
-        res.status(result.errors.length > 0 && !dryRun ? 422 : 200).json(result);
+        res
+          .status(result.errors.length > 0 && !dryRun ? 422 : 200)
+          .json(inLanguage(result, languageOf(req.headers['accept-language'])));
       } catch (error) {
         await fail(req, res, error);
       }
@@ -311,7 +322,12 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
 
   router.get('/imports/:id', requireSession, async (req: Authed, res) => {
     try {
-      res.json(jobView(await getImportJob(handle.db, req.actor as Actor, String(req.params.id))));
+      res.json(
+        jobView(
+          await getImportJob(handle.db, req.actor as Actor, String(req.params.id)),
+          languageOf(req.headers['accept-language']),
+        ),
+      );
     } catch (error) {
       await fail(req, res, error);
     }
@@ -319,7 +335,14 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
 
   router.post('/imports/:id/cancel', requireSession, async (req: Authed, res) => {
     try {
-      res.status(202).json(jobView(await cancelImport(handle.db, req.actor as Actor, String(req.params.id))));
+      res
+        .status(202)
+        .json(
+          jobView(
+            await cancelImport(handle.db, req.actor as Actor, String(req.params.id)),
+            languageOf(req.headers['accept-language']),
+          ),
+        );
     } catch (error) {
       await fail(req, res, error);
     }

@@ -26,6 +26,11 @@ void i18n
     interpolation: { escapeValue: false },
   });
 
+/** Asks the server to answer in the language shown, so its refusals read like the rest of the page. */
+export const languageHeaders = (): Record<string, string> => ({
+  'Accept-Language': i18n.language === 'en' ? 'en' : 'zh',
+});
+
 export function setLanguage(language: Language): void {
   void i18n.changeLanguage(language);
   try {

@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
+import { languageHeaders } from '../i18n';
 
 /** Fired when the server says the session is gone, so the app can return to the sign-in page. */
 export const SIGNED_OUT_EVENT = 'zdyq:signed-out';
@@ -17,9 +18,16 @@ const sessionLink = new ErrorLink(({ error, operation }) => {
   }
 });
 
+const languageLink = new ApolloLink((operation, forward) => {
+  operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+    headers: { ...headers, ...languageHeaders() },
+  }));
+  return forward(operation);
+});
+
 export function createApolloClient() {
   return new ApolloClient({
-    link: ApolloLink.from([sessionLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    link: ApolloLink.from([sessionLink, languageLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });

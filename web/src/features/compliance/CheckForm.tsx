@@ -6,6 +6,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplianceAction, ComplianceCheckInput } from '../../gql/graphql';
+import { languageHeaders } from '../../i18n';
 import { errorMessage, showFieldError } from '../../lib/errors';
 import { useTodayDay } from '../../lib/today';
 import { ClauseTable, GradeBadge } from './ClauseTable';
@@ -155,6 +156,7 @@ export function CheckForm({
         <Form.Item label={t('compliance.photos')}>
           <Upload
             action="/api/attachments"
+            headers={languageHeaders()}
             name="file"
             accept="image/*,application/pdf"
             capture="environment"

@@ -1,6 +1,7 @@
 import { Alert, App, Button, Modal, Progress, Space, Steps, Table, Typography, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageHeaders } from '../../i18n';
 
 type ImportError = { row: number; column: string | null; message: string };
 type ImportResult = { total: number; created: number; updated: number; unchanged: number; errors: ImportError[] };
@@ -26,6 +27,7 @@ function postFile(url: string, file: File, onProgress: (percent: number) => void
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
     xhr.withCredentials = true;
+    for (const [name, value] of Object.entries(languageHeaders())) xhr.setRequestHeader(name, value);
     xhr.responseType = 'json';
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
     xhr.onload = () => resolve(xhr.response as Job | Failure);
@@ -85,7 +87,10 @@ export function ImportWizard({
       setJob(current);
       while (current.status === 'RUNNING' && !stopped.current) {
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-        const res = await fetch(`/api/imports/${current.id}`, { credentials: 'same-origin' });
+        const res = await fetch(`/api/imports/${current.id}`, {
+          credentials: 'same-origin',
+          headers: languageHeaders(),
+        });
         const body = (await res.json()) as Job | Failure;
         if (!('status' in body)) throw new Error(body.error.message);
         current = body;
@@ -129,7 +134,11 @@ export function ImportWizard({
 
   const cancel = async () => {
     if (!job) return;
-    await fetch(`/api/imports/${job.id}/cancel`, { method: 'POST', credentials: 'same-origin' });
+    await fetch(`/api/imports/${job.id}/cancel`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: languageHeaders(),
+    });
   };
 
   const busy = upload !== null || job !== null;

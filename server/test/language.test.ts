@@ -1,0 +1,89 @@
+import { unitByName } from '@zdyq/db/seed';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiClient, startTestServer, type TestServer } from './api.ts';
+
+/** Refusals in the user's language (Accept-Language), the same refusal in every other respect. */
+
+const CREATE = 'mutation($input: ProjectInput!) { createProject(input: $input) { id } }';
+
+describe('server messages in the user’s language', () => {
+  let t: TestServer;
+  let promoter: ApiClient;
+  let unit: string;
+  const input = (overrides: Record<string, unknown>) => ({
+    name: '语言测试项目',
+    investor: '某公司',
+    industry: 'NEW_MATERIALS',
+    source: 'NEW',
+    isManufacturing: true,
+    totalInvestment: '12',
+    leadUnitId: unit,
+    ...overrides,
+  });
+
+  beforeAll(async () => {
+    t = await startTestServer();
+    promoter = await t.as('promoter');
+    unit = (await unitByName(t.handle.db, '区投资促进中心')).id;
+  });
+  afterAll(() => t.close());
+
+  it('refuses in English when asked, with the same code and field, and in Chinese otherwise', async () => {
+    for (const [language, name, total] of [
+      ['en', 'Project name is required', 'A project of ¥5bn or more needs its responsible leader'],
+      ['en-GB,en;q=0.9', 'Project name is required', 'A project of ¥5bn or more needs its responsible leader'],
+      ['zh-CN', '项目名称不能为空', '总投资50亿元以上的项目须明确包抓领导'],
+      [undefined, '项目名称不能为空', '总投资50亿元以上的项目须明确包抓领导'],
+    ] as const) {
+      promoter.language = language;
+      const blank = await promoter.fails(CREATE, { input: input({ name: ' ' }) });
+      expect(blank.message, language).toBe(name);
+      expect(blank.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+      expect((blank.extensions?.issues as Array<{ message: string }> | undefined)?.[0]?.message).toBe(name);
+      const major = await promoter.fails(CREATE, { input: input({ totalInvestment: '60' }) });
+      expect(major.message, language).toBe(total);
+      expect(major.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'responsibleLeader' });
+    }
+  });
+
+  it('says sign-in failures, rights and file-route refusals in English', async () => {
+    const anonymous = t.anonymous();
+    anonymous.language = 'en';
+    const wrong = await anonymous.fails(
+      'mutation { login(username: "promoter", password: "wrong-password-1") { id } }',
+    );
+    expect(wrong.message).toBe('Wrong username or password');
+    const denied = await promoter.fails('mutation { createUnit(name: "某镇", kind: TOWNSHIP) { id } }');
+    expect(denied.message).toBe('没有权限执行此操作');
+    promoter.language = 'en';
+    const deniedEn = await promoter.fails('mutation { createUnit(name: "某镇", kind: TOWNSHIP) { id } }');
+    expect(deniedEn).toMatchObject({ message: 'You are not allowed to do this', extensions: { code: 'FORBIDDEN' } });
+    const missing = (await (await promoter.request('/api/no-such-route')).json()) as { error: unknown };
+    expect(missing.error).toMatchObject({ code: 'NOT_FOUND', message: 'No such endpoint' });
+  });
+
+  it('lists an import’s row refusals in English, values kept as written', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('项目台账');
+    sheet.addRow([
+      '项目名称',
+      '投资方',
+      '产业类别',
+      '项目来源',
+      '制造业项目',
+      '总投资（亿元）',
+      '责任单位',
+      '项目类型',
+    ]);
+    sheet.addRow(['语言导入项目', '某公司', '新材料', '新引进', '是', '12万欧元', '区投资促进中心', '搬迁']);
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from(await book.xlsx.writeBuffer())]), '台账.xlsx');
+    promoter.language = 'en';
+    const res = await promoter.request('/api/projects/import?dryRun=1', { method: 'POST', body: form });
+    const result = (await res.json()) as { errors: Array<{ message: string }> };
+    const messages = result.errors.map((e) => e.message);
+    expect(messages).toContain('The unit “万欧元” of “12万欧元” does not fit this column (100 million yuan)');
+    expect(messages).toContain('“搬迁” is not a project kind; the kinds are: 新建、技改、增资扩产');
+  });
+});
