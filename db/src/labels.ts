@@ -26,3 +26,29 @@ export const enumLabels = {
   tier: { MAJOR_50: '50亿以上', MAJOR_10: '10亿以上', OVER_1: '亿元以上', BELOW_1: '亿元以下' },
   light: { RED: '红灯', YELLOW: '黄灯', GREEN: '绿灯' },
 } as const;
+
+/** The same names in English, for the English pages and workbooks. */
+export const englishEnumLabels = {
+  industry: {
+    NEW_MATERIALS: 'New materials',
+    MODERN_MEDICINE: 'Modern medicine',
+    HIGH_END_EQUIPMENT: 'High-end equipment',
+    ELECTRONIC_INFORMATION: 'Electronics & IT',
+    NEW_ENERGY: 'New energy',
+    ENERGY_SAVING_EQUIPMENT: 'Energy-saving equipment',
+    CHEMICAL: 'Chemicals',
+    OTHER: 'Other',
+  },
+  source: { NEW: 'Newly attracted', EXPANSION: 'Expansion', LISTED_COMPANY: 'Listed company' },
+  stage: {
+    NEGOTIATING: 'Negotiating',
+    SIGNED: 'Signed',
+    UNDER_CONSTRUCTION: 'Under construction',
+    ACCEPTED: 'Accepted',
+    IN_PRODUCTION: 'In production',
+    AT_CAPACITY: 'At capacity',
+    TERMINATED: 'Terminated',
+  },
+  tier: { MAJOR_50: '≥ 5 bn', MAJOR_10: '≥ 1 bn', OVER_1: '≥ 100 m', BELOW_1: '< 100 m' },
+  light: { RED: 'Red', YELLOW: 'Yellow', GREEN: 'Green' },
+} as const satisfies { [K in keyof typeof enumLabels]: Record<keyof (typeof enumLabels)[K], string> };

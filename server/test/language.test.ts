@@ -86,4 +86,74 @@ describe('server messages in the user’s language', () => {
     expect(messages).toContain('The unit “万欧元” of “12万欧元” does not fit this column (100 million yuan)');
     expect(messages).toContain('“搬迁” is not a project kind; the kinds are: 新建、技改、增资扩产');
   });
+
+  it('writes the 台账, its template and the monthly reports in English, and reads an English template back', async () => {
+    promoter.language = undefined;
+    const load = async (path: string) => {
+      const res = await promoter.request(path);
+      expect(res.status, path).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await res.arrayBuffer());
+      return { book, disposition: res.headers.get('content-disposition') ?? '' };
+    };
+    const row = (sheet: ExcelJS.Worksheet | undefined, n: number) =>
+      ((sheet?.getRow(n).values as unknown[]) ?? []).slice(1).map((v) => (v == null ? '' : String(v)));
+
+    const template = await load('/api/projects/template.xlsx?lang=en');
+    expect(template.disposition).toContain('project-ledger-template.xlsx');
+    const sheet = template.book.getWorksheet('Project ledger');
+    const headers = row(sheet, 1);
+    expect(headers).toEqual(expect.arrayContaining(['Project name', 'Industry', 'Stage', 'Lead unit', 'Project kind']));
+    expect(row(template.book.getWorksheet('Lists'), 2)).toEqual(
+      expect.arrayContaining(['New materials', 'Newly attracted', 'Negotiating', 'yes']),
+    );
+    const notes = template.book.getWorksheet('How to fill in');
+    const example = row(notes, notes?.rowCount ?? 0);
+    expect(example).toEqual(
+      expect.arrayContaining(['High-performance fibre, 50,000 t a year', 'New materials', 'Signed', 'yes', '新建']),
+    );
+
+    // Filled in as an English user would, the English template imports.
+    const values: Record<string, string> = {
+      'Project name': '英文模板导入项目',
+      Investor: 'Example Co.',
+      Industry: 'Chemicals',
+      Source: 'Newly attracted',
+      'Project kind': '技改',
+      Manufacturing: 'yes',
+      'Total investment (100 million yuan)': '3',
+      'Lead unit': '区投资促进中心',
+      Stage: 'Signed',
+      'Signing date': '2025-05-06',
+    };
+    sheet?.addRow(headers.map((h) => values[h] ?? null));
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from(await template.book.xlsx.writeBuffer())]), 'ledger.xlsx');
+    const imported = (await (
+      await promoter.request('/api/projects/import?lang=en', { method: 'POST', body: form })
+    ).json()) as { created: number; errors: unknown[] };
+    expect(imported).toMatchObject({ created: 1, errors: [] });
+
+    const ledger = await load('/api/projects.xlsx?lang=en&search=英文模板导入项目');
+    expect(ledger.disposition).toMatch(/project-ledger-\d{4}-\d{2}-\d{2}\.xlsx/);
+    const exported = ledger.book.getWorksheet('Project ledger');
+    const exportedHeaders = row(exported, 1);
+    const project = Object.fromEntries(exportedHeaders.map((h, i) => [h, row(exported, 2)[i]]));
+    expect(project).toMatchObject({
+      'Project name': '英文模板导入项目',
+      Industry: 'Chemicals',
+      Stage: 'Signed',
+      'Project kind': '技改',
+      Manufacturing: 'yes',
+      'Counts toward the 30': 'no',
+    });
+    // Signed in May 2025 with 技改's short plan: its nodes are overdue by now.
+    expect(project.Light).toBe('Red');
+
+    const monthly = await load('/api/reports/monthly.xlsx?month=2025-06&lang=en');
+    expect(monthly.disposition).toContain('monthly-reports-2025-06.xlsx');
+    expect(row(monthly.book.worksheets[0], 1)).toEqual(expect.arrayContaining(['Code', 'Status']));
+    // Chinese without the parameter or header.
+    expect(row((await load('/api/projects/template.xlsx')).book.getWorksheet('项目台账'), 1)).toContain('项目名称');
+  });
 });

@@ -1,6 +1,13 @@
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import { AppError, type ErrorCode, fromDatabaseError, httpStatus } from '../errors.ts';
-import { languageOf, translate } from '../i18n/translate.ts';
+import { type Language, languageOf, translate } from '../i18n/translate.ts';
+
+/** The language an answer or a file is wanted in: `?lang=` (a download link sends no headers), else Accept-Language. */
+export function requestLanguage(req: Request): Language {
+  const asked = req.query?.lang;
+  if (asked === 'en' || asked === 'zh') return asked;
+  return languageOf(req.headers['accept-language']);
+}
 
 /**
  * The one place HTTP routes turn errors into responses: GraphQL's shape on /graphql
@@ -10,7 +17,7 @@ export function sendError(req: Request, res: Response, error: unknown): void {
   const known = error instanceof AppError ? error : (fromDatabaseError(error) ?? fromBodyParser(error));
   if (!known) req.log.error({ err: error }, 'unexpected error in an HTTP route');
   const code: ErrorCode | 'INTERNAL_SERVER_ERROR' = known?.code ?? 'INTERNAL_SERVER_ERROR';
-  const message = translate(known?.message ?? '服务器内部错误', languageOf(req.headers['accept-language']));
+  const message = translate(known?.message ?? '服务器内部错误', requestLanguage(req));
   const details = known?.details ?? {};
   const status = known ? (bodyParserStatus(error) ?? httpStatus(known.code)) : 500;
   if (res.headersSent) {

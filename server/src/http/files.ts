@@ -11,7 +11,7 @@ import multer from 'multer';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
-import { type Language, languageOf, translate } from '../i18n/translate.ts';
+import { type Language, translate } from '../i18n/translate.ts';
 import { today } from '../lib/dates.ts';
 import { type Actor, authorizeRole, requireActor } from '../modules/access/policy.ts';
 import { getArchive } from '../modules/audit/audit.chain.ts';
@@ -28,7 +28,7 @@ import { IMPORT_LIMITS } from '../modules/ledger/ledger.read.ts';
 import { monthlyReportBook, rankingBook } from '../modules/ledger/reports.export.ts';
 import { isoDate } from '../modules/project/project.input.ts';
 import { parseInput } from '../modules/validation.ts';
-import { sendError } from './errors.ts';
+import { requestLanguage, sendError } from './errors.ts';
 import { sameOriginOnly } from './origin.ts';
 
 /**
@@ -234,8 +234,9 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
         entityId: today(),
         note: describeQuery(req.query),
       });
-      spreadsheet(res, `项目台账-${today()}.xlsx`);
-      await writeLedger(handle.db, filter, res);
+      const language = requestLanguage(req);
+      spreadsheet(res, translate(`项目台账-${today()}.xlsx`, language));
+      await writeLedger(handle.db, filter, res, language);
     } catch (error) {
       if (res.headersSent) res.destroy(error as Error);
       else await fail(req, res, error);
@@ -244,9 +245,10 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
 
   router.get('/projects/template.xlsx', requireSession, async (req: Authed, res) => {
     try {
-      const book = await templateBook(handle.db);
+      const language = requestLanguage(req);
+      const book = await templateBook(handle.db, language);
       await audit(req, { action: 'export.template', entityType: 'ledger', entityId: 'template' });
-      spreadsheet(res, '项目台账导入模板.xlsx');
+      spreadsheet(res, translate('项目台账导入模板.xlsx', language));
       res.end(book);
     } catch (error) {
       await fail(req, res, error);
@@ -291,6 +293,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
           buffer: req.file.buffer,
           fileName: Buffer.from(req.file.originalname, 'latin1').toString('utf8'),
           dryRun,
+          language: requestLanguage(req),
           requestId: String(req.id),
           log: req.log,
         });
@@ -304,16 +307,14 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
           res
             .status(202)
             .location(`/api/imports/${job.id}`)
-            .json(jobView(job, languageOf(req.headers['accept-language'])));
+            .json(jobView(job, requestLanguage(req)));
           return;
         }
         const ended = await done;
         const failure = jobError(ended);
         if (failure) throw failure;
         const result = ended.result as ImportResult;
-        res
-          .status(result.errors.length > 0 && !dryRun ? 422 : 200)
-          .json(inLanguage(result, languageOf(req.headers['accept-language'])));
+        res.status(result.errors.length > 0 && !dryRun ? 422 : 200).json(inLanguage(result, requestLanguage(req)));
       } catch (error) {
         await fail(req, res, error);
       }
@@ -322,12 +323,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
 
   router.get('/imports/:id', requireSession, async (req: Authed, res) => {
     try {
-      res.json(
-        jobView(
-          await getImportJob(handle.db, req.actor as Actor, String(req.params.id)),
-          languageOf(req.headers['accept-language']),
-        ),
-      );
+      res.json(jobView(await getImportJob(handle.db, req.actor as Actor, String(req.params.id)), requestLanguage(req)));
     } catch (error) {
       await fail(req, res, error);
     }
@@ -337,12 +333,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     try {
       res
         .status(202)
-        .json(
-          jobView(
-            await cancelImport(handle.db, req.actor as Actor, String(req.params.id)),
-            languageOf(req.headers['accept-language']),
-          ),
-        );
+        .json(jobView(await cancelImport(handle.db, req.actor as Actor, String(req.params.id)), requestLanguage(req)));
     } catch (error) {
       await fail(req, res, error);
     }
@@ -351,9 +342,10 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
   router.get('/reports/monthly.xlsx', requireSession, async (req: Authed, res) => {
     try {
       const month = text(req.query.month) ?? today().slice(0, 7);
-      const book = await monthlyReportBook(handle.db, req.actor as Actor, month);
+      const language = requestLanguage(req);
+      const book = await monthlyReportBook(handle.db, req.actor as Actor, month, language);
       await audit(req, { action: 'export.monthly', entityType: 'report', entityId: month });
-      spreadsheet(res, `月报-${month}.xlsx`);
+      spreadsheet(res, translate(`月报-${month}.xlsx`, language));
       res.end(book);
     } catch (error) {
       await fail(req, res, error);
@@ -363,9 +355,10 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
   router.get('/reports/ranking.xlsx', requireSession, async (req: Authed, res) => {
     try {
       const quarter = text(req.query.quarter) ?? '';
-      const book = await rankingBook(handle.db, quarter);
+      const language = requestLanguage(req);
+      const book = await rankingBook(handle.db, quarter, language);
       await audit(req, { action: 'export.ranking', entityType: 'race', entityId: quarter });
-      spreadsheet(res, `单位赛马-${quarter}.xlsx`);
+      spreadsheet(res, translate(`单位赛马-${quarter}.xlsx`, language));
       res.end(book);
     } catch (error) {
       await fail(req, res, error);

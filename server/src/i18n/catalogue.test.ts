@@ -4,7 +4,12 @@ import { en } from './en.ts';
 import { sourceTexts } from './source-messages.ts';
 import { languageOf, translate } from './translate.ts';
 
-const source = sourceTexts(fileURLToPath(new URL('..', import.meta.url)));
+// The workbooks' files: every text they write is said in the user's language.
+const source = sourceTexts(fileURLToPath(new URL('..', import.meta.url)), [
+  'modules/ledger/ledger.columns.ts',
+  'modules/ledger/ledger.export.ts',
+  'modules/ledger/reports.export.ts',
+]);
 const parts = (text: string) => [...text.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort();
 
 describe('the English message catalogue', () => {

@@ -1,3 +1,4 @@
+import { englishEnumLabels } from '@zdyq/db/labels';
 import type { Messages } from './zh.ts';
 
 /** English; the type keeps its keys the same as zh.ts. */
@@ -167,15 +168,7 @@ export const en: Messages = {
     changed: 'Password changed; sign-ins on other devices have ended',
     rule: 'At least 8 characters of three of: capitals, small letters, digits, symbols; not the username; none of the last 5',
   },
-  stage: {
-    NEGOTIATING: 'Negotiating',
-    SIGNED: 'Signed',
-    UNDER_CONSTRUCTION: 'Under construction',
-    ACCEPTED: 'Accepted',
-    IN_PRODUCTION: 'In production',
-    AT_CAPACITY: 'At capacity',
-    TERMINATED: 'Terminated',
-  },
+  stage: englishEnumLabels.stage,
   stageDate: {
     SIGNED: 'Signed on',
     UNDER_CONSTRUCTION: 'Construction started on',
@@ -184,32 +177,10 @@ export const en: Messages = {
     AT_CAPACITY: 'At capacity on',
     TERMINATED: 'Terminated on',
   },
-  tier: {
-    MAJOR_50: '≥ 5 bn',
-    MAJOR_10: '≥ 1 bn',
-    OVER_1: '≥ 100 m',
-    BELOW_1: '< 100 m',
-  },
-  industry: {
-    NEW_MATERIALS: 'New materials',
-    MODERN_MEDICINE: 'Modern medicine',
-    HIGH_END_EQUIPMENT: 'High-end equipment',
-    ELECTRONIC_INFORMATION: 'Electronics & IT',
-    NEW_ENERGY: 'New energy',
-    ENERGY_SAVING_EQUIPMENT: 'Energy-saving equipment',
-    CHEMICAL: 'Chemicals',
-    OTHER: 'Other',
-  },
-  source: {
-    NEW: 'Newly attracted',
-    EXPANSION: 'Expansion',
-    LISTED_COMPANY: 'Listed company',
-  },
-  light: {
-    RED: 'Red',
-    YELLOW: 'Yellow',
-    GREEN: 'Green',
-  },
+  tier: englishEnumLabels.tier,
+  industry: englishEnumLabels.industry,
+  source: englishEnumLabels.source,
+  light: englishEnumLabels.light,
   milestoneStatus: {
     DONE: 'Done',
     OVERDUE: 'Overdue',

@@ -31,6 +31,11 @@ export const languageHeaders = (): Record<string, string> => ({
   'Accept-Language': i18n.language === 'en' ? 'en' : 'zh',
 });
 
+/** A download link in the language shown (a link sends no headers of its own). */
+export function withLanguage(url: string): string {
+  return `${url}${url.includes('?') ? '&' : '?'}lang=${i18n.language === 'en' ? 'en' : 'zh'}`;
+}
+
 export function setLanguage(language: Language): void {
   void i18n.changeLanguage(language);
   try {

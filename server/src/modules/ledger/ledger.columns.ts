@@ -1,8 +1,23 @@
-import { enumLabels } from '@zdyq/db/labels';
+import { englishEnumLabels, enumLabels } from '@zdyq/db/labels';
+import { type Language, translate } from '../../i18n/translate.ts';
 import type { ProjectRow } from '../project/project.service.ts';
 
 /** Chinese labels of the contract's enums, as the 台账 shows them and accepts them back. */
 export const labels = enumLabels;
+
+type EnumLabels = { [K in keyof typeof enumLabels]: Record<keyof (typeof enumLabels)[K], string> };
+
+/** The words a workbook is written in: the enums' labels and yes / no, in the user's language. */
+export type Words = { language: Language; labels: EnumLabels; yes: string; no: string };
+
+export function wordsIn(language: Language): Words {
+  return language === 'en'
+    ? { language, labels: englishEnumLabels, yes: translate('是', 'en'), no: translate('否', 'en') }
+    : { language, labels: enumLabels, yes: '是', no: '否' };
+}
+
+/** A column's header in the user's language; the import knows it in either. */
+export const headerIn = (column: { header: string }, language: Language) => translate(column.header, language);
 
 /** Amount columns carry their own unit: a 万 or 亿 in a cell converts by it (SPEC 5.3). */
 export type AmountUnit = '亿元' | '万美元' | '亩';
@@ -23,7 +38,7 @@ export type ExportRow = ProjectRow & {
   platformName: string | null;
   /** 项目类型 by name. */
   kindName: string;
-  light?: string;
+  light?: 'RED' | 'YELLOW' | 'GREEN';
 };
 
 /**
@@ -36,7 +51,7 @@ export const ledgerColumns: ReadonlyArray<{
   kind: ColumnKind;
   field?: string;
   required?: boolean;
-  value: (p: ExportRow) => string | number | null;
+  value: (p: ExportRow, words: Words) => string | number | null;
 }> = [
   { header: '项目编号', width: 14, kind: 'text', field: 'code', value: (p) => p.code },
   { header: '项目名称', width: 32, kind: 'text', field: 'name', required: true, value: (p) => p.name },
@@ -47,7 +62,7 @@ export const ledgerColumns: ReadonlyArray<{
     kind: 'industry',
     field: 'industry',
     required: true,
-    value: (p) => labels.industry[p.industry],
+    value: (p, w) => w.labels.industry[p.industry],
   },
   {
     header: '项目来源',
@@ -55,7 +70,7 @@ export const ledgerColumns: ReadonlyArray<{
     kind: 'source',
     field: 'source',
     required: true,
-    value: (p) => labels.source[p.source],
+    value: (p, w) => w.labels.source[p.source],
   },
   // 新建 when left empty; decides the nodes a project gets at signing.
   { header: '项目类型', width: 10, kind: 'kind', field: 'kind', value: (p) => p.kindName },
@@ -65,9 +80,9 @@ export const ledgerColumns: ReadonlyArray<{
     kind: 'bool',
     field: 'isManufacturing',
     required: true,
-    value: (p) => (p.isManufacturing ? '是' : '否'),
+    value: (p, w) => (p.isManufacturing ? w.yes : w.no),
   },
-  { header: '外资项目', width: 10, kind: 'bool', field: 'isForeign', value: (p) => (p.isForeign ? '是' : '否') },
+  { header: '外资项目', width: 10, kind: 'bool', field: 'isForeign', value: (p, w) => (p.isForeign ? w.yes : w.no) },
   {
     header: '投资总额（万美元）',
     width: 16,
@@ -87,7 +102,7 @@ export const ledgerColumns: ReadonlyArray<{
     width: 10,
     kind: 'bool',
     field: 'isChainProject',
-    value: (p) => (p.isChainProject ? '是' : '否'),
+    value: (p, w) => (p.isChainProject ? w.yes : w.no),
   },
   {
     header: '总投资（亿元）',
@@ -111,15 +126,15 @@ export const ledgerColumns: ReadonlyArray<{
   { header: '纬度', width: 10, kind: 'number', field: 'latitude', value: (p) => p.latitude },
   { header: '经度', width: 10, kind: 'number', field: 'longitude', value: (p) => p.longitude },
   { header: '地址', width: 28, kind: 'text', field: 'address', value: (p) => p.address },
-  { header: '阶段', width: 12, kind: 'stage', field: 'stage', value: (p) => labels.stage[p.stage] },
+  { header: '阶段', width: 12, kind: 'stage', field: 'stage', value: (p, w) => w.labels.stage[p.stage] },
   { header: '签约日期', width: 12, kind: 'date', field: 'signedOn', value: (p) => p.signedOn },
   { header: '开工日期', width: 12, kind: 'date', value: (p) => p.startedOn },
   { header: '竣工验收日期', width: 12, kind: 'date', value: (p) => p.acceptedOn },
   { header: '投产日期', width: 12, kind: 'date', value: (p) => p.productionOn },
   { header: '达产日期', width: 12, kind: 'date', value: (p) => p.capacityOn },
-  { header: '规模', width: 10, kind: 'text', value: (p) => labels.tier[p.tier] },
-  { header: '红黄绿灯', width: 10, kind: 'text', value: (p) => p.light ?? null },
-  { header: '计入30个目标', width: 12, kind: 'text', value: (p) => (p.countsTowardTarget ? '是' : '否') },
+  { header: '规模', width: 10, kind: 'text', value: (p, w) => w.labels.tier[p.tier] },
+  { header: '红黄绿灯', width: 10, kind: 'text', value: (p, w) => (p.light ? w.labels.light[p.light] : null) },
+  { header: '计入30个目标', width: 12, kind: 'text', value: (p, w) => (p.countsTowardTarget ? w.yes : w.no) },
 ];
 
 function num(value: string | null): number | null {

@@ -2,11 +2,12 @@ import type { Writable } from 'node:stream';
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import { nodeTemplateRows } from '@zdyq/db/queries';
 import ExcelJS from 'exceljs';
+import { type Language, translate } from '../../i18n/translate.ts';
 import { today } from '../../lib/dates.ts';
 import { safeRow } from '../../lib/workbook.ts';
 import { lightsOf, listProjects, type ProjectFilter } from '../project/project.queries.ts';
 import { listUnits } from '../unit/unit.service.ts';
-import { labels, ledgerColumns } from './ledger.columns.ts';
+import { type ExportRow, headerIn, ledgerColumns, wordsIn } from './ledger.columns.ts';
 
 const PAGE = 500;
 const headerStyle = {
@@ -18,12 +19,18 @@ const headerStyle = {
  * Streams the 台账 for a filter: pages of 500 are read and written one after another, so 20,000
  * projects never sit in memory at once.
  */
-export async function writeLedger(db: DatabaseOrTransaction, filter: ProjectFilter, out: Writable): Promise<number> {
+export async function writeLedger(
+  db: DatabaseOrTransaction,
+  filter: ProjectFilter,
+  out: Writable,
+  language: Language,
+): Promise<number> {
+  const words = wordsIn(language);
   const units = new Map((await listUnits(db)).map((u) => [u.id, u.name]));
   const kinds = new Map((await nodeTemplateRows(db)).map((k) => [k.kind, k.name]));
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const sheet = book.addWorksheet('项目台账', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = ledgerColumns.map((c) => ({ header: c.header, width: c.width }));
+  const sheet = book.addWorksheet(translate('项目台账', language), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = ledgerColumns.map((c) => ({ header: headerIn(c, language), width: c.width }));
   sheet.getRow(1).font = headerStyle.font;
   sheet.getRow(1).fill = headerStyle.fill;
   sheet.getRow(1).commit();
@@ -47,9 +54,9 @@ export async function writeLedger(db: DatabaseOrTransaction, filter: ProjectFilt
         leadUnitName: units.get(p.leadUnitId) ?? '',
         platformName: p.platformId ? (units.get(p.platformId) ?? null) : null,
         kindName: kinds.get(p.kind) ?? p.kind,
-        light: labels.light[lights.get(p.id) ?? 'GREEN'],
+        light: lights.get(p.id) ?? 'GREEN',
       };
-      sheet.addRow(safeRow(ledgerColumns.map((c) => c.value(row)))).commit();
+      sheet.addRow(safeRow(ledgerColumns.map((c) => c.value(row, words)))).commit();
       written++;
     }
     if (!page.hasNextPage) break;
@@ -67,54 +74,67 @@ const validations = (sheet: ExcelJS.Worksheet) =>
 /** How many rows of the template's sheet carry the drop-down lists. */
 export const TEMPLATE_ROWS = 5000;
 
-/** A filled-in project, shown on the notes sheet as an example of each column. */
-const exampleRow: Record<string, string> = {
-  项目编号: '',
-  项目名称: '年产5万吨高性能纤维项目',
-  投资方: '浙江某新材料股份有限公司',
-  产业类别: labels.industry.NEW_MATERIALS,
-  项目来源: labels.source.NEW,
-  项目类型: '新建',
-  制造业项目: '是',
-  外资项目: '否',
-  产业链项目: '是',
-  '总投资（亿元）': '12',
-  '固定资产投资（亿元）': '10.5',
-  '用地面积（亩）': '150',
-  阶段: labels.stage.SIGNED,
-  签约日期: '2026-06-01',
-};
+/**
+ * A filled-in project, shown on the notes sheet as an example, written by the columns themselves
+ * (only the imported columns are read, so only their fields are given).
+ */
+const exampleProject = {
+  code: '',
+  name: '年产5万吨高性能纤维项目',
+  investor: '浙江某新材料股份有限公司',
+  industry: 'NEW_MATERIALS',
+  source: 'NEW',
+  kindName: '新建',
+  isManufacturing: true,
+  isForeign: false,
+  totalInvestmentUsd: null,
+  foreignInvestmentUsd: null,
+  isChainProject: true,
+  totalInvestment: '12',
+  fixedAssetInvestment: '10.5',
+  landArea: '150',
+  leadUnitName: '',
+  platformName: null,
+  responsibleLeader: null,
+  latitude: null,
+  longitude: null,
+  address: null,
+  stage: 'SIGNED',
+  signedOn: '2026-06-01',
+} satisfies Partial<ExportRow>;
 
 /**
  * An empty 台账 for filling in: the headers, drop-down lists (产业类别, 项目来源, 阶段, 是/否, and the
  * district's units) on the first rows, and a notes sheet with the rules and an example row. The lists
  * live on a hidden sheet, so a long unit list fits.
  */
-export async function templateBook(db: DatabaseOrTransaction): Promise<Buffer> {
+export async function templateBook(db: DatabaseOrTransaction, language: Language): Promise<Buffer> {
+  const words = wordsIn(language);
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('项目台账', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = book.addWorksheet(translate('项目台账', language), { views: [{ state: 'frozen', ySplit: 1 }] });
   const columns = ledgerColumns.filter((c) => c.field);
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
+  sheet.columns = columns.map((c) => ({ header: headerIn(c, language), width: c.width }));
   sheet.getRow(1).font = headerStyle.font;
   sheet.getRow(1).fill = headerStyle.fill;
 
   const units = (await listUnits(db)).map((u) => u.name);
   const kinds = (await nodeTemplateRows(db)).map((k) => k.name);
   const choices: Partial<Record<string, readonly string[]>> = {
-    industry: Object.values(labels.industry),
-    source: Object.values(labels.source),
-    stage: Object.values(labels.stage),
-    bool: ['是', '否'],
+    industry: Object.values(words.labels.industry),
+    source: Object.values(words.labels.source),
+    stage: Object.values(words.labels.stage),
+    bool: [words.yes, words.no],
     unit: units,
     kind: kinds,
   };
-  const lists = book.addWorksheet('选项', { state: 'hidden' });
+  const listSheet = translate('选项', language);
+  const lists = book.addWorksheet(listSheet, { state: 'hidden' });
   const listRange = new Map<string, string>();
   Object.entries(choices).forEach(([kind, values = []], i) => {
     const column = lists.getColumn(i + 1);
     column.values = [kind, ...values];
     const letter = column.letter;
-    listRange.set(kind, `'选项'!$${letter}$2:$${letter}$${Math.max(2, values.length + 1)}`);
+    listRange.set(kind, `'${listSheet}'!$${letter}$2:$${letter}$${Math.max(2, values.length + 1)}`);
   });
   columns.forEach((c, i) => {
     const range = listRange.get(c.kind);
@@ -126,12 +146,12 @@ export async function templateBook(db: DatabaseOrTransaction): Promise<Buffer> {
       formulae: [range],
       showErrorMessage: true,
       errorStyle: 'stop',
-      errorTitle: c.header,
-      error: `请从下拉列表中选择${c.header}`,
+      errorTitle: headerIn(c, language),
+      error: translate(`请从下拉列表中选择${c.header}`, language),
     });
   });
 
-  const notes = book.addWorksheet('填写说明');
+  const notes = book.addWorksheet(translate('填写说明', language));
   notes.getColumn(1).width = 100;
   for (const line of [
     '第一行为表头，请勿修改；每行一个项目。',
@@ -144,11 +164,16 @@ export async function templateBook(db: DatabaseOrTransaction): Promise<Buffer> {
     '',
     '示例（填写在“项目台账”表中，本表不导入）：',
   ]) {
-    notes.addRow([line]);
+    notes.addRow([line && translate(line, language)]);
   }
-  const header = notes.addRow(columns.map((c) => c.header));
+  const header = notes.addRow(columns.map((c) => headerIn(c, language)));
   header.font = headerStyle.font;
   header.fill = headerStyle.fill;
-  notes.addRow(columns.map((c) => exampleRow[c.header] ?? ''));
+  const example = {
+    ...exampleProject,
+    name: translate(exampleProject.name, language),
+    investor: translate(exampleProject.investor, language),
+  } as ExportRow;
+  notes.addRow(columns.map((c) => c.value(example, words) ?? ''));
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -5,6 +5,7 @@ import { inArray } from 'drizzle-orm';
 import type ExcelJS from 'exceljs';
 import { AppError } from '../../errors.ts';
 import { parseIsoDate } from '../../graphql/scalars.ts';
+import { type Language, languages } from '../../i18n/translate.ts';
 import { Dec } from '../../lib/decimal.ts';
 import { type Actor, authorizeRole } from '../access/policy.ts';
 import { auditValues } from '../audit/audit.service.ts';
@@ -18,7 +19,7 @@ import {
   prepareProjectUpdate,
 } from '../project/project.service.ts';
 import { listUnits } from '../unit/unit.service.ts';
-import { type AmountUnit, type ColumnKind, labels, ledgerColumns } from './ledger.columns.ts';
+import { type AmountUnit, type ColumnKind, headerIn, ledgerColumns, type Words, wordsIn } from './ledger.columns.ts';
 import { readSheet } from './ledger.read.ts';
 
 export type ImportError = { row: number; column: string | null; message: string };
@@ -31,17 +32,23 @@ export type ImportResult = {
   errors: ImportError[];
 };
 
-const columnsByHeader = new Map(ledgerColumns.filter((c) => c.field).map((c) => [c.header, c]));
+/** The imported columns by header, in either language: a template downloaded in English reads back. */
+const columnsByHeader = new Map(
+  ledgerColumns.filter((c) => c.field).flatMap((c) => languages.map((language) => [headerIn(c, language), c] as const)),
+);
 const fieldHeaders = new Map(ledgerColumns.filter((c) => c.field).map((c) => [c.field as string, c.header]));
 
-const reverse = (map: Record<string, string>) =>
+/** An enum's values by their label in either language, or by code. */
+const reverse = (kind: 'industry' | 'source' | 'stage') =>
   new Map(
-    Object.entries(map).flatMap(([code, label]) => [
-      [label, code],
-      [code, code],
-    ]),
+    languages.flatMap((language) =>
+      Object.entries(wordsIn(language).labels[kind]).flatMap(([code, label]) => [
+        [label, code],
+        [code, code],
+      ]),
+    ),
   );
-const enumLookup = { industry: reverse(labels.industry), source: reverse(labels.source), stage: reverse(labels.stage) };
+const enumLookup = { industry: reverse('industry'), source: reverse('source'), stage: reverse('stage') };
 
 /** The text of a cell, refusing formulas: a ledger must carry values, not calculations. */
 function cellText(value: ExcelJS.CellValue): string | number | Date | boolean | null {
@@ -109,7 +116,7 @@ function parseBool(v: string | number | Date | boolean): boolean {
   throw new CellError(`应填写“是”或“否”，而不是“${String(v)}”`);
 }
 
-function parseCell(kind: ColumnKind, raw: ExcelJS.CellValue, names: LedgerNames): unknown {
+function parseCell(kind: ColumnKind, raw: ExcelJS.CellValue, names: LedgerNames, words: Words): unknown {
   const v = cellText(raw);
   if (v === null || (typeof v === 'string' && v.trim() === '')) return null;
   switch (kind) {
@@ -133,7 +140,9 @@ function parseCell(kind: ColumnKind, raw: ExcelJS.CellValue, names: LedgerNames)
     case 'source':
     case 'stage': {
       const code = enumLookup[kind].get(String(v).trim());
-      if (!code) throw new CellError(`“${String(v)}”不是可选的值，可选：${Object.values(labels[kind]).join('、')}`);
+      if (!code) {
+        throw new CellError(`“${String(v)}”不是可选的值，可选：${Object.values(words.labels[kind]).join('、')}`);
+      }
       return code;
     }
     case 'unit': {
@@ -158,8 +167,11 @@ export type ParsedRow = { row: number; values: Record<string, unknown> };
 export async function parseLedger(
   buffer: Buffer,
   names: LedgerNames,
+  /** The user's language: the allowed values and missing headers are listed in it. */
+  language: Language,
   onRow: (count: number) => Promise<void> | void = () => {},
 ): Promise<{ rows: ParsedRow[]; errors: ImportError[] }> {
+  const words = wordsIn(language);
   const headers = new Map<number, string>();
   const rows: ParsedRow[] = [];
   const errors: ImportError[] = [];
@@ -174,7 +186,9 @@ export async function parseLedger(
         }
       }
       const present = new Set(headers.values());
-      const missing = ledgerColumns.filter((c) => c.required && !present.has(c.header)).map((c) => c.header);
+      const missing = ledgerColumns
+        .filter((c) => c.required && !languages.some((l) => present.has(headerIn(c, l))))
+        .map((c) => headerIn(c, language));
       if (missing.length) {
         throw new AppError('BAD_USER_INPUT', `表头不正确，缺少：${missing.join('、')}。请使用导入模板`, {
           field: 'file',
@@ -189,7 +203,7 @@ export async function parseLedger(
       const column = columnsByHeader.get(header);
       if (!column?.field) continue;
       try {
-        const value = parseCell(column.kind, sheetRow.cell(col), names);
+        const value = parseCell(column.kind, sheetRow.cell(col), names, words);
         if (value !== null) filled = true;
         values[column.field] = value;
       } catch (error) {

@@ -4,6 +4,7 @@ import { auditLog, type ImportStatus, importJobs, importStaging } from '@zdyq/db
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import { AppError, fromDatabaseError } from '../../errors.ts';
+import type { Language } from '../../i18n/translate.ts';
 import { today } from '../../lib/dates.ts';
 import type { Logger } from '../../logger.ts';
 import { type Actor, authorizeRole } from '../access/policy.ts';
@@ -217,6 +218,8 @@ export type StartImport = {
   buffer: Buffer;
   fileName: string;
   dryRun: boolean;
+  /** The user's language, for the values and headers a refusal lists (its sentence is translated when read). */
+  language?: Language;
   requestId?: string;
   log?: Logger;
 };
@@ -241,7 +244,7 @@ async function runImport(args: StartImport, jobId: string): Promise<ImportJobRow
   const result: ImportResult = { dryRun: args.dryRun, total: 0, created: 0, updated: 0, unchanged: 0, errors: [] };
   try {
     const names = await ledgerNames(db);
-    const { rows, errors } = await parseLedger(args.buffer, names, async (n) => {
+    const { rows, errors } = await parseLedger(args.buffer, names, args.language ?? 'zh', async (n) => {
       if (n % 500 === 0 && (await heartbeat(db, jobId, { phase: 'PARSING', total: 0, processed: n }))) {
         throw new Cancelled();
       }

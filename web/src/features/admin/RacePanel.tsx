@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { RaceQuarterQuery as Result } from '../../gql/graphql';
+import { withLanguage } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { formatScore } from '../../lib/format';
 import { useToday } from '../../lib/today';
@@ -89,7 +90,7 @@ export function RacePanel() {
         <Button type="primary" disabled={!race || race.published} loading={publishing.loading} onClick={confirm}>
           {t('targetAdmin.publish')}
         </Button>
-        <Button href={`/api/reports/ranking.xlsx?quarter=${quarter}`}>{t('targetAdmin.workbook')}</Button>
+        <Button href={withLanguage(`/api/reports/ranking.xlsx?quarter=${quarter}`)}>{t('targetAdmin.workbook')}</Button>
       </Flex>
       {race && (
         <Alert

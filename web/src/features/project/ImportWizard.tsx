@@ -1,7 +1,7 @@
 import { Alert, App, Button, Modal, Progress, Space, Steps, Table, Typography, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageHeaders } from '../../i18n';
+import { languageHeaders, withLanguage } from '../../i18n';
 
 type ImportError = { row: number; column: string | null; message: string };
 type ImportResult = { total: number; created: number; updated: number; unchanged: number; errors: ImportError[] };
@@ -167,7 +167,7 @@ export function ImportWizard({
       />
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text>
-          {t('ledger.hint')} <a href="/api/projects/template.xlsx">{t('ledger.template')}</a>
+          {t('ledger.hint')} <a href={withLanguage('/api/projects/template.xlsx')}>{t('ledger.template')}</a>
         </Typography.Text>
         <Upload
           accept=".xlsx"

@@ -16,6 +16,7 @@ import type {
   Stage,
   Tier,
 } from '../../gql/graphql';
+import { withLanguage } from '../../i18n';
 import { type ChoosableColumn, useColumnChoice } from '../../lib/columnChoice';
 import { formatAmount } from '../../lib/format';
 import { type ParamKind, useListState } from '../../lib/listState';
@@ -107,7 +108,7 @@ function exportUrl(filter: ProjectFilter): string {
     params.set(key, Array.isArray(value) ? value.join(',') : String(value));
   }
   const query = params.toString();
-  return `/api/projects.xlsx${query ? `?${query}` : ''}`;
+  return withLanguage(`/api/projects.xlsx${query ? `?${query}` : ''}`);
 }
 
 /** 项目库: search, filter, sort and page through the projects, all in the database. */

@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { ReportSheetQuery as Result } from '../../gql/graphql';
+import { withLanguage } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { useTodayDay } from '../../lib/today';
 import { useSession } from '../auth/session';
@@ -157,7 +158,7 @@ export function ReportSheet() {
       title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('nav.reports')}</h1>}
       extra={
         <Space wrap>
-          <Button href={`/api/reports/monthly.xlsx?month=${month}`}>{t('report.export')}</Button>
+          <Button href={withLanguage(`/api/reports/monthly.xlsx?month=${month}`)}>{t('report.export')}</Button>
           {me.role === 'ADMIN' && sheet && !sheet.closed && (
             <Button
               danger
