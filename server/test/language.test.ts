@@ -153,6 +153,16 @@ describe('server messages in the user’s language', () => {
     const monthly = await load('/api/reports/monthly.xlsx?month=2025-06&lang=en');
     expect(monthly.disposition).toContain('monthly-reports-2025-06.xlsx');
     expect(row(monthly.book.worksheets[0], 1)).toEqual(expect.arrayContaining(['Code', 'Status']));
+    const auditor = await t.as('auditor');
+    const audit = new ExcelJS.Workbook();
+    const auditRes = await auditor.request('/api/audit.xlsx?lang=en');
+    expect(auditRes.headers.get('content-disposition')).toMatch(/audit-log-/);
+    await audit.xlsx.load(await auditRes.arrayBuffer());
+    const auditSheet = audit.getWorksheet('Audit log');
+    expect(row(auditSheet, 1)).toEqual(expect.arrayContaining(['No.', 'Action', 'Result', 'Changes']));
+    const actions = Array.from({ length: auditSheet?.rowCount ?? 0 }, (_, i) => row(auditSheet, i + 2)[4]);
+    expect(actions).toContain('Signed in');
+    expect(actions).toContain('Imported ledger (file)');
     // Chinese without the parameter or header.
     expect(row((await load('/api/projects/template.xlsx')).book.getWorksheet('项目台账'), 1)).toContain('项目名称');
   });

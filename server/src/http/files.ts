@@ -390,8 +390,9 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
         entityId: today(),
         note: describeQuery(req.query),
       });
-      spreadsheet(res, `审计日志-${today()}.xlsx`);
-      await writeAuditBook(handle.db, filter, res);
+      const language = requestLanguage(req);
+      spreadsheet(res, translate(`审计日志-${today()}.xlsx`, language));
+      await writeAuditBook(handle.db, filter, res, language);
     } catch (error) {
       if (res.headersSent) res.destroy(error as Error);
       else await fail(req, res, error);

@@ -9,6 +9,8 @@ const source = sourceTexts(fileURLToPath(new URL('..', import.meta.url)), [
   'modules/ledger/ledger.columns.ts',
   'modules/ledger/ledger.export.ts',
   'modules/ledger/reports.export.ts',
+  'modules/audit/audit.export.ts',
+  'modules/audit/audit.labels.ts',
 ]);
 const parts = (text: string) => [...text.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort();
 

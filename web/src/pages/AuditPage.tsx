@@ -16,6 +16,7 @@ import type {
   AuditLogQuery as AuditLogResult,
   AuditResult,
 } from '../gql/graphql';
+import { withLanguage } from '../i18n';
 import { errorMessage } from '../lib/errors';
 
 type Entry = AuditLogResult['auditLog']['nodes'][number];
@@ -58,9 +59,11 @@ function AuditLog() {
   const [check, checked] = useLazyQuery(AuditChainCheckQuery, { fetchPolicy: 'network-only' });
   const page = data?.auditLog;
   const families = [...new Set(actions.map((a) => a.action.split('.')[0] ?? ''))];
-  const exportHref = `/api/audit.xlsx?${new URLSearchParams(
-    Object.entries(filter).flatMap(([k, v]) => (v ? [[k, String(v)]] : [])),
-  ).toString()}`;
+  const exportHref = withLanguage(
+    `/api/audit.xlsx?${new URLSearchParams(
+      Object.entries(filter).flatMap(([k, v]) => (v ? [[k, String(v)]] : [])),
+    ).toString()}`,
+  );
   const chain = checked.data?.auditChainCheck;
 
   return (

@@ -3,6 +3,7 @@ import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import { auditLog, projects, users } from '@zdyq/db/schema';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import { type Language, translate } from '../../i18n/translate.ts';
 import { formatDateTime } from '../../lib/dates.ts';
 import { safeRow } from '../../lib/workbook.ts';
 import { actionLabel, fieldLabel, resultLabels } from './audit.labels.ts';
@@ -32,10 +33,18 @@ export async function writeAuditBook(
   db: DatabaseOrTransaction,
   filter: AuditListFilter,
   out: Writable,
+  language: Language,
 ): Promise<number> {
+  const say = (text: string) => translate(text, language);
+  const show = (value: unknown) =>
+    value === null || value === undefined
+      ? say('空')
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value);
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const sheet = book.addWorksheet('审计日志', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns;
+  const sheet = book.addWorksheet(say('审计日志'), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ ...c, header: say(c.header) }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   let before: number | undefined;
@@ -57,7 +66,7 @@ export async function writeAuditBook(
       .limit(PAGE);
     for (const { entry, actorName, actorUsername, projectCode, projectName } of page) {
       const changes = Object.entries(entry.changes)
-        .map(([field, { from, to }]) => `${fieldLabel(field)}：${show(from)} → ${show(to)}`)
+        .map(([field, { from, to }]) => `${say(fieldLabel(field))}：${show(from)} → ${show(to)}`)
         .join('；');
       sheet
         .addRow(
@@ -66,8 +75,8 @@ export async function writeAuditBook(
             formatDateTime(entry.at),
             actorUsername ? `${actorName}（${actorUsername}）` : '',
             entry.ip ?? '',
-            actionLabel(entry.action),
-            resultLabels[entry.result],
+            say(actionLabel(entry.action)),
+            say(resultLabels[entry.result]),
             projectCode ? `${projectCode} ${projectName}` : `${entry.entityType} ${entry.entityId}`,
             changes,
             entry.note ?? '',
@@ -84,6 +93,3 @@ export async function writeAuditBook(
   await book.commit();
   return written;
 }
-
-const show = (value: unknown) =>
-  value === null || value === undefined ? '空' : typeof value === 'object' ? JSON.stringify(value) : String(value);
