@@ -10,6 +10,7 @@ import {
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { chartHeight } from './LazyEChart';
 
 // Only the chart types and parts the product draws: the whole of ECharts is three times the size.
 echarts.use([
@@ -26,12 +27,12 @@ echarts.use([
 ]);
 
 /**
- * One ECharts chart that follows its container's size. Import it lazily (React.lazy) so ECharts
+ * One ECharts chart that follows its container's size. Pages use it through LazyEChart, so ECharts
  * stays out of the first screen's bundle. A chart of another type needs it registered above.
  */
 export default function EChart({
   option,
-  height = 300,
+  height = chartHeight,
   label,
 }: {
   option: EChartsOption;

@@ -3,13 +3,13 @@ import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardQuery } from '../../gql/graphql';
-import EChart from '../../lib/EChart';
+import { LazyEChart } from '../../lib/LazyEChart';
 
 type Data = DashboardQuery['dashboard'];
 
 const palette = ['#b71c1c', '#d4380d', '#d48806', '#389e0d', '#08979c', '#1d39c4', '#531dab', '#8c8c8c'];
 
-/** The charts of the dashboard; this module (and ECharts with it) loads only when shown. */
+/** The charts of the dashboard, drawn in their places at once; ECharts loads when they are shown. */
 export default function Charts({ data }: { data: Data }) {
   const { t } = useTranslation();
 
@@ -77,17 +77,17 @@ export default function Charts({ data }: { data: Data }) {
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={12}>
         <Card title={t('dashboard.funnel')}>
-          <EChart option={funnel} label={t('dashboard.funnel')} />
+          <LazyEChart option={funnel} label={t('dashboard.funnel')} />
         </Card>
       </Col>
       <Col xs={24} lg={12}>
         <Card title={t('dashboard.industries')}>
-          <EChart option={industries} label={t('dashboard.industries')} />
+          <LazyEChart option={industries} label={t('dashboard.industries')} />
         </Card>
       </Col>
       <Col xs={24}>
         <Card title={t('dashboard.signings')}>
-          <EChart option={signings} label={t('dashboard.signings')} height={320} />
+          <LazyEChart option={signings} label={t('dashboard.signings')} height={320} />
         </Card>
       </Col>
     </Row>

@@ -1,18 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Col, DatePicker, Flex, Row, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DashboardQuery as Result } from '../../gql/graphql';
 import { formatPercent, formatScore } from '../../lib/format';
 import { useToday } from '../../lib/today';
 import { AnnualAssessment } from './AnnualAssessment';
+import Charts from './Charts';
 import { DashboardQuery } from './graphql';
 import { type Target, TargetCard } from './TargetCard';
 import { TargetDrawer } from './TargetDrawer';
-
-const Charts = lazy(() => import('./Charts'));
 
 type RaceRow = Result['dashboard']['race']['rows'][number];
 
@@ -98,9 +97,7 @@ export function Dashboard() {
                 </Col>
               </Row>
             </Card>
-            <Suspense fallback={<Spin />}>
-              <Charts data={data.dashboard} />
-            </Suspense>
+            <Charts data={data.dashboard} />
             <Card
               title={`${t('dashboard.race')} · ${data.dashboard.race.quarter}`}
               extra={
@@ -162,10 +159,11 @@ export function Dashboard() {
                 ]}
               />
             </Card>
+            {/* Below the rest, and only with it: drawn alone first, it would be pushed down the page. */}
+            <AnnualAssessment year={Number(asOf.slice(0, 4))} />
           </>
         )
       )}
-      {asOf && <AnnualAssessment year={Number(asOf.slice(0, 4))} />}
       <TargetDrawer target={open} asOf={asOf} onClose={() => setOpen(null)} />
     </Flex>
   );
