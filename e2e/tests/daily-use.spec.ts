@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { storageState } from './accounts.ts';
 import { chooseOption } from './select.ts';
 
@@ -166,4 +168,46 @@ test.describe('the wall screen', () => {
       expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBe(0);
     });
   }
+});
+
+test.describe('in English', () => {
+  test.use({ storageState: storageState('promoter'), viewport: desk });
+
+  test('the template and the import’s refusals are in English too', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('zdyq.language', 'en'));
+    await page.goto('/projects');
+    await page.getByRole('button', { name: 'Import ledger' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import ledger' });
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('link', { name: 'Download the template' }).click();
+    expect((await download).suggestedFilename()).toBe('project-ledger-template.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile(await (await download).path())) as unknown as ExcelJS.Buffer);
+    const sheet = book.getWorksheet('Project ledger');
+    if (!sheet) throw new Error('the English template has no “Project ledger” sheet');
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    const values: Record<string, string> = {
+      'Project name': `English import ${Date.now()}`,
+      Investor: 'Example Co.',
+      Industry: 'Steel',
+      Source: 'Newly attracted',
+      Manufacturing: 'yes',
+      'Total investment (100 million yuan)': '12',
+      'Lead unit': '区投资促进中心',
+    };
+    sheet.addRow(headers.map((h) => values[h] ?? null));
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Choose file' }).click();
+    await (await chooser).setFiles({
+      name: 'ledger.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+    // The refusal is the server's, in English, listing the values allowed in English.
+    await expect(
+      dialog.getByRole('row', {
+        name: /2.*Industry.*“Steel” is not one of the values allowed: New materials, Modern medicine/,
+      }),
+    ).toBeVisible();
+  });
 });

@@ -84,7 +84,7 @@ describe('server messages in the user’s language', () => {
     const result = (await res.json()) as { errors: Array<{ message: string }> };
     const messages = result.errors.map((e) => e.message);
     expect(messages).toContain('The unit “万欧元” of “12万欧元” does not fit this column (100 million yuan)');
-    expect(messages).toContain('“搬迁” is not a project kind; the kinds are: 新建、技改、增资扩产');
+    expect(messages).toContain('“搬迁” is not a project kind; the kinds are: 新建, 技改, 增资扩产');
   });
 
   it('writes the 台账, its template and the monthly reports in English, and reads an English template back', async () => {

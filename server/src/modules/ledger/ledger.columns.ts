@@ -7,13 +7,25 @@ export const labels = enumLabels;
 
 type EnumLabels = { [K in keyof typeof enumLabels]: Record<keyof (typeof enumLabels)[K], string> };
 
-/** The words a workbook is written in: the enums' labels and yes / no, in the user's language. */
-export type Words = { language: Language; labels: EnumLabels; yes: string; no: string };
+/** The words a workbook is written in: the enums' labels, yes / no and how a list is joined, in the user's language. */
+export type Words = {
+  language: Language;
+  labels: EnumLabels;
+  yes: string;
+  no: string;
+  list: (items: string[]) => string;
+};
 
 export function wordsIn(language: Language): Words {
   return language === 'en'
-    ? { language, labels: englishEnumLabels, yes: translate('是', 'en'), no: translate('否', 'en') }
-    : { language, labels: enumLabels, yes: '是', no: '否' };
+    ? {
+        language,
+        labels: englishEnumLabels,
+        yes: translate('是', 'en'),
+        no: translate('否', 'en'),
+        list: (items) => items.join(', '),
+      }
+    : { language, labels: enumLabels, yes: '是', no: '否', list: (items) => items.join('、') };
 }
 
 /** A column's header in the user's language; the import knows it in either. */

@@ -141,7 +141,7 @@ function parseCell(kind: ColumnKind, raw: ExcelJS.CellValue, names: LedgerNames,
     case 'stage': {
       const code = enumLookup[kind].get(String(v).trim());
       if (!code) {
-        throw new CellError(`“${String(v)}”不是可选的值，可选：${Object.values(words.labels[kind]).join('、')}`);
+        throw new CellError(`“${String(v)}”不是可选的值，可选：${words.list(Object.values(words.labels[kind]))}`);
       }
       return code;
     }
@@ -152,7 +152,7 @@ function parseCell(kind: ColumnKind, raw: ExcelJS.CellValue, names: LedgerNames,
     }
     case 'kind': {
       const code = names.kinds.get(String(v).trim());
-      if (!code) throw new CellError(`“${String(v)}”不是可选的项目类型，可选：${[...names.kinds.keys()].join('、')}`);
+      if (!code) throw new CellError(`“${String(v)}”不是可选的项目类型，可选：${words.list([...names.kinds.keys()])}`);
       return code;
     }
   }
@@ -190,7 +190,7 @@ export async function parseLedger(
         .filter((c) => c.required && !languages.some((l) => present.has(headerIn(c, l))))
         .map((c) => headerIn(c, language));
       if (missing.length) {
-        throw new AppError('BAD_USER_INPUT', `表头不正确，缺少：${missing.join('、')}。请使用导入模板`, {
+        throw new AppError('BAD_USER_INPUT', `表头不正确，缺少：${words.list(missing)}。请使用导入模板`, {
           field: 'file',
           missing,
         });
