@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from './client.ts';
 import type { TemplateNode } from './lifecycle.ts';
 import { nodeTemplateNodes, nodeTemplates, projectCodeCounters } from './schema/index.ts';
@@ -48,10 +48,5 @@ export async function nodeTemplateRows(db: DatabaseOrTransaction) {
 
 /** The nodes a project of `kind` gets at signing, as the template stands now. */
 export async function kindTemplate(db: DatabaseOrTransaction, kind: string): Promise<TemplateNode[]> {
-  const nodes = await db
-    .select()
-    .from(nodeTemplateNodes)
-    .where(eq(nodeTemplateNodes.kind, kind))
-    .orderBy(asc(nodeTemplateNodes.sortOrder));
-  return nodes.map((n) => ({ key: n.key, name: n.name, months: n.months, stage: n.stage }));
+  return (await nodeTemplateRows(db)).find((t) => t.kind === kind)?.nodes ?? [];
 }

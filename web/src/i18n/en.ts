@@ -243,6 +243,7 @@ export const en: Messages = {
     addNode: 'Add milestone',
     editNode: 'Edit milestone',
     byStage: 'Completed by the stage change',
+    completedWithStage: 'Completed when the project reaches “{{stage}}”',
     noNodes: 'Standard milestones are created when the project is signed',
     correction: 'Correction',
     system: 'System',

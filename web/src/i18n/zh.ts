@@ -224,6 +224,7 @@ export const zh = {
     addNode: '新增节点',
     editNode: '编辑节点',
     byStage: '随阶段自动完成',
+    completedWithStage: '项目{{stage}}时自动完成',
     noNodes: '项目签约后生成标准节点',
     correction: '纠正',
     system: '系统',

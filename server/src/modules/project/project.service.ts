@@ -136,7 +136,7 @@ export type References = {
   templates: Map<string, TemplateNode[]>;
 };
 
-/** Loads the units and users the given projects refer to, in three queries however many projects. */
+/** Loads the units, users and node templates the given projects refer to, in four queries however many projects. */
 export async function loadReferences(
   db: DatabaseOrTransaction,
   inputs: ReadonlyArray<Partial<Pick<ProjectFields, 'leadUnitId' | 'platformId' | 'ownerId' | 'serviceOfficerId'>>>,

@@ -84,7 +84,7 @@ export function MilestoneTable({ project, onChanged }: { project: ProjectDetailF
           variables: {
             id: editing.id,
             plannedOn: day(v.plannedOn),
-            ...(editing.completedByStage ? {} : { actualOn: day(v.actualOn) }),
+            ...(editing.completedByStage || editing.settledByStage ? {} : { actualOn: day(v.actualOn) }),
             note: v.note ?? null,
           },
         });
@@ -200,11 +200,17 @@ export function MilestoneTable({ project, onChanged }: { project: ProjectDetailF
             <Form.Item
               label={t('projectField.actualOn')}
               name="actualOn"
-              extra={editing?.completedByStage ? t('project.byStage') : undefined}
+              extra={
+                editing?.settledByStage
+                  ? t('project.completedWithStage', { stage: t(`stage.${editing.settledByStage}`) })
+                  : editing?.completedByStage
+                    ? t('project.byStage')
+                    : undefined
+              }
             >
               <DatePicker
                 style={{ width: '100%' }}
-                disabled={editing?.completedByStage}
+                disabled={editing?.completedByStage || Boolean(editing?.settledByStage)}
                 disabledDate={(d) => Boolean(today && d.isAfter(today, 'day'))}
               />
             </Form.Item>

@@ -71,7 +71,7 @@ export const ProjectDetailFragment = graphql(`
       late
       lateAgainstBaseline
       slipDays
-      completedByStage
+      settledByStage
       completedByStage
       status
     }
