@@ -14,7 +14,9 @@ test.describe('项目库 at a desk', () => {
     page,
   }, testInfo) => {
     await page.goto('/projects');
-    await expect(page.locator('main a[href^="/projects/"]').first()).toBeVisible();
+    // The first page of the list; the embedded database answers one query at a time, and the other
+    // worker's accessibility run computes the dashboard's figures meanwhile.
+    await expect(page.locator('main a[href^="/projects/"]').first()).toBeVisible({ timeout: 30_000 });
     // Every key column is on screen, none under the fixed 红黄绿灯 column on the right.
     const header = (name: string) => page.locator('main thead th').filter({ hasText: new RegExp(`^${name}$`) });
     const light = await header('红黄绿灯').boundingBox();
