@@ -43,7 +43,10 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /auth\.setup\.ts/, use: chromium },
-    { name: 'chromium', dependencies: ['setup'], use: chromium },
+    { name: 'chromium', dependencies: ['setup'], testIgnore: /a11y\.spec\.ts/, use: chromium },
+    // The accessibility run loads every page for every role, which keeps the embedded database (one
+    // query at a time) busy; after the journeys, so their waits are not spent behind it.
+    { name: 'a11y', dependencies: ['chromium'], testMatch: /a11y\.spec\.ts/, use: chromium },
   ],
   webServer: {
     command: 'node start-server.mjs',

@@ -15,7 +15,7 @@ test.describe('项目库 at a desk', () => {
   }, testInfo) => {
     await page.goto('/projects');
     // The first page of the list; the embedded database answers one query at a time, and the other
-    // worker's accessibility run computes the dashboard's figures meanwhile.
+    // worker's journey may have it computing figures meanwhile.
     await expect(page.locator('main a[href^="/projects/"]').first()).toBeVisible({ timeout: 30_000 });
     // Every key column is on screen, none under the fixed 红黄绿灯 column on the right.
     const header = (name: string) => page.locator('main thead th').filter({ hasText: new RegExp(`^${name}$`) });
