@@ -27,6 +27,9 @@ export const enumLabels = {
   light: { RED: '红灯', YELLOW: '黄灯', GREEN: '绿灯' },
 } as const;
 
+/** The enums' names in one language: every value of every enum named. */
+export type EnumLabels = { [K in keyof typeof enumLabels]: Record<keyof (typeof enumLabels)[K], string> };
+
 /** The same names in English, for the English pages and workbooks. */
 export const englishEnumLabels = {
   industry: {
@@ -51,4 +54,4 @@ export const englishEnumLabels = {
   },
   tier: { MAJOR_50: '≥ 5 bn', MAJOR_10: '≥ 1 bn', OVER_1: '≥ 100 m', BELOW_1: '< 100 m' },
   light: { RED: 'Red', YELLOW: 'Yellow', GREEN: 'Green' },
-} as const satisfies { [K in keyof typeof enumLabels]: Record<keyof (typeof enumLabels)[K], string> };
+} as const satisfies EnumLabels;

@@ -1,11 +1,9 @@
-import { englishEnumLabels, enumLabels } from '@zdyq/db/labels';
+import { type EnumLabels, englishEnumLabels, enumLabels } from '@zdyq/db/labels';
 import { type Language, translate } from '../../i18n/translate.ts';
 import type { ProjectRow } from '../project/project.service.ts';
 
 /** Chinese labels of the contract's enums, as the 台账 shows them and accepts them back. */
 export const labels = enumLabels;
-
-type EnumLabels = { [K in keyof typeof enumLabels]: Record<keyof (typeof enumLabels)[K], string> };
 
 /** The words a workbook is written in: the enums' labels, yes / no and how a list is joined, in the user's language. */
 export type Words = {
