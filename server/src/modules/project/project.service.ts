@@ -336,6 +336,24 @@ export async function unlinkedLeaderProjects(db: DatabaseOrTransaction, actor: A
     .limit(500);
 }
 
+/**
+ * A new project's fields: the optional ones default to empty. Built once: a schema compiles its
+ * checks on first use, which an import of thousands of rows must not pay per row.
+ */
+const newProjectSchema = z.object({
+  ...projectFields,
+  isForeign: projectFields.isForeign.default(false),
+  isChainProject: projectFields.isChainProject.default(false),
+  kind: projectFields.kind.default(DEFAULT_KIND),
+  ...Object.fromEntries(
+    [...nullableFields].map((f) => [f, (projectFields[f] as z.ZodType).optional().transform((v) => v ?? null)]),
+  ),
+  stage: projectFields.stage.default('NEGOTIATING'),
+});
+
+/** A patch's fields: any of them, each checked as on a new project. */
+const projectPatchSchema = z.object(projectFields).partial();
+
 /** A new project's input, validated and in canonical form; the actor may create it. No database. */
 export function prepareNewProject(
   actor: Actor,
@@ -346,17 +364,7 @@ export function prepareNewProject(
   if (!creationStages.includes(stage)) {
     throw new AppError('INVALID_TRANSITION', '新建项目只能处于“在谈”或“已签约”阶段', { field: 'stage' });
   }
-  const schema = z.object({
-    ...projectFields,
-    isForeign: projectFields.isForeign.default(false),
-    isChainProject: projectFields.isChainProject.default(false),
-    kind: projectFields.kind.default(DEFAULT_KIND),
-    ...Object.fromEntries(
-      [...nullableFields].map((f) => [f, (projectFields[f] as z.ZodType).optional().transform((v) => v ?? null)]),
-    ),
-    stage: projectFields.stage.default('NEGOTIATING'),
-  });
-  const input = normalize(parseInput(schema, { ...raw, stage }) as ProjectFields);
+  const input = normalize(parseInput(newProjectSchema, { ...raw, stage }) as ProjectFields);
   if (stage === 'SIGNED' && input.signedOn === null) throw badInput('signedOn', '已签约项目须填写签约日期');
   if (stage === 'NEGOTIATING' && input.signedOn !== null) throw badInput('signedOn', '在谈项目不填写签约日期');
   checkProject(input);
@@ -438,7 +446,7 @@ export function parseProjectPatch(raw: Record<string, unknown>): Partial<Project
       ([k, v]) => editableFields.includes(k as EditableField) && (v !== null || nullableFields.has(k as EditableField)),
     ),
   );
-  return normalize(parseInput(z.object(projectFields).partial(), given) as Partial<ProjectFields>);
+  return normalize(parseInput(projectPatchSchema, given) as Partial<ProjectFields>);
 }
 
 /**
