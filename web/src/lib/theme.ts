@@ -6,6 +6,9 @@ import type { ThemeConfig } from 'antd';
  * they sit on (WCAG 2.1 AA). antd's defaults fall short (grey text 3.4:1, placeholders 1.8:1, tags 2.2–4.4:1).
  */
 export const theme: ThemeConfig = {
+  // Components take their styles from antd's stylesheet (imported in main.tsx) instead of generating
+  // them while the first page renders: a quarter less script on a slow phone.
+  zeroRuntime: true,
   token: {
     colorPrimary: '#b71c1c',
     colorLink: '#b71c1c',

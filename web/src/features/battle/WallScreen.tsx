@@ -127,6 +127,7 @@ export function WallScreen() {
       theme={{
         // The app's light colours stay out: on black, secondary text is light grey (at least 7:1).
         inherit: false,
+        zeroRuntime: true,
         algorithm: theme.darkAlgorithm,
         token: {
           colorPrimary: '#ff4d4f',
