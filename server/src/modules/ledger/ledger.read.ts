@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
+import yazl from 'yazl';
 import { AppError } from '../../errors.ts';
 
 /** What an uploaded 台账 may be: checked while it arrives and while it is read, never after. */
@@ -21,7 +22,7 @@ const NOT_XLSX = '文件不是xlsx格式，请使用导入模板另存为Excel�
  * Unpacks every part of the archive once, counting the bytes that really come out (not the sizes
  * the archive claims), and stops at the limit: a zip bomb costs at most the limit in work.
  */
-async function checkArchive(buffer: Buffer): Promise<void> {
+async function unpackArchive(buffer: Buffer): Promise<Map<string, Buffer>> {
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) throw fileError(NOT_XLSX);
   let zip: yauzl.ZipFile;
   try {
@@ -29,6 +30,7 @@ async function checkArchive(buffer: Buffer): Promise<void> {
   } catch {
     throw fileError('无法读取该文件，可能已损坏或不是xlsx格式');
   }
+  const parts = new Map<string, Buffer>();
   let unpacked = 0;
   let entries = 0;
   try {
@@ -41,15 +43,21 @@ async function checkArchive(buffer: Buffer): Promise<void> {
         if (unpacked + entry.uncompressedSize > IMPORT_LIMITS.maxUnpackedBytes) return reject(tooBig());
         zip.openReadStream(entry, (error, stream) => {
           if (error) return reject(error);
+          const chunks: Buffer[] = [];
           stream.on('data', (chunk: Buffer) => {
             unpacked += chunk.length;
             if (unpacked > IMPORT_LIMITS.maxUnpackedBytes) {
               stream.destroy();
               reject(tooBig());
             }
+            chunks.push(chunk);
           });
           stream.on('error', reject);
-          stream.on('end', () => zip.readEntry());
+          stream.on('end', () => {
+            // Folders carry nothing.
+            if (!entry.fileName.endsWith('/')) parts.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
         });
       });
       zip.readEntry();
@@ -60,6 +68,44 @@ async function checkArchive(buffer: Buffer): Promise<void> {
   } finally {
     zip.close();
   }
+  return parts;
+}
+
+/** Where a part goes in the archive ExcelJS streams: the workbook and the strings before any sheet. */
+function partRank(path: string): [number, number] {
+  const leading = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
+  if (leading.includes(path)) return [leading.indexOf(path), 0];
+  if (path === 'xl/styles.xml' || path === 'xl/sharedStrings.xml') return [leading.length, 0];
+  const sheet = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(path);
+  if (sheet) return [leading.length + 2, Number(sheet[1])];
+  return [leading.length + 1, 0];
+}
+
+/**
+ * The parts again as one archive, stored uncompressed, in the order ExcelJS's streaming reader
+ * needs: it reads parts as they come and names a sheet only from a workbook it has already read,
+ * while writers (ExcelJS itself among them) put the parts in any order.
+ */
+function inReadingOrder(parts: Map<string, Buffer>): Promise<Buffer> {
+  const ordered = [...parts.keys()].sort((a, b) => {
+    const [ra, na] = partRank(a);
+    const [rb, nb] = partRank(b);
+    return ra - rb || na - nb || a.localeCompare(b);
+  });
+  const zip = new yazl.ZipFile();
+  try {
+    for (const path of ordered) zip.addBuffer(parts.get(path) as Buffer, path, { compress: false });
+  } catch {
+    // A part's name no writer of workbooks gives (absolute, or climbing out with "..").
+    throw fileError('无法读取该文件，可能已损坏或不是xlsx格式');
+  }
+  zip.end();
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    zip.outputStream.on('error', reject);
+    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
+  });
 }
 
 const tooBig = () =>
@@ -73,8 +119,8 @@ export type SheetRow = { number: number; cell: (column: number) => ExcelJS.CellV
  * million rows costs no more than one of five thousand.
  */
 export async function* readSheet(buffer: Buffer): AsyncGenerator<SheetRow> {
-  await checkArchive(buffer);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), {
+  const archive = await inReadingOrder(await unpackArchive(buffer));
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(archive), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
