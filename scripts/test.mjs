@@ -43,7 +43,7 @@ await step('API tests on PostgreSQL', async () => {
   const pg = await startThrowawayPostgres();
   // The fuzzing runs in full on the embedded database; here a quarter of it checks the same on PostgreSQL.
   const code = await run('pnpm', ['--filter', '@zdyq/server', 'test'], {
-    env: { ...process.env, DATABASE_URL: pg.url, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '250' },
+    env: { ...process.env, DATABASE_URL: pg.url, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '300' },
   });
   await pg.stop();
   if (code !== 0) fail('API tests on PostgreSQL failed');

@@ -1,7 +1,7 @@
 import { sessions, users } from '@zdyq/db/schema';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOGIN_LIMITS } from '../src/modules/auth/auth.service.ts';
+import { LOGIN_LIMITS } from '../src/modules/auth/throttle.ts';
 import { startTestServer, type TestServer } from './api.ts';
 
 const LOGIN =

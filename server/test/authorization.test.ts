@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { typeDefs } from '../src/graphql/server.ts';
 import { fileRoutes } from '../src/http/files.ts';
+import { today } from '../src/lib/dates.ts';
 import { type ApiClient, startTestServer, type TestServer } from './api.ts';
 import { figures } from './figures.ts';
 
@@ -37,6 +38,8 @@ type Fixtures = {
   unit: string;
   job: string;
   attachment: string;
+  /** A report of this month on `project` as filed (again) by the caller, or by ADMIN for a caller who files none. */
+  reportFiledBy: (caller: Caller) => Promise<{ id: string; version: number }>;
 };
 
 type Row = {
@@ -339,6 +342,22 @@ const upload = (name: string, bytes: Buffer | string) => () => {
   return form;
 };
 
+/**
+ * Cells no operation's row holds: the same operation called on a record that the caller's
+ * relation to decides (SPEC 1 and separation of duties).
+ */
+const cellRows: Record<string, Row> = {
+  'reviewMonthlyReport of a report one filed oneself': {
+    op: 'mutation($id: ID!, $v: Int!) { reviewMonthlyReport(id: $id, version: $v, accept: true) { id } }',
+    variables: async (f, caller) => {
+      const report = await f.reportFiledBy(caller);
+      return { id: report.id, v: report.version };
+    },
+    // Nobody reviews their own figures, ADMIN and the unit's reviewer included.
+    allowed: [],
+  },
+};
+
 const fileRows: Record<string, Row> = {
   'GET /projects.xlsx': { op: 'GET /api/projects.xlsx', allowed: signedIn },
   'GET /projects/template.xlsx': { op: 'GET /api/projects/template.xlsx', allowed: signedIn },
@@ -437,7 +456,19 @@ describe('the authorization matrix', () => {
       unit: unit.createUnit.id,
       job: ((await jobRes.json()) as { id: string }).id,
       attachment: ((await attachment.json()) as { id: string }).id,
+      reportFiledBy: async (caller) => {
+        const filer = caller === 'promoter' ? promoter : admin;
+        const filed = await filer.ok<{ submitMonthlyReport: { id: string; version: number } }>(
+          'mutation($p: ID!, $m: String!) { submitMonthlyReport(projectId: $p, month: $m, investment: "0.1") { id version } }',
+          { p: project, m: today().slice(0, 7) },
+        );
+        return filed.submitMonthlyReport;
+      },
     };
+    // The unit's promoter reviews its reports, so only their own is out of reach.
+    await admin.ok('mutation($id: ID!) { updateUser(id: $id, input: { reportReviewer: true }) { id } }', {
+      id: t.users.promoter,
+    });
   }, 120_000);
   afterAll(async () => {
     figure.save();
@@ -487,7 +518,7 @@ describe('the authorization matrix', () => {
     return res.errors?.[0]?.extensions?.code ?? 'OK';
   }
 
-  const rows = { ...graphqlRows, ...fileRows };
+  const rows = { ...graphqlRows, ...fileRows, ...cellRows };
   for (const [name, row] of Object.entries(rows)) {
     it(`${name}: only ${row.allowed.join(', ')}`, async () => {
       // Refusals first: they must change nothing, so the allowed callers then meet the same state.

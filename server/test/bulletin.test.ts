@@ -149,4 +149,32 @@ describe('督查通报', () => {
     expect(earlyTexts).toContain('本期尚无已发布的单位赛马结果。');
     expect((await c.leader.request('/api/bulletins/not-an-id.docx')).status).toBe(404);
   });
+
+  it('writes what people typed as text: no markup of theirs in the document, a paragraph a line', async () => {
+    const markup = '</w:t></w:r><w:r><w:br/><w:t>注入 & <![CDATA[x]]>';
+    // A unit the overdue table names, under a name of markup.
+    const { unitRace } = await c.leader.ok<{ unitRace: { rows: Array<{ unit: { id: string; name: string } }> } }>(
+      'query($q: String!) { unitRace(quarter: $q) { rows { unit { id name } } } }',
+      { q: lastQuarter },
+    );
+    const unit = unitRace.rows[0]?.unit;
+    await c.admin.ok('mutation($id: ID!, $n: String!) { renameUnit(id: $id, name: $n) { id } }', {
+      id: unit?.id,
+      n: `${unit?.name}${markup}`,
+    });
+    const bestCase = `第一段 ${markup}\n\n第二段 ### 不是标题\r\n第三段`;
+    const { issueBulletin: b } = await c.admin.ok<{ issueBulletin: Bulletin }>(ISSUE, {
+      i: { kind: 'QUARTERLY', period: lastQuarter, bestCase },
+    });
+    const zip = await JSZip.loadAsync(await (await c.leader.request(b.downloadUrl)).arrayBuffer());
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    // The product's document has no line breaks inside runs and no CDATA; what was typed is escaped text.
+    expect(xml).not.toContain('<w:br/>');
+    expect(xml).not.toContain('<![CDATA[');
+    expect(xml).toContain('&lt;/w:t&gt;&lt;/w:r&gt;&lt;w:r&gt;&lt;w:br/&gt;&lt;w:t&gt;注入 &amp; &lt;![CDATA[x]]&gt;');
+    const texts = await textsOf(await zip.generateAsync({ type: 'arraybuffer' }));
+    expect(texts.some((x) => /[\r\n]/.test(x))).toBe(false);
+    const after = texts.slice(texts.indexOf('四、最佳案例') + 1);
+    expect(after.slice(0, 3)).toEqual([expect.stringMatching(/^第一段 /), '第二段 ### 不是标题', '第三段']);
+  });
 });

@@ -196,6 +196,38 @@ describe('fuzzing every mutation', () => {
   // Signing out would end the session the rest of the run uses; it takes no input anyway.
   const fuzzed = Object.values(mutationType.getFields()).filter((m) => m.name !== 'logout');
 
+  it(`malformed documents: ${RUNS} broken operations, each answered 400 with its code, never a 5xx`, async () => {
+    const documents = fuzzed.map((m) => document(m.name, m.args, getNamedType(m.type)));
+    const broken = fc
+      .tuple(
+        fc.constantFrom(...documents),
+        fc.nat(),
+        fc.nat({ max: 8 }),
+        fc.oneof(fc.constantFrom('}', '{', '(', ')', '$', '"', '...', '#', '@', ':', '!', '[', '\\'), text),
+      )
+      .map(([doc, at, cut, insert]) => {
+        const i = at % (doc.length + 1);
+        return doc.slice(0, i) + insert + doc.slice(i + cut);
+      });
+    await fc.assert(
+      fc.asyncProperty(broken, async (query) => {
+        const res = await admin.request('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
+        const body = (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+        figure.add('fuzzInputs');
+        if (res.status >= 500) figure.add('internalErrors');
+        expect(res.status, `${query} → ${JSON.stringify(body)}`).toBeLessThan(500);
+        const code = body.errors?.[0]?.extensions?.code;
+        // A document that does not parse or validate is the client's error: 400, as GraphQL over HTTP says.
+        if (code && /^GRAPHQL_(PARSE|VALIDATION)_FAILED$/.test(code)) expect(res.status, query).toBe(400);
+      }),
+      { numRuns: RUNS, seed: 20221205 },
+    );
+  }, 600_000);
+
   for (const mutation of fuzzed) {
     it(`${mutation.name}: ${RUNS} inputs, no internal error, nothing changed when refused`, async () => {
       const doc = document(mutation.name, mutation.args, getNamedType(mutation.type));

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryLimits } from '../src/graphql/limits.ts';
-import { LOGIN_LIMITS } from '../src/modules/auth/auth.service.ts';
+import { LOGIN_LIMITS } from '../src/modules/auth/throttle.ts';
 import { IMPORT_LIMITS } from '../src/modules/ledger/ledger.read.ts';
 import { type ApiClient, startTestServer, type TestServer } from './api.ts';
 import { figures, watchHealth } from './figures.ts';
@@ -234,6 +234,30 @@ describe('a hostile caller', () => {
     expect(refused.status).toBe(400);
     expect(((await refused.json()) as { error: { message: string } }).error.message).toContain('解压后');
   }, 120_000);
+
+  it('refuses an archive whose headers understate its parts’ sizes, having unpacked no more than they claim', async () => {
+    const { default: JSZip } = await import('jszip');
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('xl/sharedStrings.xml', Buffer.alloc(60 * 1024 * 1024, 0x41));
+    const packed = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    // Every header of the 60 MB part, local and central, says it unpacks to 100 bytes.
+    const name = Buffer.from('xl/sharedStrings.xml');
+    let lied = 0;
+    for (let at = packed.indexOf(name); at >= 0; at = packed.indexOf(name, at + 1)) {
+      const local = packed.readUInt32LE(at - 30) === 0x04034b50;
+      const central = packed.readUInt32LE(at - 46) === 0x02014b50;
+      if (local) packed.writeUInt32LE(100, at - 30 + 22);
+      if (central) packed.writeUInt32LE(100, at - 46 + 24);
+      lied += Number(local || central);
+    }
+    expect(lied).toBe(2);
+    const before = process.memoryUsage().rss;
+    const refused = await underAttack(() => upload(admin, packed, true));
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: { field: string } }).error.field).toBe('file');
+    expect((process.memoryUsage().rss - before) / 1024 / 1024, 'MB of memory grown').toBeLessThan(100);
+  });
 
   it('checks a 1,000-row file in the background while others are served within a second', async () => {
     const headers = ['项目名称', '投资方', '产业类别', '项目来源', '制造业项目', '总投资（亿元）', '责任单位'];

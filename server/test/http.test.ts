@@ -39,6 +39,34 @@ describe('HTTP surface', () => {
     expect(date.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('answers 400, never a 5xx, to every request the client got wrong, with the code saying why', async () => {
+    const admin = await t.as('admin');
+    const post = (body: string) =>
+      admin.request('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const cases: Array<[string, string]> = [
+      [JSON.stringify({ query: '{me{id}}}' }), 'GRAPHQL_PARSE_FAILED'],
+      [JSON.stringify({ query: '{ me { id }' }), 'GRAPHQL_PARSE_FAILED'],
+      [JSON.stringify({ query: `{ ${'me { id } '.repeat(1_000)}}` }), 'GRAPHQL_PARSE_FAILED'],
+      [JSON.stringify({ query: '{ nope }' }), 'GRAPHQL_VALIDATION_FAILED'],
+      [
+        JSON.stringify({ query: 'query($a: Int!) { projects(first: $a) { totalCount } }', variables: { a: 'x' } }),
+        'BAD_USER_INPUT',
+      ],
+      [JSON.stringify({ query: 'query A { me { id } } query B { me { id } }' }), 'OPERATION_RESOLUTION_FAILURE'],
+      [JSON.stringify({ query: '' }), 'BAD_REQUEST'],
+      ['{"query": ', 'BAD_USER_INPUT'],
+    ];
+    for (const [body, code] of cases) {
+      const res = await post(body);
+      const answer = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+      expect([res.status, answer.errors?.[0]?.extensions?.code], body.slice(0, 60)).toEqual([400, code]);
+    }
+    const get = await admin.request(`/graphql?query=${encodeURIComponent('{me{id}}}')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(get.status).toBe(400);
+  });
+
   it('asks for sign-in before anything but sign-in itself', async () => {
     const report =
       'mutation { submitMonthlyReport(projectId: "00000000-0000-0000-0000-000000000000", month: "2026-10", investment: "1") { id } }';

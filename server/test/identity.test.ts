@@ -288,6 +288,73 @@ describe('identity and access (等保 三级)', () => {
     }
   }, 120_000);
 
+  it('lets a second factor be enrolled only once the forced change of password is done', async () => {
+    await admin.ok(CREATE, {
+      i: { username: 'enrolafter', displayName: '先改密码', role: 'LEADER', password: 'Initial-2026a' },
+    });
+    const user = await signIn(t, 'enrolafter', 'Initial-2026a');
+    const START = 'mutation { startTwoFactorEnrolment { secret } }';
+    expect((await user.fails(START)).extensions?.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect((await user.fails('mutation { confirmTwoFactor(code: "123456") }')).extensions?.code).toBe(
+      'PASSWORD_CHANGE_REQUIRED',
+    );
+    const [row] = await t.handle.db.select().from(users).where(eq(users.username, 'enrolafter'));
+    expect(row?.totpSecret).toBeNull();
+    await user.ok(CHANGE, { c: 'Initial-2026a', n: 'Second-2026b' });
+    expect(
+      (await user.ok<{ startTwoFactorEnrolment: { secret: string } }>(START)).startTwoFactorEnrolment.secret,
+    ).toBeTruthy();
+  });
+
+  it('throttles codes and the current password checked inside a session exactly as sign-in is', async () => {
+    await admin.ok(CREATE, {
+      i: { username: 'stolensession', displayName: '被盗会话', role: 'LEADER', password: 'Initial-2026a' },
+    });
+    const user = await signIn(t, 'stolensession', 'Initial-2026a');
+    await user.ok(CHANGE, { c: 'Initial-2026a', n: 'Second-2026b' });
+    const { startTwoFactorEnrolment } = await user.ok<{ startTwoFactorEnrolment: { secret: string } }>(
+      'mutation { startTwoFactorEnrolment { secret } }',
+    );
+    const secret = startTwoFactorEnrolment.secret;
+    await user.ok('mutation($c: String!) { confirmTwoFactor(code: $c) }', { c: await codeAt(secret) });
+    const DISABLE = 'mutation($c: String) { disableTwoFactor(code: $c) }';
+    const REGENERATE = 'mutation($c: String!) { regenerateRecoveryCodes(code: $c) }';
+    // Five wrong guesses, spread over both operations, are refused as wrong; then the pair waits.
+    const answers: Array<string | undefined> = [];
+    for (let i = 0; i < 5; i++) {
+      const op = i % 2 === 0 ? DISABLE : REGENERATE;
+      answers.push((await user.fails(op, { c: String(100000 + i) })).extensions?.code);
+    }
+    expect(answers).toEqual(Array(5).fill('BAD_USER_INPUT'));
+    expect((await lastAudit('auth.lockout'))?.note).toContain('stolensession');
+    // Now even the right code is not checked, by either operation, nor the password at sign-in.
+    expect((await user.fails(DISABLE, { c: await codeAt(secret, 1) })).extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+    expect((await user.fails(REGENERATE, { c: await codeAt(secret, 1) })).extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+    expect((await t.anonymous().fails(LOGIN, { u: 'stolensession', p: 'Second-2026b' })).extensions?.code).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
+    const [row] = await t.handle.db.select().from(users).where(eq(users.username, 'stolensession'));
+    expect(row?.totpEnabledAt).not.toBeNull();
+    // SECURITY_ADMIN lifts it; the right code then works, and a success clears the count.
+    await security.ok('mutation($id: ID!) { unlockAccount(id: $id) }', { id: row?.id });
+    expect(
+      (await user.ok<{ regenerateRecoveryCodes: string[] }>(REGENERATE, { c: await codeAt(secret, 1) }))
+        .regenerateRecoveryCodes,
+    ).toHaveLength(10);
+
+    // The current password asked for by a change of password: the same throttle.
+    const guesses: Array<string | undefined> = [];
+    for (let i = 0; i < 6; i++) {
+      guesses.push((await user.fails(CHANGE, { c: `Guess-2026-${i}`, n: 'Third-2026c' })).extensions?.code);
+    }
+    expect(guesses).toEqual([...Array(5).fill('BAD_USER_INPUT'), 'TOO_MANY_ATTEMPTS']);
+    expect((await user.fails(CHANGE, { c: 'Second-2026b', n: 'Third-2026c' })).extensions?.code).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
+    await security.ok('mutation($id: ID!) { unlockAccount(id: $id) }', { id: row?.id });
+    await user.ok(CHANGE, { c: 'Second-2026b', n: 'Third-2026c' });
+  });
+
   it('records sign-in failures, the lockout and sign-outs with the address and result', async () => {
     for (let i = 0; i < 5; i++) await t.anonymous().fails(LOGIN, { u: 'leader', p: `wrong-${i}`, o: null });
     const failure = await lastAudit('auth.login');

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { notificationDeliveries, notifications } from '@zdyq/db/schema';
 import { unitByName } from '@zdyq/db/seed';
 import { eq, sql } from 'drizzle-orm';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
@@ -190,6 +191,49 @@ describe('notifications', () => {
     const read = await c.promoter.ok<{ markNotificationsRead: number }>('mutation { markNotificationsRead }');
     expect(read.markNotificationsRead).toBe(mine.unreadCount);
     expect((await inbox(c.promoter)).unreadCount).toBe(0);
+  });
+
+  it('sends what people typed as text: no heading, link, mention or line of their own in any message', async () => {
+    // A title is one line: line breaks are refused where it is typed.
+    for (const title of ['第一行\n第二行', '回车\r换行', '分隔\u2028符']) {
+      const refused = await c.promoter.fails('mutation($i: ProblemInput!) { raiseProblem(input: $i) { id } }', {
+        i: { projectId: project, title, category: 'LAND', leadUnitId: ownUnit },
+      });
+      expect(refused.extensions, JSON.stringify(title)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
+    }
+    const title = '### 用地 [点此办理](http://evil.example/x) @13900000000 **急** <font color=red>红</font>';
+    const problem = await raise(title);
+    // A 批示 may run over several lines; in a message it is one.
+    await c.leader.ok('mutation($id: ID!, $b: String!) { addProblemNote(id: $id, body: $b) { id } }', {
+      id: problem,
+      b: '请抓紧\n### 伪造标题\n[链接](https://evil.example)\r\n> 引用 @all',
+    });
+    await deliverPending(t.handle.db, transports, 500);
+    const hooks = r.hooks.filter((h) => h.body.markdown.title.includes('用地'));
+    expect(hooks.length).toBeGreaterThan(0);
+    for (const hook of hooks) {
+      const text = hook.body.markdown.text;
+      const lines = text.split('\n').filter((l) => l.trim() !== '');
+      // The product's heading is the first line and the only one; the rest is plain text.
+      expect(lines[0]).toMatch(/^### \S/);
+      for (const line of lines.slice(1)) expect(line, text).not.toMatch(/^\s*(#|>|-|\*|\d+\.)/);
+      expect(text).not.toMatch(/\]\(|https?:\/\/|<font|\*\*|@(13900000000|all)/);
+      expect(text).toContain('用地');
+      expect(hook.body.at.atMobiles).not.toContain('13900000000');
+      expect(hook.body.markdown.title).not.toMatch(/[\r\n]/);
+    }
+    const mails = r.mails.filter((m) => m.raw.includes('delivery-'));
+    expect(mails.length).toBeGreaterThan(0);
+    for (const mail of mails) {
+      const parsed = await simpleParser(mail.raw);
+      // Body lines are the product's: what was typed never begins one.
+      expect(parsed.text, parsed.text).not.toMatch(/^(### 伪造标题|\[链接\]|> 引用)/m);
+      expect(parsed.subject).not.toMatch(/[\r\n]/);
+    }
+    expect(mails.some((m) => m.raw.includes('delivery-'))).toBe(true);
+    const instruction = (await inbox(c.promoter)).nodes.find((n) => n.kind === 'INSTRUCTION');
+    expect(instruction?.body).not.toMatch(/[\r\n]/);
+    expect(instruction?.body).toContain('### 伪造标题');
   });
 
   it('keeps a message written before a crash and sends it after; a claim of a dead instance expires', async () => {

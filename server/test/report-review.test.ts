@@ -14,7 +14,7 @@ const REPORT = 'id version reviewStatus returnReason reviewedBy { id }';
 const SUBMIT = `mutation($p: ID!, $m: String!, $i: Decimal!) { submitMonthlyReport(projectId: $p, month: $m, investment: $i) { ${REPORT} } }`;
 const REVIEW = `mutation($id: ID!, $v: Int!, $a: Boolean!, $r: String) { reviewMonthlyReport(id: $id, version: $v, accept: $a, reason: $r) { ${REPORT} } }`;
 const SHEET = `query($m: String!, $u: ID) { monthlyReportSheet(month: $m, unitId: $u) { submitted accepted returned missing
-  rows { project { id } viewerCanReview report { id reviewStatus } } } }`;
+  rows { project { id } viewerCanReview report { id version reviewStatus } } } }`;
 const TODO = 'query { myTodo { kind title project { id } } }';
 
 /** 月报审核: the unit's reviewer accepts or returns a report with a reason; returned ones are to-do items. */
@@ -89,7 +89,7 @@ describe('reviewed monthly reports', () => {
       (await c.promoter.fails(REVIEW, { id: r.id, v: accepted.version, a: false, r: '再看' })).extensions?.code,
     ).toBe('INVALID_TRANSITION');
 
-    // One's own report: ADMIN reviews it, the promoter does not.
+    // One's own report: nobody reviews it, ADMIN included.
     const [, b] = projects as [string, string];
     const { submitMonthlyReport: own } = await c.promoter.ok<{ submitMonthlyReport: Report }>(SUBMIT, {
       p: b,
@@ -99,7 +99,28 @@ describe('reviewed monthly reports', () => {
     expect((await c.promoter.fails(REVIEW, { id: own.id, v: own.version, a: true })).extensions?.code).toBe(
       'FORBIDDEN',
     );
+    // The unit's only reviewer filed it: ADMIN is told the unit has no other reviewer, and reviews it.
+    const adminTodo = async () =>
+      (await c.admin.ok<{ myTodo: Array<{ kind: string; title: string }> }>(TODO)).myTodo.filter(
+        (i) => i.kind === 'REPORT_NO_REVIEWER',
+      );
+    expect((await adminTodo()).map((i) => i.title)).toEqual([
+      expect.stringMatching(/^区投资促进中心：1 份月报没有其他审核人/),
+    ]);
     await c.admin.ok(REVIEW, { id: own.id, v: own.version, a: true });
+    expect(await adminTodo()).toEqual([]);
+
+    // ADMIN's own report is the reviewer's to accept, not ADMIN's.
+    await c.admin.ok(SUBMIT, { p: a, m: month, i: '0.6' });
+    const { monthlyReportSheet } = await c.admin.ok<{
+      monthlyReportSheet: { rows: Array<{ project: { id: string }; viewerCanReview: boolean; report: Report | null }> };
+    }>(SHEET, { m: month, u: ownUnit });
+    const mine = monthlyReportSheet.rows.find((row) => row.project.id === a);
+    expect(mine?.viewerCanReview).toBe(false);
+    const refiled = mine?.report as Report;
+    const self = await c.admin.fails(REVIEW, { id: refiled.id, v: refiled.version, a: true });
+    expect(self.extensions?.code).toBe('FORBIDDEN');
+    await c.promoter.ok(REVIEW, { id: refiled.id, v: refiled.version, a: true });
   });
 
   it('puts a returned report in the unit’s 我的待办 until it is filed again, and the sheet counts each state', async () => {
@@ -133,11 +154,12 @@ describe('reviewed monthly reports', () => {
         accepted: number;
         returned: number;
         missing: number;
-        rows: Array<{ viewerCanReview: boolean }>;
+        rows: Array<{ project: { id: string }; viewerCanReview: boolean }>;
       };
     }>(SHEET, { m: month, u: ownUnit });
     expect(sheet).toMatchObject({ submitted: 0, accepted: 2, returned: 1 });
-    expect(sheet.rows.every((row) => row.viewerCanReview)).toBe(true);
+    // The reviewer may review every report of the unit but the one they filed themselves.
+    expect(sheet.rows.map((row) => row.viewerCanReview)).toEqual(projects.map((id) => id !== projects[1]));
     const other = await c.promoter2.ok<{ monthlyReportSheet: { rows: Array<{ viewerCanReview: boolean }> } }>(SHEET, {
       m: month,
       u: ownUnit,

@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import { AppError, badInput, httpStatus } from '../errors.ts';
 import { CONTROL_CHARACTER_MESSAGE, findControlCharacter, hasControlCharacter } from '../lib/text.ts';
 import { recordDenial } from '../modules/audit/audit.events.ts';
-import { restrictionError } from '../modules/auth/session.ts';
+import { restrictionError, type SessionRestriction } from '../modules/auth/session.ts';
 
 /**
  * Refuses control characters in any text a request carries, before anything runs, naming the
@@ -52,18 +52,13 @@ function usedAs(ancestors: ReadonlyArray<unknown>): string | undefined {
 const isNode = (value: unknown): value is ASTNode =>
   typeof value === 'object' && value !== null && 'kind' in value && !Array.isArray(value);
 
-/** What a restricted session may still ask: who it is, and the way out of the restriction. */
-const allowedWhileRestricted = new Set([
-  '__typename',
-  'me',
-  'myAccount',
-  'appConfig',
-  'changePassword',
-  'logout',
-  'logoutEverywhere',
-  'startTwoFactorEnrolment',
-  'confirmTwoFactor',
-]);
+/** What a restricted session may still ask: who it is, and the way out of its restriction — only that one. */
+const whoAmI = ['__typename', 'me', 'myAccount', 'appConfig', 'logout', 'logoutEverywhere'];
+const allowedWhileRestricted: Record<SessionRestriction, ReadonlySet<string>> = {
+  // A second factor is enrolled by the holder of the password, so only after the forced change.
+  PASSWORD_CHANGE: new Set([...whoAmI, 'changePassword']),
+  TWO_FACTOR_ENROLMENT: new Set([...whoAmI, 'changePassword', 'startTwoFactorEnrolment', 'confirmTwoFactor']),
+};
 
 /**
  * A session with an initial, reset or expired password, or an administrator still to enrol a
@@ -74,8 +69,9 @@ export const restrictionPlugin: ApolloServerPlugin<Context> = {
     return {
       async didResolveOperation({ operation, contextValue }) {
         if (!contextValue.restriction) return;
+        const allowed = allowedWhileRestricted[contextValue.restriction];
         const free = (operation?.selectionSet.selections ?? []).every(
-          (s) => s.kind === Kind.FIELD && allowedWhileRestricted.has(s.name.value),
+          (s) => s.kind === Kind.FIELD && allowed.has(s.name.value),
         );
         if (free) return;
         const error = restrictionError(contextValue.restriction);

@@ -37,13 +37,20 @@ export const queryLimits = {
   resolvedFields: 50_000,
 } as const;
 
+/**
+ * The parser's own token limit: a longer document stops being parsed at the limit and is a syntax
+ * error like any other (HTTP 400). graphql-armor's token plugin would parse once more in a hook
+ * Apollo treats as a server fault, answering every syntax error with a 500.
+ */
+export const parseOptions = { maxTokens: queryLimits.tokens } as const;
+
 /** The protections of graphql-armor with our limits; suggestions ("Did you mean …") off in production. */
 export function armorProtection(env: 'development' | 'production' | 'test') {
   return new ApolloArmor({
     maxDepth: { n: queryLimits.depth },
     maxAliases: { n: queryLimits.aliases },
     maxDirectives: { n: queryLimits.directives },
-    maxTokens: { n: queryLimits.tokens },
+    maxTokens: { enabled: false },
     costLimit: { maxCost: queryLimits.cost },
     blockFieldSuggestion: { enabled: env === 'production' },
   }).protect();

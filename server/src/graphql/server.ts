@@ -10,7 +10,7 @@ import type { Logger } from '../logger.ts';
 import { createFormatError } from './format-error.ts';
 import { controlCharacterPlugin, denialAuditPlugin, restrictionPlugin, unavailableStatusPlugin } from './guards.ts';
 import { languagePlugin } from './language.ts';
-import { armorProtection, budgetPlugin } from './limits.ts';
+import { armorProtection, budgetPlugin, parseOptions } from './limits.ts';
 import { resolvers } from './resolvers.ts';
 
 export const typeDefs = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
@@ -27,6 +27,7 @@ export function createApolloServer(
     includeStacktraceInErrorResponses: false,
     // One operation per request: a batch would multiply every limit below.
     allowBatchedHttpRequests: false,
+    parseOptions,
     validationRules: armor.validationRules,
     // main.ts owns shutdown: the HTTP server, then Apollo, then the database.
     stopOnTerminationSignals: false,

@@ -32,6 +32,7 @@ export const en: Record<string, string> = {
   输入不正确: 'The input is not valid',
   '{0}不能为空': '{0} is required',
   '{0}不能超过{1}个字': '{0} may not be longer than {1} characters',
+  '{0}不能换行': '{0} may not contain line breaks',
 
   // Files
   '可选值为 {0}': 'Allowed values: {0}',
@@ -83,8 +84,6 @@ export const en: Record<string, string> = {
   验证码不正确或已过期: 'The code is wrong or has expired',
   尚未绑定动态验证码: 'One-time codes are not set up',
   '用户名为3–32位字母、数字、下划线、点或连字符': 'A username is 3–32 letters, digits, underscores, dots or hyphens',
-  姓名不能超过40个字: 'A name may not be longer than 40 characters',
-  姓名不能为空: 'The name is required',
   角色不正确: 'The role is not valid',
   '新账号的角色须为招商人员、领导或履约监管人员；管理员角色由安全管理员授予':
     'A new account is a promoter, a leader or an inspector; the security administrator grants administrator roles',
@@ -145,8 +144,9 @@ export const en: Record<string, string> = {
   项目不存在: 'The project does not exist',
   项目不正确: 'The project is not valid',
   检查日期: 'Check date',
-  考核期不能超过20个字: 'The assessment period may not be longer than 20 characters',
   请填写考核期: 'Please enter the assessment period',
+  考核期: 'Assessment period',
+  单位名称: 'Unit name',
   实际投资: 'Actual investment',
   年产值: 'Annual output',
   年税收: 'Annual tax',
@@ -280,6 +280,7 @@ export const en: Record<string, string> = {
     'This node is completed by the stage change; advance the project’s stage instead',
   节点名称不能为空: 'The node name is required',
   节点名称不能超过60个字: 'A node name may not be longer than 60 characters',
+  节点名称不能换行: 'A node name may not contain line breaks',
   '一个项目最多{0}个节点': 'A project can have at most {0} nodes',
   '{0}应为数字，最多4位小数': '{0} must be a number with at most 4 decimals',
   '{0}必须{1}': '{0} must be {1}',
@@ -300,12 +301,10 @@ export const en: Record<string, string> = {
   责任单位: 'Lead unit',
   所在平台: 'Platform',
   招商责任人: 'Promoter in charge',
-  包抓领导不能超过50个字: 'The responsible leader may not be longer than 50 characters',
   包联领导: 'Responsible leader',
   首席服务员: 'Chief service officer',
   '纬度应在-90到90之间': 'The latitude must be between -90 and 90',
   '经度应在-180到180之间': 'The longitude must be between -180 and 180',
-  地址不能超过200个字: 'The address may not be longer than 200 characters',
   签约日期: 'Signing date',
   固定资产投资不能大于总投资: 'The fixed-asset investment cannot exceed the total investment',
   总投资50亿元以上的项目须明确包抓领导: 'A project of ¥5bn or more needs its responsible leader',
@@ -403,8 +402,6 @@ export const en: Record<string, string> = {
   至少一项权重须大于0: 'At least one weight must be greater than 0',
 
   // Units
-  单位名称不能超过60个字: 'A unit name may not be longer than 60 characters',
-  单位名称不能为空: 'The unit name is required',
   '已有名为“{0}”的单位': 'There is a unit named “{0}” already',
 
   // Workbooks: the 台账, its template, the monthly reports and the race

@@ -45,6 +45,7 @@ const messageCalls = new Set([
   'addIssue',
   // helpers that name the field in their messages
   'requiredText',
+  'singleLine',
   'text',
   'decimal',
   'decimalText',

@@ -31,3 +31,51 @@ export function findControlCharacter(
 }
 
 export const CONTROL_CHARACTER_MESSAGE = '不能包含控制字符（如NUL）';
+
+/** Line breaks of every kind a text may carry: CR, LF, NEL and the Unicode line and paragraph separators. */
+const LINE_BREAK = /[\r\n\u0085\u2028\u2029]/;
+const LINE_BREAKS = /\s*[\r\n\u0085\u2028\u2029]+\s*/g;
+
+export const hasLineBreak = (text: string) => LINE_BREAK.test(text);
+
+/** The text on one line: each run of line breaks (and the spaces around it) becomes one space. */
+export const oneLine = (text: string) => text.replace(LINE_BREAKS, ' ');
+
+/**
+ * A template whose every interpolated value is put on one line: a message's lines are the
+ * product's, so a name or title a user typed cannot start a line of its own in it.
+ */
+export function said(strings: TemplateStringsArray, ...values: unknown[]): string {
+  return strings.reduce(
+    (text, part, i) => text + part + (i < values.length ? oneLine(String(values[i] ?? '')) : ''),
+    '',
+  );
+}
+
+/**
+ * Characters markdown (and the few HTML tags 钉钉 renders) gives a meaning, as their full-width
+ * look-alikes, and links broken: text shown in a markdown message reads as typed and makes no
+ * heading, link, image, emphasis, quote, table or mention.
+ */
+const MARKDOWN_INERT: Record<string, string> = {
+  '\\': '＼',
+  '*': '＊',
+  _: '＿',
+  '#': '＃',
+  '[': '［',
+  ']': '］',
+  '(': '（',
+  ')': '）',
+  '!': '！',
+  '<': '＜',
+  '>': '＞',
+  '`': '｀',
+  '|': '｜',
+  '~': '～',
+  '@': '＠',
+};
+
+export const markdownInert = (text: string) =>
+  oneLine(text)
+    .replace(/[\\*_#[\]()!<>`|~@]/g, (c) => MARKDOWN_INERT[c] ?? c)
+    .replace(/:\/\//g, '：//');

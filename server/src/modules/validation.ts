@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { badInput } from '../errors.ts';
-import { CONTROL_CHARACTER_MESSAGE, findControlCharacter } from '../lib/text.ts';
+import { CONTROL_CHARACTER_MESSAGE, findControlCharacter, hasLineBreak } from '../lib/text.ts';
 
 // Messages a schema does not spell out itself come in Chinese, like the rest of the product.
 z.config(z.locales.zhCN());
@@ -21,6 +21,16 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   });
 }
 
-/** Text that must be given, trimmed, at most `max` characters; the messages name the field. */
-export const requiredText = (label: string, max: number) =>
-  z.string().trim().min(1, `${label}不能为空`).max(max, `${label}不能超过${max}个字`);
+/**
+ * A name or title, trimmed: one line, so it cannot start lines of its own where it is shown or
+ * sent (messages, documents); at most `max` characters. The messages name the field.
+ */
+export const singleLine = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => !hasLineBreak(v), `${label}不能换行`)
+    .max(max, `${label}不能超过${max}个字`);
+
+/** A name or title that must be given. */
+export const requiredText = (label: string, max: number) => singleLine(label, max).min(1, `${label}不能为空`);

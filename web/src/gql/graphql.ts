@@ -468,6 +468,8 @@ export type TodoKind =
   | 'RED_PROJECT'
   /** This month's report of a project of my unit not yet filed (ADMIN: the district's count). */
   | 'REPORT_MISSING'
+  /** ADMIN: a unit's reports filed this month or last that no reviewer of the unit but their submitter could review. */
+  | 'REPORT_NO_REVIEWER'
   /** A report of my unit returned by its reviewer, to be filed again. */
   | 'REPORT_RETURNED'
   /** A report of my unit filed this month or last, for me as the unit's reviewer to accept or return. */

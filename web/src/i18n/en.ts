@@ -784,6 +784,7 @@ export const en: Messages = {
       DECISION_OVERDUE: 'Overdue meeting decisions',
       REPORT_RETURNED: 'Returned reports',
       REPORT_TO_REVIEW: 'Reports to review',
+      REPORT_NO_REVIEWER: 'Reports nobody else can review',
       REPORT_MISSING: 'Reports missing this month',
       INSPECTION_DUE: 'Inspections due',
       RECTIFY_DUE: 'Rectification deadlines',

@@ -757,6 +757,7 @@ export const zh = {
       DECISION_OVERDUE: '逾期的议定事项',
       REPORT_RETURNED: '被退回的月报',
       REPORT_TO_REVIEW: '待审核的月报',
+      REPORT_NO_REVIEWER: '无其他审核人的月报',
       REPORT_MISSING: '本月未报月报',
       INSPECTION_DUE: '待履约检查',
       RECTIFY_DUE: '整改期限',

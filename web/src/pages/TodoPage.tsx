@@ -28,6 +28,7 @@ const kinds: TodoKind[] = [
   'DECISION_DUE',
   'REPORT_RETURNED',
   'REPORT_TO_REVIEW',
+  'REPORT_NO_REVIEWER',
   'REPORT_MISSING',
   'INSPECTION_DUE',
 ];
@@ -35,7 +36,12 @@ const kinds: TodoKind[] = [
 /** Where an item is done: its problem, its project, or the page of its kind. */
 function linkOf(item: Item): string {
   if (item.problem) return `/problems/${item.problem.id}`;
-  if (item.kind === 'REPORT_MISSING' || item.kind === 'REPORT_RETURNED' || item.kind === 'REPORT_TO_REVIEW')
+  if (
+    item.kind === 'REPORT_MISSING' ||
+    item.kind === 'REPORT_RETURNED' ||
+    item.kind === 'REPORT_TO_REVIEW' ||
+    item.kind === 'REPORT_NO_REVIEWER'
+  )
     return '/reports';
   if (item.project) return `/projects/${item.project.id}`;
   if (item.kind === 'NODE_OVERDUE') return '/projects?warning=OVERDUE_NODE';

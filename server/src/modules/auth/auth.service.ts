@@ -17,104 +17,22 @@ import {
   type SessionPolicy,
   type SessionRestriction,
 } from './session.ts';
+import {
+  type Attempt,
+  LOGIN_LIMITS,
+  lockDurationMs,
+  lockoutOf,
+  recordFailedAttempt,
+  reserveAttempt,
+  succeeded,
+  throttled,
+} from './throttle.ts';
 import { verifySecondFactor } from './two-factor.ts';
-
-/**
- * Sign-in throttling. Failures count per account *and* address, so a stranger guessing from
- * elsewhere cannot lock a user out: after 5 failures a pair waits 15 minutes, then each further
- * failure doubles the wait (up to a day) until a success or an unlock. An address with 30 failures
- * in 15 minutes, whatever the accounts, waits too. The first two figures are SECURITY_ADMIN's
- * lockout policy (security_settings); these are its defaults.
- */
-export const LOGIN_LIMITS = {
-  perAccountAndAddress: 5,
-  perAddress: 30,
-  windowMs: 15 * 60_000,
-  maxLockMs: 24 * 3_600_000,
-} as const;
 
 const WRONG_CREDENTIALS = '用户名或密码错误';
 const ACCOUNT_DISABLED = '账号已停用，请联系系统管理员';
 // Verified against when the user does not exist, so both cases take the same time.
 let dummyHash: Promise<string> | undefined;
-// Advisory lock namespaces (any fixed numbers) for the two throttle keys.
-const ACCOUNT_LOCK = 727_100_002;
-const ADDRESS_LOCK = 727_100_003;
-
-/** The lockout policy in force: failures before a wait, and the first wait. */
-export type Lockout = { failures: number; firstWaitMs: number };
-
-const lockoutOf = (settings: { lockoutFailures: number; lockoutMinutes: number }): Lockout => ({
-  failures: settings.lockoutFailures,
-  firstWaitMs: settings.lockoutMinutes * 60_000,
-});
-
-const defaultLockout: Lockout = { failures: LOGIN_LIMITS.perAccountAndAddress, firstWaitMs: LOGIN_LIMITS.windowMs };
-
-/** How long a pair with this many failures since its last success must wait after the last one. */
-export function lockDurationMs(failures: number, lockout: Lockout = defaultLockout): number {
-  if (failures < lockout.failures) return 0;
-  const doublings = failures - lockout.failures;
-  return Math.min(LOGIN_LIMITS.maxLockMs, lockout.firstWaitMs * 2 ** Math.min(doublings, 20));
-}
-
-type ThrottleRow = {
-  pair_failures: number;
-  pair_last: Date | string | null;
-  address_failures: number;
-  address_oldest: Date | string | null;
-};
-
-/**
- * Checks the throttle and, in the same transaction under advisory locks on the account and the
- * address, records the attempt as a failure before the password is verified: concurrent guesses
- * each take a place, so no more than the limit ever reach the password check.
- */
-async function reserveAttempt(
-  db: Database,
-  username: string,
-  ip: string,
-  lockout: Lockout,
-): Promise<{ id: number; failuresBefore: number }> {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(${ACCOUNT_LOCK}, hashtext(lower(${username})))`);
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(${ADDRESS_LOCK}, hashtext(${ip}))`);
-    const result = await tx.execute(sql`
-      WITH pair AS (
-        SELECT at, succeeded FROM login_attempts
-        WHERE lower(username) = lower(${username}) AND ip = ${ip} AND at > now() - make_interval(secs => ${LOGIN_LIMITS.maxLockMs / 1000})
-      ), since AS (SELECT coalesce(max(at) FILTER (WHERE succeeded), '-infinity'::timestamptz) AS at FROM pair)
-      SELECT
-        (SELECT count(*) FROM pair, since WHERE NOT pair.succeeded AND pair.at > since.at)::int AS pair_failures,
-        (SELECT max(pair.at) FROM pair, since WHERE NOT pair.succeeded AND pair.at > since.at) AS pair_last,
-        (SELECT count(*) FROM login_attempts a WHERE a.ip = ${ip} AND NOT a.succeeded
-          AND a.at > now() - make_interval(secs => ${LOGIN_LIMITS.windowMs / 1000}))::int AS address_failures,
-        (SELECT min(a.at) FROM login_attempts a WHERE a.ip = ${ip} AND NOT a.succeeded
-          AND a.at > now() - make_interval(secs => ${LOGIN_LIMITS.windowMs / 1000})) AS address_oldest`);
-    const row = (result as unknown as { rows: ThrottleRow[] }).rows[0];
-    const now = Date.now();
-    const pairUntil = row?.pair_last
-      ? new Date(row.pair_last).getTime() + lockDurationMs(row.pair_failures, lockout)
-      : 0;
-    const addressUntil =
-      row && row.address_failures >= LOGIN_LIMITS.perAddress && row.address_oldest
-        ? new Date(row.address_oldest).getTime() + LOGIN_LIMITS.windowMs
-        : 0;
-    const until = Math.max(row && row.pair_failures >= lockout.failures ? pairUntil : 0, addressUntil);
-    if (until > now) {
-      const minutes = Math.ceil((until - now) / 60_000);
-      throw new AppError('TOO_MANY_ATTEMPTS', `登录失败次数过多，请${minutes}分钟后再试，或请管理员解锁`, {
-        retryAfterSeconds: Math.ceil((until - now) / 1000),
-      });
-    }
-    const [attempt] = await tx
-      .insert(loginAttempts)
-      .values({ username, ip, succeeded: false })
-      .returning({ id: loginAttempts.id });
-    if (!attempt) throw new Error('login attempt insert returned no row');
-    return { id: attempt.id, failuresBefore: row?.pair_failures ?? 0 };
-  });
-}
 
 export async function login(args: {
   db: Database;
@@ -132,7 +50,7 @@ export async function login(args: {
   const settings = await getSecuritySettings(args.db);
   const lockout = lockoutOf(settings);
   const event = { ip: args.ip, requestId: args.requestId, entityType: 'user' as const };
-  let attempt: { id: number; failuresBefore: number };
+  let attempt: Attempt;
   try {
     attempt = await reserveAttempt(args.db, username, ip, lockout);
   } catch (error) {
@@ -157,27 +75,14 @@ export async function login(args: {
 
   /** A failed attempt stays counted; the failure, and a lockout it starts, go into the audit log. */
   const refuse = async (reason: string, error: AppError): Promise<never> => {
-    const failures = attempt.failuresBefore + 1;
-    await args.db.transaction(async (tx) => {
-      await recordAudit(tx, {
-        ...event,
-        actor: found ?? null,
-        action: 'auth.login',
-        entityId: found?.id ?? username,
-        result: 'FAILURE',
-        note: `${reason}：${username}`,
-      });
-      if (failures === lockout.failures) {
-        await recordAudit(tx, {
-          ...event,
-          actor: found ?? null,
-          action: 'auth.lockout',
-          entityId: found?.id ?? username,
-          result: 'DENIED',
-          note: `连续${failures}次登录失败，锁定${Math.round(lockDurationMs(failures, lockout) / 60_000)}分钟：${username}`,
-        });
-      }
-    });
+    const who = {
+      actor: found ?? null,
+      entityId: found?.id ?? username,
+      username,
+      ip: args.ip,
+      requestId: args.requestId,
+    };
+    await recordFailedAttempt(args.db, who, attempt, lockout, 'auth.login', reason);
     throw error;
   };
   if (!found || !ok || !found.active) {
@@ -209,7 +114,7 @@ export async function login(args: {
     args.policy,
   );
   return args.db.transaction(async (tx) => {
-    await tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attempt.id));
+    await succeeded(tx, attempt);
     const session = await createSession(tx, { userId: user.id, policy: args.policy, ip, userAgent: args.userAgent });
     await recordAudit(tx, {
       ...event,
@@ -339,13 +244,18 @@ export async function changePassword(args: {
   ip?: string | null;
   requestId?: string;
 }): Promise<boolean> {
-  const [row] = await args.db
-    .select({ passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(users.id, args.actor.id));
-  if (!row || !(await verifyPassword(row.passwordHash, args.currentPassword))) {
-    throw new AppError('BAD_USER_INPUT', '当前密码不正确', { field: 'currentPassword' });
-  }
+  const who = { actor: args.actor, username: args.actor.username, ip: args.ip, requestId: args.requestId };
+  const check = { action: 'user.changePassword', field: 'currentPassword', reason: '当前密码错误' };
+  // The current password is a guess a stolen session could make: throttled as sign-in is.
+  await throttled(args.db, who, check, async () => {
+    const [row] = await args.db
+      .select({ passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.id, args.actor.id));
+    if (!row || !(await verifyPassword(row.passwordHash, args.currentPassword))) {
+      throw new AppError('BAD_USER_INPUT', '当前密码不正确', { field: 'currentPassword' });
+    }
+  });
   if (args.currentPassword === args.newPassword) {
     throw new AppError('BAD_USER_INPUT', '新密码不能与当前密码相同', { field: 'newPassword' });
   }

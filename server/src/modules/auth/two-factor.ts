@@ -7,6 +7,7 @@ import QRCode from 'qrcode';
 import { AppError, badInput } from '../../errors.ts';
 import { type Actor, authorize } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { throttled } from './throttle.ts';
 
 /**
  * The second factor: TOTP (RFC 6238, 30-second codes of 6 digits, as authenticator apps make them)
@@ -34,6 +35,16 @@ function newRecoveryCode(): string {
 }
 
 export type Enrolment = { secret: string; uri: string; qrDataUrl: string };
+
+/** Who is checking a code inside their session, for the throttle. */
+const whoOf = (args: { actor: Actor; ip?: string | null; requestId?: string }) => ({
+  actor: args.actor,
+  username: args.actor.username,
+  ip: args.ip,
+  requestId: args.requestId,
+});
+/** A wrong code is refused naming `code`: that is the failed attempt the throttle counts. */
+const codeCheck = (action: string) => ({ action, field: 'code', reason: '动态验证码错误' });
 
 /** Proposes a new secret (replacing an unconfirmed one); the factor stays as it was until confirmed. */
 export async function startEnrolment(db: Database, actor: Actor): Promise<Enrolment> {
@@ -76,27 +87,29 @@ export async function confirmEnrolment(args: {
   ip?: string | null;
   requestId?: string;
 }): Promise<string[]> {
-  return args.db.transaction(async (tx) => {
-    const [user] = await tx
-      .select({ secret: users.totpSecret, enabled: users.totpEnabledAt })
-      .from(users)
-      .where(eq(users.id, args.actor.id))
-      .for('update');
-    if (user?.enabled) throw new AppError('CONFLICT', '已绑定动态验证码');
-    if (!user?.secret) throw badInput('code', '请先生成绑定二维码');
-    if (!(await acceptCode(tx, args.actor.id, args.code))) throw badInput('code', '验证码不正确或已过期');
-    await tx.update(users).set({ totpEnabledAt: new Date() }).where(eq(users.id, args.actor.id));
-    const codes = await replaceRecoveryCodes(tx, args.actor.id);
-    await recordAudit(tx, {
-      actor: args.actor,
-      action: 'auth.twoFactorEnable',
-      entityType: 'user',
-      entityId: args.actor.id,
-      ip: args.ip,
-      requestId: args.requestId,
-    });
-    return codes;
-  });
+  return throttled(args.db, whoOf(args), codeCheck('auth.twoFactorEnable'), () =>
+    args.db.transaction(async (tx) => {
+      const [user] = await tx
+        .select({ secret: users.totpSecret, enabled: users.totpEnabledAt })
+        .from(users)
+        .where(eq(users.id, args.actor.id))
+        .for('update');
+      if (user?.enabled) throw new AppError('CONFLICT', '已绑定动态验证码');
+      if (!user?.secret) throw badInput('code', '请先生成绑定二维码');
+      if (!(await acceptCode(tx, args.actor.id, args.code))) throw badInput('code', '验证码不正确或已过期');
+      await tx.update(users).set({ totpEnabledAt: new Date() }).where(eq(users.id, args.actor.id));
+      const codes = await replaceRecoveryCodes(tx, args.actor.id);
+      await recordAudit(tx, {
+        actor: args.actor,
+        action: 'auth.twoFactorEnable',
+        entityType: 'user',
+        entityId: args.actor.id,
+        ip: args.ip,
+        requestId: args.requestId,
+      });
+      return codes;
+    }),
+  );
 }
 
 async function replaceRecoveryCodes(tx: DatabaseOrTransaction, userId: string): Promise<string[]> {
@@ -114,21 +127,23 @@ export async function regenerateRecoveryCodes(args: {
   ip?: string | null;
   requestId?: string;
 }): Promise<string[]> {
-  return args.db.transaction(async (tx) => {
-    const [user] = await tx.select({ enabled: users.totpEnabledAt }).from(users).where(eq(users.id, args.actor.id));
-    if (!user?.enabled) throw new AppError('CONFLICT', '尚未绑定动态验证码');
-    if (!(await acceptCode(tx, args.actor.id, args.code))) throw badInput('code', '验证码不正确或已过期');
-    const codes = await replaceRecoveryCodes(tx, args.actor.id);
-    await recordAudit(tx, {
-      actor: args.actor,
-      action: 'auth.recoveryCodes',
-      entityType: 'user',
-      entityId: args.actor.id,
-      ip: args.ip,
-      requestId: args.requestId,
-    });
-    return codes;
-  });
+  return throttled(args.db, whoOf(args), codeCheck('auth.recoveryCodes'), () =>
+    args.db.transaction(async (tx) => {
+      const [user] = await tx.select({ enabled: users.totpEnabledAt }).from(users).where(eq(users.id, args.actor.id));
+      if (!user?.enabled) throw new AppError('CONFLICT', '尚未绑定动态验证码');
+      if (!(await acceptCode(tx, args.actor.id, args.code))) throw badInput('code', '验证码不正确或已过期');
+      const codes = await replaceRecoveryCodes(tx, args.actor.id);
+      await recordAudit(tx, {
+        actor: args.actor,
+        action: 'auth.recoveryCodes',
+        entityType: 'user',
+        entityId: args.actor.id,
+        ip: args.ip,
+        requestId: args.requestId,
+      });
+      return codes;
+    }),
+  );
 }
 
 /**
@@ -164,29 +179,32 @@ export async function disableTwoFactor(args: {
   ip?: string | null;
   requestId?: string;
 }): Promise<boolean> {
-  return args.db.transaction(async (tx) => {
-    const own = args.userId === args.actor.id;
-    if (!own) authorize(args.actor, 'security.manage');
-    if (own && !(await verifySecondFactor(tx, args.userId, args.code ?? ''))) {
-      throw badInput('code', '验证码不正确或已过期');
-    }
-    const changed = await tx
-      .update(users)
-      .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null })
-      .where(eq(users.id, args.userId))
-      .returning({ id: users.id });
-    if (changed.length === 0) throw new AppError('NOT_FOUND', '用户不存在', { field: 'id' });
-    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, args.userId));
-    await recordAudit(tx, {
-      actor: args.actor,
-      action: 'auth.twoFactorDisable',
-      entityType: 'user',
-      entityId: args.userId,
-      ip: args.ip,
-      requestId: args.requestId,
+  const own = args.userId === args.actor.id;
+  const work = () =>
+    args.db.transaction(async (tx) => {
+      if (!own) authorize(args.actor, 'security.manage');
+      if (own && !(await verifySecondFactor(tx, args.userId, args.code ?? ''))) {
+        throw badInput('code', '验证码不正确或已过期');
+      }
+      const changed = await tx
+        .update(users)
+        .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null })
+        .where(eq(users.id, args.userId))
+        .returning({ id: users.id });
+      if (changed.length === 0) throw new AppError('NOT_FOUND', '用户不存在', { field: 'id' });
+      await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, args.userId));
+      await recordAudit(tx, {
+        actor: args.actor,
+        action: 'auth.twoFactorDisable',
+        entityType: 'user',
+        entityId: args.userId,
+        ip: args.ip,
+        requestId: args.requestId,
+      });
+      return true;
     });
-    return true;
-  });
+  // The user's own code is a guess a stolen session could make; SECURITY_ADMIN gives none.
+  return own ? throttled(args.db, whoOf(args), codeCheck('auth.twoFactorDisable'), work) : work();
 }
 
 /** How many unused recovery codes a user has left. */

@@ -11,17 +11,27 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { oneLine } from '../../lib/text.ts';
 import type { BulletinFigures } from './bulletin.service.ts';
 
 const heading = (text: string) =>
   new Paragraph({ text, heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 } });
-const body = (text: string) => new Paragraph({ children: [new TextRun(text)], spacing: { after: 120 } });
+const body = (text: string) => new Paragraph({ children: [new TextRun(oneLine(text))], spacing: { after: 120 } });
+/** Text of several lines (the 最佳案例 ADMIN wrote) as a paragraph a line, never line breaks inside a run. */
+const paragraphs = (text: string) =>
+  text
+    .split(/[\r\n\u0085\u2028\u2029]+/)
+    .filter((line) => line.trim() !== '')
+    .map(body);
 
 function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): Table {
   const cell = (value: string | number, bold = false) =>
     new TableCell({
       children: [
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: String(value), bold })] }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ text: oneLine(String(value)), bold })],
+        }),
       ],
     });
   return new Table({
@@ -86,7 +96,8 @@ export async function bulletinDocument(args: {
       : [body('各单位均无逾期。')]),
   ];
   if (args.kind === 'QUARTERLY') {
-    children.push(heading('四、最佳案例'), body(args.bestCase ?? '本季度未评选最佳案例。'));
+    const bestCase = paragraphs(args.bestCase ?? '');
+    children.push(heading('四、最佳案例'), ...(bestCase.length ? bestCase : [body('本季度未评选最佳案例。')]));
   }
   const doc = new Document({
     title: args.title,

@@ -19,7 +19,7 @@ import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { isoDate } from '../project/project.input.ts';
 import { type ProjectRow, projectSelection } from '../project/project.service.ts';
 import { refreshSummaries, summaryOrRule } from '../project/summary.ts';
-import { parseInput } from '../validation.ts';
+import { parseInput, singleLine } from '../validation.ts';
 import {
   type Agreement,
   type ClauseVerdict,
@@ -181,7 +181,7 @@ export async function setAgreement(
 const checkInput = z.object({
   projectId: z.uuid('项目不正确'),
   checkedOn: isoDate('检查日期'),
-  period: z.string().trim().min(1, '请填写考核期').max(20, '考核期不能超过20个字'),
+  period: singleLine('考核期', 20).min(1, '请填写考核期'),
   actualInvestment: amount('实际投资'),
   annualOutput: amount('年产值'),
   annualTax: amount('年税收'),

@@ -19,7 +19,8 @@ async function reordered(buffer: Buffer, order: (paths: string[]) => string[]): 
   const source = await JSZip.loadAsync(buffer);
   const target = new JSZip();
   for (const path of order(Object.keys(source.files).filter((p) => !source.files[p]?.dir))) {
-    target.file(path, await source.file(path)?.async('nodebuffer'));
+    const part = await source.file(path)?.async('nodebuffer');
+    if (part) target.file(path, part);
   }
   return target.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

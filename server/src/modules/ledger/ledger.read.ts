@@ -19,10 +19,11 @@ const fileError = (message: string) => new AppError('BAD_USER_INPUT', message, {
 const NOT_XLSX = '文件不是xlsx格式，请使用导入模板另存为Excel工作簿（.xlsx）';
 
 /**
- * Unpacks every part of the archive once, counting the bytes that really come out (not the sizes
- * the archive claims), and stops at the limit: a zip bomb costs at most the limit in work.
+ * Unpacks every part of the archive, counting the bytes that really come out (not the sizes the
+ * archive claims), and stops at the limit: a zip bomb costs at most the limit in work. Answers the
+ * parts' names in the archive's order, and with `keep` their contents too.
  */
-async function unpackArchive(buffer: Buffer): Promise<Map<string, Buffer>> {
+async function unpackArchive(buffer: Buffer, keep: boolean): Promise<Map<string, Buffer | null>> {
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) throw fileError(NOT_XLSX);
   let zip: yauzl.ZipFile;
   try {
@@ -30,7 +31,7 @@ async function unpackArchive(buffer: Buffer): Promise<Map<string, Buffer>> {
   } catch {
     throw fileError('无法读取该文件，可能已损坏或不是xlsx格式');
   }
-  const parts = new Map<string, Buffer>();
+  const parts = new Map<string, Buffer | null>();
   let unpacked = 0;
   let entries = 0;
   try {
@@ -50,12 +51,12 @@ async function unpackArchive(buffer: Buffer): Promise<Map<string, Buffer>> {
               stream.destroy();
               reject(tooBig());
             }
-            chunks.push(chunk);
+            if (keep) chunks.push(chunk);
           });
           stream.on('error', reject);
           stream.on('end', () => {
             // Folders carry nothing.
-            if (!entry.fileName.endsWith('/')) parts.set(entry.fileName, Buffer.concat(chunks));
+            if (!entry.fileName.endsWith('/')) parts.set(entry.fileName, keep ? Buffer.concat(chunks) : null);
             zip.readEntry();
           });
         });
@@ -71,30 +72,64 @@ async function unpackArchive(buffer: Buffer): Promise<Map<string, Buffer>> {
   return parts;
 }
 
-/** Where a part goes in the archive ExcelJS streams: the workbook and the strings before any sheet. */
+const sheetNumber = (path: string) => {
+  const match = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(path);
+  return match ? Number(match[1]) : undefined;
+};
+
+/** Where a part goes in an archive packed again: the workbook, its relations and the strings before any sheet. */
 function partRank(path: string): [number, number] {
   const leading = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
   if (leading.includes(path)) return [leading.indexOf(path), 0];
   if (path === 'xl/styles.xml' || path === 'xl/sharedStrings.xml') return [leading.length, 0];
-  const sheet = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(path);
-  if (sheet) return [leading.length + 2, Number(sheet[1])];
+  const sheet = sheetNumber(path);
+  if (sheet !== undefined) return [leading.length + 2, sheet];
   return [leading.length + 1, 0];
 }
 
 /**
- * The parts again as one archive, stored uncompressed, in the order ExcelJS's streaming reader
- * needs: it reads parts as they come and names a sheet only from a workbook it has already read,
- * while writers (ExcelJS itself among them) put the parts in any order.
+ * Whether ExcelJS's streaming reader reads the parts right in this order, as it goes: a sheet met
+ * once the strings and the workbook's relations are read is read at once (and needs the workbook
+ * read too), one met before is put aside and read at the end. Right means it never meets a sheet
+ * it cannot name, and the sheets come out first sheet first.
  */
-function inReadingOrder(parts: Map<string, Buffer>): Promise<Buffer> {
-  const ordered = [...parts.keys()].sort((a, b) => {
+function readsInOrder(paths: readonly string[]): boolean {
+  let workbook = false;
+  let relations = false;
+  let strings = false;
+  const atOnce: number[] = [];
+  const atEnd: number[] = [];
+  for (const path of paths) {
+    if (path === 'xl/workbook.xml') workbook = true;
+    else if (path === 'xl/_rels/workbook.xml.rels') relations = true;
+    else if (path === 'xl/sharedStrings.xml') strings = true;
+    const sheet = sheetNumber(path);
+    if (sheet === undefined) continue;
+    if (!(strings && relations)) atEnd.push(sheet);
+    else if (workbook) atOnce.push(sheet);
+    else return false;
+  }
+  const read = [...atOnce, ...atEnd];
+  return read.every((sheet, i) => i === 0 || (read[i - 1] as number) < sheet);
+}
+
+/**
+ * The archive as ExcelJS's streaming reader needs it: it reads parts as they come and names a sheet
+ * only from a workbook it has already read, while writers (ExcelJS itself among them) put the parts
+ * in any order. An archive in another order is packed again, stored uncompressed, in that order.
+ */
+async function readable(buffer: Buffer): Promise<Buffer> {
+  const order = [...(await unpackArchive(buffer, false)).keys()];
+  if (readsInOrder(order)) return buffer;
+  const parts = await unpackArchive(buffer, true);
+  const sorted = [...parts.keys()].sort((a, b) => {
     const [ra, na] = partRank(a);
     const [rb, nb] = partRank(b);
     return ra - rb || na - nb || a.localeCompare(b);
   });
   const zip = new yazl.ZipFile();
   try {
-    for (const path of ordered) zip.addBuffer(parts.get(path) as Buffer, path, { compress: false });
+    for (const path of sorted) zip.addBuffer(parts.get(path) as Buffer, path, { compress: false });
   } catch {
     // A part's name no writer of workbooks gives (absolute, or climbing out with "..").
     throw fileError('无法读取该文件，可能已损坏或不是xlsx格式');
@@ -119,7 +154,7 @@ export type SheetRow = { number: number; cell: (column: number) => ExcelJS.CellV
  * million rows costs no more than one of five thousand.
  */
 export async function* readSheet(buffer: Buffer): AsyncGenerator<SheetRow> {
-  const archive = await inReadingOrder(await unpackArchive(buffer));
+  const archive = await readable(buffer);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(archive), {
     sharedStrings: 'cache',
     styles: 'cache',

@@ -5,6 +5,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Config } from '../../config.ts';
 import { AppError } from '../../errors.ts';
+import { markdownInert, oneLine } from '../../lib/text.ts';
 import { type Actor, authorize } from '../access/policy.ts';
 import type { Channel } from './notify.service.ts';
 
@@ -38,7 +39,7 @@ export function emailTransport(smtpUrl: string, from: string): Transport {
     await mailer.sendMail({
       from,
       to: m.email,
-      subject: m.title,
+      subject: oneLine(m.title),
       text: m.link ? `${m.body}\n\n${m.link}` : m.body,
       messageId: `<delivery-${m.deliveryId}@zdyq>`,
     });
@@ -64,7 +65,10 @@ export function dingtalkTransport(webhookUrl: string, secret: string | null): Tr
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         msgtype: 'markdown',
-        markdown: { title: m.title, text: `### ${m.title}\n\n${m.body}${mention}` },
+        markdown: {
+          title: oneLine(m.title),
+          text: `### ${markdownInert(m.title)}\n\n${markdownBody(m.body)}${mention}`,
+        },
         at: { atMobiles: m.mobile ? [m.mobile] : [], isAtAll: false },
       }),
       signal: AbortSignal.timeout(10_000),
@@ -75,6 +79,17 @@ export function dingtalkTransport(webhookUrl: string, secret: string | null): Tr
       throw new Error(`webhook errcode ${answer.errcode}: ${answer.errmsg ?? ''}`);
   };
 }
+
+/**
+ * A message's body as 钉钉 markdown: its lines are the product's (a digest's items) and each is
+ * made inert, so what users typed into it shows as typed.
+ */
+const markdownBody = (body: string) =>
+  body
+    .split('\n')
+    .map((line) => line.replace(/^- /, '• '))
+    .map(markdownInert)
+    .join('\n\n');
 
 /** The channels the configuration turns on. */
 export function transportsOf(config: Config): Transports {

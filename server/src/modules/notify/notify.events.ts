@@ -1,6 +1,7 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import { projects } from '@zdyq/db/schema';
 import { eq } from 'drizzle-orm';
+import { said } from '../../lib/text.ts';
 import type { Actor } from '../access/policy.ts';
 import { reportMissingSql } from '../report/report.service.ts';
 import { holdersOf, membersOf, notify, problemUnits } from './notify.service.ts';
@@ -30,12 +31,12 @@ export async function problemAssigned(tx: DatabaseOrTransaction, problem: Proble
       kind: 'PROBLEM_ASSIGNED',
       ...(problem.meetingId
         ? {
-            title: `新议定事项：${problem.title}`,
-            body: `会议就项目“${name}”议定“${problem.title}”，交由贵单位办理。`,
+            title: said`新议定事项：${problem.title}`,
+            body: said`会议就项目“${name}”议定“${problem.title}”，交由贵单位办理。`,
           }
         : {
-            title: `新交办问题：${problem.title}`,
-            body: `${actor.displayName}就项目“${name}”提出问题“${problem.title}”，交由贵单位办理。`,
+            title: said`新交办问题：${problem.title}`,
+            body: said`${actor.displayName}就项目“${name}”提出问题“${problem.title}”，交由贵单位办理。`,
           }),
       link: `/problems/${problem.id}`,
     },
@@ -56,8 +57,8 @@ export async function problemInstructed(
     await membersOf(tx, await problemUnits(tx, problem)),
     {
       kind: 'INSTRUCTION',
-      title: `领导批示：${problem.title}`,
-      body: `${actor.displayName}对项目“${name}”的问题“${problem.title}”批示：${body}`,
+      title: said`领导批示：${problem.title}`,
+      body: said`${actor.displayName}对项目“${name}”的问题“${problem.title}”批示：${body}`,
       link: `/problems/${problem.id}`,
     },
     actor,
@@ -79,8 +80,8 @@ export async function problemEscalated(
     recipients,
     {
       kind: 'ESCALATION',
-      title: `问题提级至${levelName[to]}：${problem.title}`,
-      body: `项目“${name}”的问题“${problem.title}”已提级至${levelName[to]}督办。${reason ?? ''}`,
+      title: said`问题提级至${levelName[to]}：${problem.title}`,
+      body: said`项目“${name}”的问题“${problem.title}”已提级至${levelName[to]}督办。${reason ?? ''}`,
       link: `/problems/${problem.id}`,
     },
     actor,
@@ -102,8 +103,8 @@ export async function reportsMissingAtClose(tx: DatabaseOrTransaction, month: st
       await membersOf(tx, [unitId]),
       {
         kind: 'REPORTS_MISSING',
-        title: `${month} 月报已关闭，${rows.length} 个项目未报`,
-        body: `${month} 月报已关闭，以下项目未报：${names.slice(0, 20).join('、')}${names.length > 20 ? ' 等' : ''}。`,
+        title: said`${month} 月报已关闭，${rows.length} 个项目未报`,
+        body: said`${month} 月报已关闭，以下项目未报：${names.slice(0, 20).join('、')}${names.length > 20 ? ' 等' : ''}。`,
         link: '/reports',
       },
       actor,

@@ -2,6 +2,7 @@ import type { Database } from '@zdyq/db/client';
 import { notifications, users } from '@zdyq/db/schema';
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import { addDays, today } from '../../lib/dates.ts';
+import { said } from '../../lib/text.ts';
 import type { Actor } from '../access/policy.ts';
 import { myTodo } from '../todo/todo.service.ts';
 import { holdersOf, membersOf, notify } from './notify.service.ts';
@@ -45,7 +46,7 @@ export async function sendDigests(db: Database, digestTime: string, now = new Da
     const overdue = items.filter((i) => i.overdue).length;
     const lines = items
       .slice(0, 10)
-      .map((i) => `- ${i.overdue ? '【逾期】' : ''}${i.title}${i.dueOn ? `（${i.dueOn}）` : ''}`);
+      .map((i) => said`- ${i.overdue ? '【逾期】' : ''}${i.title}${i.dueOn ? `（${i.dueOn}）` : ''}`);
     sent += await db.transaction((tx) =>
       notify(tx, [person.id], {
         kind: 'DIGEST',
@@ -77,8 +78,8 @@ export async function remindRectifications(db: Database, day = today()): Promise
     sent += await db.transaction((tx) =>
       notify(tx, recipients, {
         kind: 'RECTIFY_SOON',
-        title: `整改期限临近：${check.name}`,
-        body: `项目“${check.name}”的整改期限为 ${check.rectifyBy}，还有 ${RECTIFY_REMINDER_DAYS} 天。`,
+        title: said`整改期限临近：${check.name}`,
+        body: said`项目“${check.name}”的整改期限为 ${check.rectifyBy}，还有 ${RECTIFY_REMINDER_DAYS} 天。`,
         link: `/projects/${check.projectId}`,
         dedupeKey: (userId) => `RECTIFY_SOON:${check.id}:${userId}`,
       }),

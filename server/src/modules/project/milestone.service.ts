@@ -3,6 +3,7 @@ import { milestones, projects } from '@zdyq/db/schema';
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { AppError, badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
+import { hasLineBreak } from '../../lib/text.ts';
 import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { refreshSummaries } from './summary.ts';
@@ -104,6 +105,7 @@ export async function addMilestone(args: {
   const name = args.name.trim();
   if (!name) throw badInput('name', '节点名称不能为空');
   if (name.length > 60) throw badInput('name', '节点名称不能超过60个字');
+  if (hasLineBreak(name)) throw badInput('name', '节点名称不能换行');
   if (args.note && args.note.length > NOTE_MAX) throw badInput('note', `备注不能超过${NOTE_MAX}个字`);
   return args.db.transaction(async (tx) => {
     const [project] = await tx.select().from(projects).where(eq(projects.id, args.projectId)).for('update');

@@ -2,7 +2,7 @@ import { industryEnum, projectSourceEnum, stageEnum } from '@zdyq/db/schema';
 import { z } from 'zod';
 import { parseIsoDate } from '../../graphql/scalars.ts';
 import { toUnits } from '../../lib/decimal.ts';
-import { requiredText as text } from '../validation.ts';
+import { singleLine, requiredText as text } from '../validation.ts';
 
 /** A decimal of at most four places within [min, max] (in the field's own unit). */
 function decimal(label: string, opts: { positive?: boolean; max?: number } = {}) {
@@ -41,12 +41,12 @@ export const projectFields = {
   leadUnitId: id('责任单位'),
   platformId: id('所在平台').nullable(),
   ownerId: id('招商责任人').nullable(),
-  responsibleLeader: z.string().trim().max(50, '包抓领导不能超过50个字').nullable(),
+  responsibleLeader: singleLine('包抓领导', 50).nullable(),
   responsibleLeaderId: id('包联领导').nullable(),
   serviceOfficerId: id('首席服务员').nullable(),
   latitude: z.number().min(-90, '纬度应在-90到90之间').max(90, '纬度应在-90到90之间').nullable(),
   longitude: z.number().min(-180, '经度应在-180到180之间').max(180, '经度应在-180到180之间').nullable(),
-  address: z.string().trim().max(200, '地址不能超过200个字').nullable(),
+  address: singleLine('地址', 200).nullable(),
   stage: z.enum(stageEnum.enumValues),
   signedOn: isoDate('签约日期').nullable(),
 };

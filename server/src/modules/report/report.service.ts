@@ -159,7 +159,8 @@ export async function submitMonthlyReport(args: {
 /**
  * 月报审核: the unit's reviewer (a PROMOTER marked so by ADMIN) or ADMIN accepts a submitted
  * report, or returns it with the reason, which puts it back in the unit's 我的待办. Nobody reviews
- * a report they filed themselves but ADMIN; a closed month is final.
+ * a report they filed themselves, ADMIN included (a unit with no other reviewer is in ADMIN's
+ * to-do); a closed month is final.
  */
 export async function reviewMonthlyReport(args: {
   db: Database;
@@ -188,8 +189,10 @@ export async function reviewMonthlyReport(args: {
       const [me] = await tx.select({ reviewer: users.reportReviewer }).from(users).where(eq(users.id, args.actor.id));
       if (!me?.reviewer)
         throw new AppError('FORBIDDEN', '只有本单位月报审核人可以审核', { permission: 'report.review' });
-      if (before.submittedById === args.actor.id) throw new AppError('FORBIDDEN', '不能审核本人填报的月报');
     }
+    // Separation of duties: nobody, ADMIN included, reviews figures they filed.
+    if (before.submittedById === args.actor.id)
+      throw new AppError('FORBIDDEN', '不能审核本人填报的月报', { permission: 'report.review' });
     if (before.version !== args.version)
       throw new AppError('CONFLICT', '月报已被修改，请刷新后再审核', { field: 'version' });
     if (await isClosed(tx, before.month))
@@ -224,8 +227,13 @@ export async function reviewMonthlyReport(args: {
   });
 }
 
-/** Whether the actor may review reports of a unit's projects now (the sheet's buttons). */
-export function mayReview(actor: Actor & { reportReviewer?: boolean }, unitId: string): boolean {
+/** Whether the actor may review a report of a unit's project (the sheet's buttons): never one they filed. */
+export function mayReview(
+  actor: Actor & { reportReviewer?: boolean },
+  unitId: string,
+  report: { submittedById: string | null } | null,
+): boolean {
+  if (report?.submittedById === actor.id) return false;
   if (actor.role === 'ADMIN') return true;
   return actor.role === 'PROMOTER' && actor.unitId === unitId && Boolean(actor.reportReviewer);
 }
@@ -276,12 +284,13 @@ export async function reportSheet(db: DatabaseOrTransaction, actor: Actor, month
   const sheet: ReportSheetRowModel[] = rows.map((project) => {
     const own = reports.filter((r) => r.projectId === project.id);
     const previous = own.filter((r) => r.month < month).at(-1);
+    const report = own.find((r) => r.month === month) ?? null;
     return {
       project,
-      report: own.find((r) => r.month === month) ?? null,
+      report,
       previousCumulative: previous?.cumulativeInvestment ?? '0',
       viewerCanSubmit: !closed && can(actor, 'report.write', { unitId: project.leadUnitId }),
-      viewerCanReview: !closed && mayReview(reviewer, project.leadUnitId),
+      viewerCanReview: !closed && mayReview(reviewer, project.leadUnitId, report),
     };
   });
   const filed = sheet.flatMap((r) => (r.report ? [r.report] : []));

@@ -22,6 +22,7 @@ export type TodoKind =
   | 'REPORT_MISSING'
   | 'REPORT_RETURNED'
   | 'REPORT_TO_REVIEW'
+  | 'REPORT_NO_REVIEWER'
   | 'INSPECTION_DUE'
   | 'RECTIFY_DUE'
   | 'AWAITING_INSTRUCTION'
@@ -66,7 +67,8 @@ const rowsOf = async (db: DatabaseOrTransaction, query: ReturnType<typeof sql>) 
  * - INSPECTOR: projects due for inspection; rectify-by dates passed or within 15 days.
  * - LEADER: problems escalated to leaders or a meeting with no instruction since; the red ≥50亿
  *   projects they are 包联领导 of (every red ≥50亿 project when they are of none).
- * - ADMIN: the district's overdue nodes and problems and missing reports, as counts.
+ * - ADMIN: the district's overdue nodes and problems and missing reports, as counts; units whose
+ *   filed reports have no reviewer of their own but the one who filed them.
  * - SECURITY_ADMIN and AUDITOR have no project work: an empty list.
  */
 export async function myTodo(db: DatabaseOrTransaction, actor: Actor, asOf: string): Promise<TodoItemModel[]> {
@@ -89,7 +91,7 @@ export async function myTodo(db: DatabaseOrTransaction, actor: Actor, asOf: stri
       parts.push(awaitingInstruction(db, asOf), redProjects(db, asOf, actor));
       break;
     case 'ADMIN':
-      parts.push(districtCounts(db, asOf));
+      parts.push(districtCounts(db, asOf), reportsWithoutReviewer(db, asOf));
       break;
     default:
       break;
@@ -215,6 +217,27 @@ function reportReviews(db: DatabaseOrTransaction, asOf: string, actor: Actor) {
             AND r.submitted_by_id IS DISTINCT FROM ${actor.id}
             AND EXISTS (SELECT 1 FROM users u WHERE u.id = ${actor.id} AND u.report_reviewer)))
       ORDER BY r.month, ${projects.code} LIMIT ${TODO_LIMIT_PER_KIND}`,
+  );
+}
+
+/**
+ * Reports filed this month or last, not yet reviewed, whose unit has no active reviewer but the one
+ * who filed them: nobody reviews their own figures, so ADMIN reviews them or names a reviewer.
+ */
+function reportsWithoutReviewer(db: DatabaseOrTransaction, asOf: string) {
+  const since = monthBefore(asOf.slice(0, 7));
+  return rowsOf(
+    db,
+    sql`SELECT 'REPORT_NO_REVIEWER' AS kind, 'REPORT_NO_REVIEWER:' || u.id || ':' || count(*) AS key,
+        u.name || '：' || count(*) || ' 份月报没有其他审核人，请审核或指定本单位审核人' AS title,
+        NULL AS "dueOn", false AS overdue, NULL AS "projectId", NULL AS "problemId"
+      FROM monthly_reports r JOIN ${projects} ON ${projects.id} = r.project_id JOIN units u ON u.id = ${projects.leadUnitId}
+      WHERE r.review_status = 'SUBMITTED' AND r.month >= ${since}
+        AND NOT EXISTS (SELECT 1 FROM report_month_closures c WHERE c.month = r.month)
+        AND NOT EXISTS (SELECT 1 FROM users v WHERE v.active AND v.role = 'PROMOTER' AND v.report_reviewer
+          AND v.unit_id = ${projects.leadUnitId} AND v.id IS DISTINCT FROM r.submitted_by_id)
+      GROUP BY u.id, u.name, u.sort_order
+      ORDER BY u.sort_order LIMIT ${TODO_LIMIT_PER_KIND}`,
   );
 }
 

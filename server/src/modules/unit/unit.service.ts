@@ -5,11 +5,11 @@ import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { type Actor, authorize } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
-import { parseInput } from '../validation.ts';
+import { parseInput, requiredText } from '../validation.ts';
 
 export type UnitRow = typeof units.$inferSelect;
 
-const unitName = z.string().trim().min(1, '单位名称不能为空').max(60, '单位名称不能超过60个字');
+const unitName = requiredText('单位名称', 60);
 
 export async function listUnits(db: DatabaseOrTransaction): Promise<UnitRow[]> {
   return await db.select().from(units).orderBy(asc(units.sortOrder), asc(units.name));

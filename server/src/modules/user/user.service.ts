@@ -7,7 +7,7 @@ import { type Actor, authorize, holdsRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { checkNewPassword, rememberPassword } from '../auth/password.ts';
 import { endUserSessions, isAdministrator } from '../auth/session.ts';
-import { parseInput } from '../validation.ts';
+import { parseInput, requiredText } from '../validation.ts';
 
 export type UserRow = Omit<typeof users.$inferSelect, 'passwordHash' | 'totpSecret'>;
 
@@ -21,7 +21,7 @@ const userFields = {
     .string()
     .trim()
     .regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名为3–32位字母、数字、下划线、点或连字符'),
-  displayName: z.string().trim().min(1, '姓名不能为空').max(40, '姓名不能超过40个字'),
+  displayName: requiredText('姓名', 40),
   role: z.enum(roleEnum.enumValues, '角色不正确'),
   businessRole: z.enum(businessRoles, '新账号的角色须为招商人员、领导或履约监管人员；管理员角色由安全管理员授予'),
   unitId: z.uuid('单位不正确').nullable(),
