@@ -26,6 +26,7 @@ rmSync(figuresDir, { recursive: true, force: true });
 
 await step('install', installDependencies);
 await step('lint (biome)', () => runOrFail('pnpm', ['exec', 'biome', 'ci', '--colors=off', '.']));
+await step('layers and cycles (dependency-cruiser)', () => runOrFail('pnpm', ['run', '--silent', 'layers']));
 await step('generated code is up to date', async () => {
   await runOrFail('pnpm', ['-r', '--filter', '@zdyq/server', '--filter', '@zdyq/web', 'codegen']);
   if (existsSync(`${root}/.git`)) {

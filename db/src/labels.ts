@@ -1,3 +1,5 @@
+import type { Industry, Light, ProjectSource, Stage, Tier } from './values.ts';
+
 /**
  * The Chinese names of the contract's enums, as staff know them. The web's Chinese texts and the
  * server's Excel workbooks both use these, so a name is spelled in one place.
@@ -12,8 +14,11 @@ export const enumLabels = {
     ENERGY_SAVING_EQUIPMENT: '节能环保装备',
     CHEMICAL: '化工',
     OTHER: '其他',
-  },
-  source: { NEW: '新引进', EXPANSION: '增资扩产', LISTED_COMPANY: '上市公司募投/并购' },
+  } satisfies Record<Industry, string>,
+  source: { NEW: '新引进', EXPANSION: '增资扩产', LISTED_COMPANY: '上市公司募投/并购' } satisfies Record<
+    ProjectSource,
+    string
+  >,
   stage: {
     NEGOTIATING: '在谈',
     SIGNED: '已签约',
@@ -22,9 +27,12 @@ export const enumLabels = {
     IN_PRODUCTION: '已投产',
     AT_CAPACITY: '已达产',
     TERMINATED: '已终止',
-  },
-  tier: { MAJOR_50: '50亿以上', MAJOR_10: '10亿以上', OVER_1: '亿元以上', BELOW_1: '亿元以下' },
-  light: { RED: '红灯', YELLOW: '黄灯', GREEN: '绿灯' },
+  } satisfies Record<Stage, string>,
+  tier: { MAJOR_50: '50亿以上', MAJOR_10: '10亿以上', OVER_1: '亿元以上', BELOW_1: '亿元以下' } satisfies Record<
+    Tier,
+    string
+  >,
+  light: { RED: '红灯', YELLOW: '黄灯', GREEN: '绿灯' } satisfies Record<Light, string>,
 } as const;
 
 /** The enums' names in one language: every value of every enum named. */

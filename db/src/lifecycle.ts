@@ -1,14 +1,8 @@
 import type { Stage } from './schema/enums.ts';
+import { forwardStages } from './values.ts';
 
 /** The forward stages of SPEC 4.1, in order; TERMINATED stands outside it. */
-export const stageOrder = [
-  'NEGOTIATING',
-  'SIGNED',
-  'UNDER_CONSTRUCTION',
-  'ACCEPTED',
-  'IN_PRODUCTION',
-  'AT_CAPACITY',
-] as const satisfies readonly Stage[];
+export const stageOrder = forwardStages;
 
 export type ForwardStage = (typeof stageOrder)[number];
 

@@ -1,4 +1,4 @@
-import { asc, sql } from 'drizzle-orm';
+import { asc, type SQL, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from './client.ts';
 import type { TemplateNode } from './lifecycle.ts';
 import { nodeTemplateNodes, nodeTemplates, projectCodeCounters } from './schema/index.ts';
@@ -49,4 +49,13 @@ export async function nodeTemplateRows(db: DatabaseOrTransaction) {
 /** The nodes a project of `kind` gets at signing, as the template stands now. */
 export async function kindTemplate(db: DatabaseOrTransaction, kind: string): Promise<TemplateNode[]> {
   return (await nodeTemplateRows(db)).find((t) => t.kind === kind)?.nodes ?? [];
+}
+
+/**
+ * The rows of a raw statement, typed by the caller. drizzle's `execute` answers its driver's own
+ * result (node-postgres' QueryResult, PGlite's Results), both with `rows`, under a type that names
+ * neither; this is the one place that says so.
+ */
+export async function rowsOf<T>(db: DatabaseOrTransaction, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }

@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import * as values from '@zdyq/db/values';
 import { Spin } from 'antd';
 import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
@@ -49,7 +50,7 @@ const lazyPage = (page: React.ReactNode) => <LazyPage>{page}</LazyPage>;
 
 /** The security and audit administrators have their own page and none of the projects' (三员分立). */
 const homeOf: Partial<Record<Role, string>> = { SECURITY_ADMIN: '/security', AUDITOR: '/audit' };
-const businessRoles: ReadonlySet<Role> = new Set(['ADMIN', 'PROMOTER', 'LEADER', 'INSPECTOR']);
+const businessRoles: ReadonlySet<Role> = new Set(values.businessRoles);
 
 function RequireSignIn({ signedIn, children }: { signedIn: boolean; children: React.ReactNode }) {
   const location = useLocation();

@@ -15,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { SettlingStage } from '../lifecycle.ts';
+import { tierLines } from '../values.ts';
 import { stamp } from './columns.ts';
 import { decimal } from './decimal.ts';
 import { industryEnum, projectSourceEnum, stageEnum, type Tier } from './enums.ts';
@@ -98,15 +99,15 @@ export const projects = pgTable(
     totalInvestment: amount().notNull(),
     fixedAssetInvestment: amount(),
     landArea: amount(),
-    // Derived by the database from total_investment; thresholds inclusive (SPEC section 3).
+    // Derived by the database from total_investment at the tiers' lines (values.ts), inclusive (SPEC section 3).
     tier: text()
       .$type<Tier>()
       .notNull()
       .generatedAlwaysAs(
         (): SQL => sql`CASE
-          WHEN total_investment >= 50 THEN 'MAJOR_50'
-          WHEN total_investment >= 10 THEN 'MAJOR_10'
-          WHEN total_investment >= 1 THEN 'OVER_1'
+          WHEN total_investment >= ${sql.raw(tierLines.MAJOR_50)} THEN 'MAJOR_50'
+          WHEN total_investment >= ${sql.raw(tierLines.MAJOR_10)} THEN 'MAJOR_10'
+          WHEN total_investment >= ${sql.raw(tierLines.OVER_1)} THEN 'OVER_1'
           ELSE 'BELOW_1' END`,
       ),
     leadUnitId: uuid()
@@ -163,7 +164,7 @@ export const projects = pgTable(
     check('projects_land_area_non_negative', sql`${t.landArea} IS NULL OR ${t.landArea} >= 0`),
     check(
       'projects_major_has_leader',
-      sql`${t.totalInvestment} < 50 OR btrim(coalesce(${t.responsibleLeader}, '')) <> ''`,
+      sql`${t.totalInvestment} < ${sql.raw(tierLines.MAJOR_50)} OR btrim(coalesce(${t.responsibleLeader}, '')) <> ''`,
     ),
     check('projects_latitude_range', sql`${t.latitude} IS NULL OR ${t.latitude} BETWEEN -90 AND 90`),
     check('projects_longitude_range', sql`${t.longitude} IS NULL OR ${t.longitude} BETWEEN -180 AND 180`),

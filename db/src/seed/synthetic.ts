@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../client.ts';
 import { milestoneTemplate } from '../lifecycle.ts';
+import { escalationLevels, industries, problemCategories, problemStatuses, projectSources } from '../values.ts';
+
+/** A list of values as an SQL text array, for picking one by a row's number. */
+const textArray = (list: readonly string[]) =>
+  sql`ARRAY[${sql.join(
+    list.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
 
 /**
  * Many projects at once, for load tests and the benchmark: set-based SQL, so 20,000 projects take
@@ -20,9 +28,9 @@ export async function seedSyntheticProjects(
       total_investment, land_area, lead_unit_id, platform_id, responsible_leader, stage,
       signed_on, started_on, accepted_on, production_on, created_at)
     SELECT ${prefix} || '-' || lpad(g.i::text, 6, '0'), '合成项目' || g.i, '合成投资有限公司' || (g.i % 700),
-      (ARRAY['NEW_MATERIALS','MODERN_MEDICINE','HIGH_END_EQUIPMENT','ELECTRONIC_INFORMATION','NEW_ENERGY',
-        'ENERGY_SAVING_EQUIPMENT','CHEMICAL','OTHER'])[1 + g.i % 8]::industry,
-      (ARRAY['NEW','NEW','EXPANSION','LISTED_COMPANY'])[1 + g.i % 4]::project_source,
+      (${textArray(industries)})[1 + g.i % 8]::industry,
+      -- NEW twice as often as each other source.
+      (${textArray([projectSources[0], ...projectSources])})[1 + g.i % 4]::project_source,
       g.i % 6 <> 0, g.i % 17 = 0, g.i % 5 = 0,
       g.amount, round((20 + (g.i % 480))::numeric, 2),
       (SELECT id FROM units ORDER BY sort_order, name OFFSET (g.i % (SELECT count(*) FROM units)) LIMIT 1),
@@ -80,10 +88,11 @@ async function seedSyntheticHistory(db: DatabaseOrTransaction, prefix: string, t
   await db.execute(sql`
     INSERT INTO problems (project_id, title, category, lead_unit_id, status, level, due_on, created_at)
     SELECT p.id, '合成问题' || p.code,
-      (ARRAY['LAND','ENERGY','APPROVAL','FINANCING','INFRASTRUCTURE','TALENT','OTHER'])[1 + abs(hashtext(p.code)) % 7]::problem_category,
+      (${textArray(problemCategories)})[1 + abs(hashtext(p.code)) % 7]::problem_category,
       p.lead_unit_id,
-      (ARRAY['OPEN','IN_PROGRESS','RESOLVED','CLOSED'])[1 + abs(hashtext(p.code || 's')) % 4]::problem_status,
-      (ARRAY['UNIT','UNIT','LEADER','MEETING'])[1 + abs(hashtext(p.code || 'l')) % 4]::escalation_level,
+      (${textArray(problemStatuses)})[1 + abs(hashtext(p.code || 's')) % 4]::problem_status,
+      -- UNIT twice as often as each level above it.
+      (${textArray([escalationLevels[0], ...escalationLevels])})[1 + abs(hashtext(p.code || 'l')) % 4]::escalation_level,
       ${today}::date - 90 + abs(hashtext(p.code || 'd')) % 150,
       p.signed_on::timestamptz + interval '20 days'
     FROM projects p WHERE ${ours} AND p.signed_on IS NOT NULL AND abs(hashtext(p.code)) % 2 = 0`);

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/graphql.ts';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '../lib/scalars.ts';
 import { auditResolvers } from '../modules/audit/audit.resolvers.ts';
 import { authResolvers } from '../modules/auth/auth.resolvers.ts';
 import { bulletinResolvers } from '../modules/bulletin/bulletin.resolvers.ts';
@@ -14,7 +15,6 @@ import { targetResolvers } from '../modules/target/target.resolvers.ts';
 import { todoResolvers } from '../modules/todo/todo.resolvers.ts';
 import { unitResolvers } from '../modules/unit/unit.resolvers.ts';
 import { userResolvers } from '../modules/user/user.resolvers.ts';
-import { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.ts';
 
 const modules: Resolvers[] = [
   authResolvers,

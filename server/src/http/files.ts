@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DbHandle } from '@zdyq/db/client';
 import { industryEnum, stageEnum, tiers } from '@zdyq/db/schema';
+import { lights } from '@zdyq/db/values';
 import { parseCookie } from 'cookie';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { fileTypeFromBuffer } from 'file-type';
@@ -60,7 +61,7 @@ const exportFilter = z.object({
   stage: enumList(stageEnum.enumValues),
   tier: enumList(tiers),
   industry: enumList(industryEnum.enumValues),
-  light: enumList(['RED', 'YELLOW', 'GREEN'] as const),
+  light: enumList(lights),
   warning: enumList(['OVERDUE_NODE', 'OVERDUE_PROBLEM', 'NON_COMPLIANT'] as const),
   leadUnitId: z.uuid('单位不正确').optional(),
   isManufacturing: z

@@ -26,4 +26,19 @@ export function formatDateTime(at: Date): string {
   return `${formatter.format(at)} ${timeFormatter.format(at)}`;
 }
 
+/** A month "YYYY-MM". */
+export const isMonth = (text: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(text);
+
+/** The last day of a month "YYYY-MM". */
+export function monthEnd(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/** The month before "YYYY-MM". */
+export function monthBefore(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
+}
+
 export { addDays, addMonths } from '@zdyq/db/lifecycle';

@@ -10,7 +10,7 @@ import {
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
-import { chartHeight } from './LazyEChart';
+import { chartHeight } from './chartHeight';
 
 // Only the chart types and parts the product draws: the whole of ECharts is three times the size.
 echarts.use([

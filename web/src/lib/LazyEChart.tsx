@@ -1,7 +1,5 @@
 import { lazy, Suspense } from 'react';
-
-/** A chart's height unless told: the space it takes before and after ECharts has loaded. */
-export const chartHeight = 300;
+import { chartHeight } from './chartHeight';
 
 const EChart = lazy(() => import('./EChart'));
 

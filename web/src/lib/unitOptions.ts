@@ -1,7 +1,8 @@
+import { unitKinds } from '@zdyq/db/values';
 import type { TFunction } from 'i18next';
 import type { UnitKind } from '../gql/graphql';
 
-const kindOrder: readonly UnitKind[] = ['DEPARTMENT', 'PLATFORM', 'TOWNSHIP'];
+const kindOrder: readonly UnitKind[] = unitKinds;
 
 type UnitLike = { id: string; name: string; kind?: UnitKind | null };
 type Option = { value: string; label: string };

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { administratorRoles, creatableRoles } from '@zdyq/db/values';
 import {
   App,
   Button,
@@ -28,7 +29,7 @@ import type { Role, SecurityUsersQuery as SecurityUsersResult } from '../gql/gra
 import { errorMessage, showFieldError } from '../lib/errors';
 
 type UserRow = SecurityUsersResult['users'][number];
-const roles: Role[] = ['ADMIN', 'SECURITY_ADMIN', 'AUDITOR', 'PROMOTER', 'LEADER', 'INSPECTOR'];
+const roles: readonly Role[] = [...administratorRoles, ...creatableRoles];
 
 /** 安全管理员: who holds which role, unlocking and second factors of accounts, the password and lockout policy. */
 export default function SecurityPage() {

@@ -1,4 +1,5 @@
 import type { Role } from '@zdyq/db/schema';
+import { businessRoles as businessRoleList } from '@zdyq/db/values';
 import { AppError } from '../../errors.ts';
 
 /** Who is acting: the signed-in user as the server trusts it. */
@@ -11,7 +12,7 @@ export type Actor = {
 };
 
 /** The roles that work with the projects: they read everything and hold the permissions below. */
-const businessRoles: ReadonlySet<Role> = new Set(['ADMIN', 'PROMOTER', 'LEADER', 'INSPECTOR']);
+const businessRoles: ReadonlySet<Role> = new Set(businessRoleList);
 
 /**
  * Every permission the product knows and the roles that hold it (SPEC section 1). ADMIN holds what

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
+import { rowsOf } from '@zdyq/db/queries';
 import { auditArchives, auditChainHead, auditLog } from '@zdyq/db/schema';
 import { asc, desc, eq, gt, lt, lte, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
@@ -27,9 +28,6 @@ export type ChainCheck = {
   reason: 'CONTENT' | 'LINK' | 'GAP' | 'TAIL' | null;
   checkedAt: Date;
 };
-
-const rowsOf = async <T>(db: DatabaseOrTransaction, query: ReturnType<typeof sql>) =>
-  ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
 /** Recomputes the chain in the database, in slices so a long log does not hold one huge statement. */
 export async function verifyAuditChain(db: DatabaseOrTransaction): Promise<ChainCheck> {

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql.ts';
-import { decodeCursor, encodeCursor, pageSize } from '../../graphql/paging.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../../lib/paging.ts';
 import { authorize, requireSignedIn } from '../access/policy.ts';
 import { parseInput } from '../validation.ts';
 import { archiveAudit, listArchives, verifyAuditChain } from './audit.chain.ts';

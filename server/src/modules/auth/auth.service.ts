@@ -1,5 +1,6 @@
 import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
 import { hashPassword, verifyPassword } from '@zdyq/db/password';
+import { rowsOf } from '@zdyq/db/queries';
 import { loginAttempts, users } from '@zdyq/db/schema';
 import { and, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
@@ -179,7 +180,9 @@ export async function purgeOldLoginAttempts(db: DatabaseOrTransaction): Promise<
 /** Whether an account is waiting out a throttle from some address now. */
 export async function lockedUsernames(db: DatabaseOrTransaction, usernames: readonly string[]): Promise<Set<string>> {
   if (usernames.length === 0) return new Set();
-  const result = await db.execute(sql`
+  const rows = await rowsOf<{ username: string; failures: number; last: Date | string }>(
+    db,
+    sql`
     SELECT lower(a.username) AS username, a.ip, count(*)::int AS failures, max(a.at) AS last
     FROM login_attempts a
     WHERE lower(a.username) IN (${sql.join(
@@ -189,8 +192,8 @@ export async function lockedUsernames(db: DatabaseOrTransaction, usernames: read
       AND NOT a.succeeded AND a.at > now() - make_interval(secs => ${LOGIN_LIMITS.maxLockMs / 1000})
       AND a.at > coalesce((SELECT max(s.at) FROM login_attempts s
         WHERE lower(s.username) = lower(a.username) AND s.ip = a.ip AND s.succeeded), '-infinity'::timestamptz)
-    GROUP BY lower(a.username), a.ip`);
-  const rows = (result as unknown as { rows: Array<{ username: string; failures: number; last: Date | string }> }).rows;
+    GROUP BY lower(a.username), a.ip`,
+  );
   const now = Date.now();
   return new Set(
     rows

@@ -1,4 +1,5 @@
 import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
+import { rowsOf } from '@zdyq/db/queries';
 import { loginAttempts } from '@zdyq/db/schema';
 import { eq, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
@@ -61,7 +62,9 @@ export async function reserveAttempt(db: Database, username: string, ip: string,
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${ACCOUNT_LOCK}, hashtext(lower(${username})))`);
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${ADDRESS_LOCK}, hashtext(${ip}))`);
-    const result = await tx.execute(sql`
+    const [row] = await rowsOf<ThrottleRow>(
+      tx,
+      sql`
       WITH pair AS (
         SELECT at, succeeded FROM login_attempts
         WHERE lower(username) = lower(${username}) AND ip = ${ip} AND at > now() - make_interval(secs => ${LOGIN_LIMITS.maxLockMs / 1000})
@@ -72,8 +75,8 @@ export async function reserveAttempt(db: Database, username: string, ip: string,
         (SELECT count(*) FROM login_attempts a WHERE a.ip = ${ip} AND NOT a.succeeded
           AND a.at > now() - make_interval(secs => ${LOGIN_LIMITS.windowMs / 1000}))::int AS address_failures,
         (SELECT min(a.at) FROM login_attempts a WHERE a.ip = ${ip} AND NOT a.succeeded
-          AND a.at > now() - make_interval(secs => ${LOGIN_LIMITS.windowMs / 1000})) AS address_oldest`);
-    const row = (result as unknown as { rows: ThrottleRow[] }).rows[0];
+          AND a.at > now() - make_interval(secs => ${LOGIN_LIMITS.windowMs / 1000})) AS address_oldest`,
+    );
     const now = Date.now();
     const pairUntil = row?.pair_last
       ? new Date(row.pair_last).getTime() + lockDurationMs(row.pair_failures, lockout)

@@ -12,7 +12,29 @@ import {
   WidthType,
 } from 'docx';
 import { oneLine } from '../../lib/text.ts';
-import type { BulletinFigures } from './bulletin.service.ts';
+
+/** The figures a bulletin prints, as of its period's last day (bulletin.service.ts gathers them). */
+export type BulletinFigures = {
+  asOf: string;
+  race: {
+    quarter: string;
+    asOf: string;
+    publishedAt: string | null;
+    rows: Array<{ rank: number; unitId: string; unit: string; score: number; overdueProblems: number }>;
+  } | null;
+  targets: Array<{
+    code: string;
+    name: string;
+    unit: string;
+    target: number;
+    current: number;
+    percent: number;
+    periodEnded: boolean;
+    achieved: boolean | null;
+  }>;
+  overdueByUnit: Array<{ unitId: string; unit: string; nodes: number; problems: number }>;
+  totals: { overdueNodes: number; overdueProblems: number };
+};
 
 const heading = (text: string) =>
   new Paragraph({ text, heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 } });

@@ -1,54 +1,31 @@
 import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
+import { rowsOf } from '@zdyq/db/queries';
 import { type BulletinKind, bulletinKinds, bulletins, racePublications } from '@zdyq/db/schema';
 import { desc, eq, getTableColumns, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
-import { today } from '../../lib/dates.ts';
+import type { BulletinInput } from '../../generated/graphql.ts';
+import { isMonth, monthEnd, today } from '../../lib/dates.ts';
 import { type Actor, authorizeRole } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { overdueNodeCountSql, overdueProblemCountSql, warnings } from '../dashboard/dashboard.service.ts';
 import { quarterBounds, type RaceResultModel, unitRace } from '../race/race.service.ts';
-import { monthEnd } from '../report/report.service.ts';
 import { targetProgress } from '../target/target.service.ts';
 import { parseInput } from '../validation.ts';
-import { bulletinDocument } from './bulletin.document.ts';
+import { type BulletinFigures, bulletinDocument } from './bulletin.document.ts';
 
 const { file: _file, ...listed } = getTableColumns(bulletins);
 /** A bulletin as listed: everything but the file. */
 export type BulletinRow = Omit<typeof bulletins.$inferSelect, 'file'>;
 
-/** What a bulletin prints, kept with it as issued. */
-export type BulletinFigures = {
-  asOf: string;
-  race: {
-    quarter: string;
-    asOf: string;
-    publishedAt: string | null;
-    rows: Array<{ rank: number; unitId: string; unit: string; score: number; overdueProblems: number }>;
-  } | null;
-  targets: Array<{
-    code: string;
-    name: string;
-    unit: string;
-    target: number;
-    current: number;
-    percent: number;
-    periodEnded: boolean;
-    achieved: boolean | null;
-  }>;
-  overdueByUnit: Array<{ unitId: string; unit: string; nodes: number; problems: number }>;
-  totals: { overdueNodes: number; overdueProblems: number };
-};
-
 /** Overdue nodes and problems of each lead unit as of a day, by the rules the dashboard's warnings count with. */
 async function overdueByUnit(db: DatabaseOrTransaction, asOf: string) {
-  const rows = (
-    (await db.execute(sql`SELECT u.id AS "unitId", u.name AS unit,
+  const rows = await rowsOf<BulletinFigures['overdueByUnit'][number]>(
+    db,
+    sql`SELECT u.id AS "unitId", u.name AS unit,
         ${overdueNodeCountSql(asOf, sql`u.id`)} AS nodes, ${overdueProblemCountSql(asOf, sql`u.id`)} AS problems
-      FROM units u ORDER BY u.name`)) as unknown as {
-      rows: BulletinFigures['overdueByUnit'];
-    }
-  ).rows;
+      FROM units u ORDER BY u.name`,
+  );
   return rows
     .filter((r) => r.nodes > 0 || r.problems > 0)
     .sort((a, b) => b.nodes + b.problems - (a.nodes + a.problems));
@@ -125,7 +102,7 @@ const input = z.object({
 export function periodEnd(kind: BulletinKind, period: string): string {
   let end: string;
   if (kind === 'MONTHLY') {
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) throw badInput('period', '月份格式应为 YYYY-MM，如 2026-10');
+    if (!isMonth(period)) throw badInput('period', '月份格式应为 YYYY-MM，如 2026-10');
     end = monthEnd(period);
   } else {
     if (!/^\d{4}-Q[1-4]$/.test(period)) throw badInput('period', '季度格式应为 YYYY-Qn，如 2026-Q3');
@@ -144,7 +121,7 @@ export const bulletinTitle = (kind: BulletinKind, period: string) =>
 export async function issueBulletin(args: {
   db: Database;
   actor: Actor;
-  input: Record<string, unknown>;
+  input: BulletinInput;
   requestId?: string;
 }): Promise<BulletinRow> {
   authorizeRole(args.actor, 'bulletin.issue');

@@ -1,9 +1,10 @@
 import type { Database } from '@zdyq/db/client';
 import { addMonths } from '@zdyq/db/lifecycle';
 import { projects, users } from '@zdyq/db/schema';
-import { and, asc, eq, isNotNull, ne } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { today } from '../../lib/dates.ts';
 import type { Actor } from '../access/policy.ts';
+import { notTerminatedSql } from '../project/project.rules.ts';
 import { recordComplianceCheck, setAgreement } from './compliance.service.ts';
 
 const earlier = (a: string, b: string) => (a < b ? a : b);
@@ -19,7 +20,7 @@ export async function seedDemoCompliance(db: Database): Promise<number> {
   const signed = await db
     .select()
     .from(projects)
-    .where(and(isNotNull(projects.signedOn), ne(projects.stage, 'TERMINATED'), isNotNull(projects.landArea)))
+    .where(and(isNotNull(projects.signedOn), notTerminatedSql(today()), isNotNull(projects.landArea)))
     .orderBy(asc(projects.signedOn), asc(projects.code));
   const now = today();
   let checks = 0;

@@ -1,8 +1,8 @@
-import { projects } from '@zdyq/db/schema';
-import { type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { badInput } from '../../errors.ts';
 import { compareDecimal, Dec, Ratio } from '../../lib/decimal.ts';
 import { OUTER_PROJECT_ID } from '../../lib/sql.ts';
+import { notTerminatedSql } from '../project/project.rules.ts';
 
 export type ComplianceStatus = 'NONE' | 'COMPLIANT' | 'NON_COMPLIANT' | 'RECTIFYING';
 export type Verdict = 'MET' | 'NOT_MET' | 'NOT_DUE';
@@ -158,18 +158,30 @@ export const resultOf = (clauses: readonly ClauseVerdict[]) =>
   clauses.every((c) => c.verdict !== 'NOT_MET') ? ('COMPLIANT' as const) : ('NON_COMPLIANT' as const);
 
 /**
- * The outer `projects` row's compliance status as of a day (SPEC 6): from its latest check on or
- * before that day that no later correction supersedes; an action with a rectify-by date still ahead
- * makes it RECTIFYING; no check is NONE.
+ * The check in force for a project on a day (SPEC 6): the latest checked on or before that day that
+ * no correction made by then supersedes. A lateral subquery giving one row `c`, for
+ * `JOIN LATERAL (...) c ON true`; `projectId` names the project.
+ */
+export function checkInForceSql(asOf: string, projectId: SQL | AnyColumn = OUTER_PROJECT_ID): SQL {
+  return sql`(SELECT c.* FROM compliance_checks c
+    WHERE c.project_id = ${projectId} AND c.checked_on <= ${asOf}::date
+      AND NOT EXISTS (SELECT 1 FROM compliance_checks s WHERE s.supersedes_id = c.id AND s.checked_on <= ${asOf}::date)
+    ORDER BY c.checked_on DESC, c.created_at DESC
+    LIMIT 1)`;
+}
+
+/** The check `alias` orders an action to be done by a date (整改期限). */
+export const asksRectificationSql = (alias = 'c') =>
+  sql<boolean>`(${sql.raw(alias)}.action <> 'NONE' AND ${sql.raw(alias)}.rectify_by IS NOT NULL)`;
+
+/**
+ * The outer `projects` row's compliance status as of a day (SPEC 6): from the check in force; an
+ * action with a rectify-by date still ahead makes it RECTIFYING; no check is NONE.
  */
 export function complianceStatusSql(asOf: string): SQL<ComplianceStatus> {
   return sql<ComplianceStatus>`coalesce((
-    SELECT CASE WHEN c.action <> 'NONE' AND c.rectify_by > ${asOf}::date THEN 'RECTIFYING' ELSE c.result::text END
-    FROM compliance_checks c
-    WHERE c.project_id = ${OUTER_PROJECT_ID} AND c.checked_on <= ${asOf}::date
-      AND NOT EXISTS (SELECT 1 FROM compliance_checks s WHERE s.supersedes_id = c.id AND s.checked_on <= ${asOf}::date)
-    ORDER BY c.checked_on DESC, c.created_at DESC
-    LIMIT 1), 'NONE')`;
+    SELECT CASE WHEN ${asksRectificationSql('c')} AND c.rectify_by > ${asOf}::date THEN 'RECTIFYING' ELSE c.result::text END
+    FROM ${checkInForceSql(asOf)} c), 'NONE')`;
 }
 
 /**
@@ -178,7 +190,7 @@ export function complianceStatusSql(asOf: string): SQL<ComplianceStatus> {
  */
 export function inspectionDueSql(asOf: string): SQL<boolean> {
   const last = sql`(SELECT max(c.checked_on) FROM compliance_checks c WHERE c.project_id = ${OUTER_PROJECT_ID} AND c.checked_on <= ${asOf}::date)`;
-  return sql<boolean>`(${projects.stage} <> 'TERMINATED' AND EXISTS (
+  return sql<boolean>`(${notTerminatedSql(asOf)} AND EXISTS (
     SELECT 1 FROM compliance_agreements a WHERE a.project_id = ${OUTER_PROJECT_ID} AND (
       ${last} IS NULL OR ${last} <= ${asOf}::date - interval '12 months'
       OR EXISTS (SELECT 1 FROM unnest(ARRAY[a.start_deadline, a.completion_deadline, a.production_deadline, a.capacity_deadline]) AS d

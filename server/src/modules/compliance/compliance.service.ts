@@ -11,6 +11,7 @@ import {
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
+import type { AgreementInput, ComplianceCheckInput } from '../../generated/graphql.ts';
 import { today } from '../../lib/dates.ts';
 import { compareDecimal, parseDecimal, toUnits } from '../../lib/decimal.ts';
 import { topPerGroup } from '../../lib/sql.ts';
@@ -116,9 +117,7 @@ const deadlineNodes = {
 
 type Write = { db: Database; actor: Actor; requestId?: string };
 
-export async function setAgreement(
-  args: Write & { projectId: string; input: Record<string, unknown> },
-): Promise<AgreementRow> {
+export async function setAgreement(args: Write & { projectId: string; input: AgreementInput }): Promise<AgreementRow> {
   authorizeRole(args.actor, 'compliance.write');
   const parsed = parseInput(agreementInput, args.input);
   // A clause left out of the input is no clause: every field is optional, and absent means null.
@@ -204,7 +203,7 @@ type Evaluated = {
 };
 
 /** Validates a check and computes its verdicts against the project's agreement and stage dates. */
-async function evaluate(db: DatabaseOrTransaction, raw: Record<string, unknown>): Promise<Evaluated> {
+async function evaluate(db: DatabaseOrTransaction, raw: ComplianceCheckInput): Promise<Evaluated> {
   const input = parseInput(checkInput, raw);
   if (input.checkedOn > today()) throw badInput('checkedOn', '检查日期不能晚于今天');
   const action = input.action ?? 'NONE';
@@ -240,7 +239,7 @@ async function evaluate(db: DatabaseOrTransaction, raw: Record<string, unknown>)
   };
 }
 
-export async function previewComplianceCheck(args: { db: Database; actor: Actor; input: Record<string, unknown> }) {
+export async function previewComplianceCheck(args: { db: Database; actor: Actor; input: ComplianceCheckInput }) {
   authorizeRole(args.actor, 'compliance.write');
   const { clauses, result, taxPerMu, investmentIntensity, grade } = await evaluate(args.db, args.input);
   return {
@@ -254,7 +253,7 @@ export async function previewComplianceCheck(args: { db: Database; actor: Actor;
 
 /** Records a check; it is never edited afterwards: a correction is a new check that supersedes it. */
 export async function recordComplianceCheck(
-  args: Write & { input: Record<string, unknown> },
+  args: Write & { input: ComplianceCheckInput },
 ): Promise<ComplianceCheckRow> {
   authorizeRole(args.actor, 'compliance.write');
   return args.db.transaction(async (tx) => {

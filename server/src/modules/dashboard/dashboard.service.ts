@@ -1,16 +1,14 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
+import { rowsOf } from '@zdyq/db/queries';
 import { industryEnum, projects, stageEnum, trimDecimal } from '@zdyq/db/schema';
 import { type SQL, sql } from 'drizzle-orm';
 import { problemOverdueSql } from '../problem/problem.rules.ts';
 import { stageAsOfSql, warningSql } from '../project/light.ts';
 import { nodeOverdueSql } from '../project/milestone.rules.ts';
+import { notTerminatedSql } from '../project/project.rules.ts';
 import { summariesFreshFor } from '../project/summary.ts';
-import { notTerminatedSql } from '../target/target.rules.ts';
 
 /** Rows of a raw statement, the same on PGlite and node-postgres. */
-async function rowsOf<T>(db: DatabaseOrTransaction, query: SQL): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-}
 
 const money = sql<string>`coalesce(sum(${projects.totalInvestment}), 0)::text`;
 const count = sql<number>`count(*)::int`;
@@ -58,7 +56,7 @@ export function signingsByMonth(db: DatabaseOrTransaction, asOf: string) {
 /** Overdue nodes of projects not terminated by the day (of one lead unit, given its id as SQL). */
 export const overdueNodeCountSql = (asOf: string, leadUnitId?: SQL) =>
   sql<number>`(SELECT count(*) FROM milestones m JOIN projects q ON q.id = m.project_id
-    WHERE (q.terminated_on IS NULL OR q.terminated_on > ${asOf}::date) AND ${nodeOverdueSql(asOf)}
+    WHERE ${notTerminatedSql(asOf, 'q')} AND ${nodeOverdueSql(asOf)}
       ${leadUnitId ? sql`AND q.lead_unit_id = ${leadUnitId}` : sql``})::int`;
 
 /** Problems overdue on the day (of one lead unit, given its id as SQL). */
@@ -81,15 +79,16 @@ export type Warnings = {
 export async function warnings(db: DatabaseOrTransaction, asOf: string): Promise<Warnings> {
   if (await summariesFreshFor(db, asOf)) {
     // Today, from the summaries: the same rules, judged when each project last changed.
-    const [row] = (
-      (await db.execute(sql`SELECT
+    const [row] = await rowsOf<Warnings>(
+      db,
+      sql`SELECT
         ${overdueNodeCountSql(asOf)} AS "overdueNodes",
         count(*) FILTER (WHERE s.has_overdue_node)::int AS "projectsWithOverdueNodes",
         ${overdueProblemCountSql(asOf)} AS "overdueProblems",
         count(*) FILTER (WHERE s.has_overdue_problem)::int AS "projectsWithOverdueProblems",
         count(*) FILTER (WHERE s.compliance_status = 'NON_COMPLIANT')::int AS "nonCompliantProjects"
-        FROM project_summaries s`)) as unknown as { rows: Warnings[] }
-    ).rows;
+        FROM project_summaries s`,
+    );
     if (row) return row;
   }
   const [row] = await db

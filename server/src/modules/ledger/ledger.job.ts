@@ -1,5 +1,5 @@
 import type { Database, Transaction } from '@zdyq/db/client';
-import { reserveProjectCodes } from '@zdyq/db/queries';
+import { reserveProjectCodes, rowsOf } from '@zdyq/db/queries';
 import { auditLog, type ImportStatus, importJobs, importStaging } from '@zdyq/db/schema';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
@@ -156,12 +156,15 @@ async function applyStaged(args: {
   const { jobId, stager, result } = args;
   return args.db.transaction(async (tx) => {
     // Updates were checked against a version; a project changed since then refuses the whole file.
-    const stale = (await tx.execute(sql`SELECT (s.data->>'row')::int AS row FROM import_staging s
+    const stale = await rowsOf<{ row: number }>(
+      tx,
+      sql`SELECT (s.data->>'row')::int AS row FROM import_staging s
       JOIN projects p ON p.id = (s.data->>'id')::uuid
       WHERE s.job_id = ${jobId}::uuid AND s.target = 'update' AND p.version <> (s.data->>'version')::int
-      ORDER BY 1 FOR UPDATE OF p`)) as unknown as { rows: Array<{ row: number }> };
-    if (stale.rows.length > 0) {
-      const rows = stale.rows.map((r) => r.row);
+      ORDER BY 1 FOR UPDATE OF p`,
+    );
+    if (stale.length > 0) {
+      const rows = stale.map((r) => r.row);
       throw new AppError('CONFLICT', `第${rows.slice(0, 10).join('、')}行的项目在导入期间已被他人修改，请重新导入`, {
         field: 'file',
         rows,

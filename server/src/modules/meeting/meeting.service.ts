@@ -15,14 +15,15 @@ import {
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
+import type { MeetingDecisionInput, MeetingInput, MeetingUpdateInput } from '../../generated/graphql.ts';
 import { today } from '../../lib/dates.ts';
 import { type Actor, authorizeRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
-import { openStatuses, problemOverdueSql } from '../problem/problem.rules.ts';
+import { escalatedSql, openStatuses, problemOverdueSql } from '../problem/problem.rules.ts';
 import { insertProblem, type ProblemRow, problemInput } from '../problem/problem.service.ts';
 import { isoDate } from '../project/project.input.ts';
 import { onBattleMap, redOnly } from '../project/project.queries.ts';
-import { notTerminatedSql } from '../target/target.rules.ts';
+import { notTerminatedSql } from '../project/project.rules.ts';
 import { parseInput, requiredText } from '../validation.ts';
 
 export type MeetingRow = typeof meetings.$inferSelect;
@@ -56,7 +57,7 @@ export async function draftAgenda(db: DatabaseOrTransaction, asOf: string = toda
     })
     .from(problems)
     .innerJoin(projects, eq(projects.id, problems.projectId))
-    .where(and(open, inArray(problems.level, ['LEADER', 'MEETING'])))
+    .where(and(open, escalatedSql(problems.level)))
     .orderBy(desc(problems.level), asc(problems.dueOn), asc(problems.createdAt))
     .limit(AGENDA_LIMIT_PER_SOURCE);
   const overdue = await db
@@ -226,7 +227,7 @@ async function setUnits(tx: Transaction, meetingId: string, unitIds: readonly st
 }
 
 /** A new meeting, its agenda drafted from today's escalations, overdue problems and red ≥50亿 projects. */
-export async function createMeeting(args: Write & { input: Record<string, unknown> }): Promise<MeetingRow> {
+export async function createMeeting(args: Write & { input: MeetingInput }): Promise<MeetingRow> {
   authorizeRole(args.actor, 'meeting.manage');
   const input = parseInput(createInput, args.input);
   const unitIds = [...new Set(input.attendingUnitIds ?? [])];
@@ -269,7 +270,7 @@ export async function createMeeting(args: Write & { input: Record<string, unknow
 
 /** Edits a meeting: its particulars, the attending units, the agenda (replaced whole) and the minutes. */
 export async function updateMeeting(
-  args: Write & { id: string; version: number; input: Record<string, unknown> },
+  args: Write & { id: string; version: number; input: MeetingUpdateInput },
 ): Promise<MeetingRow> {
   authorizeRole(args.actor, 'meeting.manage');
   const input = parseInput(updateInput, args.input);
@@ -339,7 +340,7 @@ const decisionInput = problemInput.extend({
  * that problem's project and category unless told otherwise.
  */
 export async function addMeetingDecision(
-  args: Write & { meetingId: string; input: Record<string, unknown> },
+  args: Write & { meetingId: string; input: MeetingDecisionInput },
 ): Promise<ProblemRow> {
   authorizeRole(args.actor, 'meeting.manage');
   const input = parseInput(decisionInput, args.input);

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
+import { rowsOf } from '@zdyq/db/queries';
 import { notificationDeliveries, notifications, users } from '@zdyq/db/schema';
 import { desc, eq, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
@@ -110,8 +111,9 @@ type Claimed = Outgoing & { channel: Channel; attempts: number };
  * the number sent.
  */
 export async function deliverPending(db: DatabaseOrTransaction, transports: Transports, batch = 20): Promise<number> {
-  const claimed = (
-    (await db.execute(sql`
+  const claimed = await rowsOf<Claimed>(
+    db,
+    sql`
       UPDATE notification_deliveries d SET locked_until = now() + make_interval(secs => ${CLAIM_SECONDS}), attempts = d.attempts + 1
       FROM notifications n JOIN users u ON u.id = n.user_id
       WHERE n.id = d.notification_id AND d.id IN (
@@ -119,8 +121,8 @@ export async function deliverPending(db: DatabaseOrTransaction, transports: Tran
         WHERE status = 'PENDING' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
         ORDER BY id LIMIT ${batch} FOR UPDATE SKIP LOCKED)
       RETURNING d.id AS "deliveryId", d.channel, d.attempts, n.title, n.body, n.link, u.email, u.mobile,
-        u.display_name AS "displayName"`)) as unknown as { rows: Claimed[] }
-  ).rows;
+        u.display_name AS "displayName"`,
+  );
   let sent = 0;
   for (const message of claimed) {
     const id = Number(message.deliveryId);

@@ -3,7 +3,7 @@ import { projects } from '@zdyq/db/schema';
 import { eq } from 'drizzle-orm';
 import { said } from '../../lib/text.ts';
 import type { Actor } from '../access/policy.ts';
-import { reportMissingSql } from '../report/report.service.ts';
+import { reportMissingSql } from '../report/report.rules.ts';
 import { holdersOf, membersOf, notify, problemUnits } from './notify.service.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql.ts';
-import { decodeCursor, encodeCursor, pageSize } from '../../graphql/paging.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../../lib/paging.ts';
 import { requireSignedIn } from '../access/policy.ts';
 import { deliveryFailures, retryDelivery } from './notify.delivery.ts';
 import {

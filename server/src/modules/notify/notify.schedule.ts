@@ -1,9 +1,13 @@
 import type { Database } from '@zdyq/db/client';
-import { notifications, users } from '@zdyq/db/schema';
+import { rowsOf } from '@zdyq/db/queries';
+import { notifications, projects, users } from '@zdyq/db/schema';
+import { businessRoles } from '@zdyq/db/values';
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import { addDays, today } from '../../lib/dates.ts';
 import { said } from '../../lib/text.ts';
 import type { Actor } from '../access/policy.ts';
+import { asksRectificationSql, checkInForceSql } from '../compliance/compliance.rules.ts';
+import { notTerminatedSql } from '../project/project.rules.ts';
 import { myTodo } from '../todo/todo.service.ts';
 import { holdersOf, membersOf, notify } from './notify.service.ts';
 
@@ -38,7 +42,7 @@ export async function sendDigests(db: Database, digestTime: string, now = new Da
       unitId: users.unitId,
     })
     .from(users)
-    .where(and(eq(users.active, true), inArray(users.role, ['ADMIN', 'PROMOTER', 'LEADER', 'INSPECTOR'])));
+    .where(and(eq(users.active, true), inArray(users.role, [...businessRoles])));
   let sent = 0;
   for (const person of people.filter((p) => !skip.has(p.id))) {
     const items = await myTodo(db, person as Actor, day);
@@ -62,15 +66,13 @@ export async function sendDigests(db: Database, digestTime: string, now = new Da
 
 /** A rectify-by date three days ahead: the inspectors and the people of the project's unit, once per check. */
 export async function remindRectifications(db: Database, day = today()): Promise<number> {
-  const due = (
-    (await db.execute(sql`SELECT c.id, c.rectify_by::text AS "rectifyBy", p.id AS "projectId", p.name, p.lead_unit_id AS "unitId"
-      FROM compliance_checks c JOIN projects p ON p.id = c.project_id
-      WHERE c.action <> 'NONE' AND c.rectify_by = ${addDays(day, RECTIFY_REMINDER_DAYS)}::date
-        AND p.stage <> 'TERMINATED'
-        AND NOT EXISTS (SELECT 1 FROM compliance_checks s WHERE s.supersedes_id = c.id)`)) as unknown as {
-      rows: Array<{ id: string; rectifyBy: string; projectId: string; name: string; unitId: string }>;
-    }
-  ).rows;
+  const due = await rowsOf<{ id: string; rectifyBy: string; projectId: string; name: string; unitId: string }>(
+    db,
+    sql`SELECT c.id, c.rectify_by::text AS "rectifyBy", ${projects.id} AS "projectId", ${projects.name}, ${projects.leadUnitId} AS "unitId"
+      FROM ${projects} JOIN LATERAL ${checkInForceSql(day, projects.id)} c ON true
+      WHERE ${asksRectificationSql('c')} AND c.rectify_by = ${addDays(day, RECTIFY_REMINDER_DAYS)}::date
+        AND ${notTerminatedSql(day)}`,
+  );
   let sent = 0;
   const inspectors = await holdersOf(db, 'INSPECTOR');
   for (const check of due) {

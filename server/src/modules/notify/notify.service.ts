@@ -15,8 +15,10 @@ export const notificationKinds = [
   'DIGEST',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
-export const channels = ['EMAIL', 'DINGTALK'] as const;
-export type Channel = (typeof channels)[number];
+
+import { type Channel, channels } from '@zdyq/db/values';
+
+export { type Channel, channels };
 
 /**
  * The channels this process can send on (SMTP_URL, DINGTALK_WEBHOOK_URL), set once at start-up.

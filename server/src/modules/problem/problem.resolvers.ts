@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql.ts';
-import { pageSize } from '../../graphql/paging.ts';
+import { pageSize } from '../../lib/paging.ts';
 import { requireActor } from '../access/policy.ts';
 import type { UnitRow } from '../unit/unit.service.ts';
 import { allowedActions } from './problem.rules.ts';

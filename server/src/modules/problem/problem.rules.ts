@@ -1,9 +1,11 @@
 import type { Role } from '@zdyq/db/schema';
-import { type SQL, sql } from 'drizzle-orm';
+import { escalationLevels, type ProblemStatus } from '@zdyq/db/values';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { today } from '../../lib/dates.ts';
 import { endOfDaySql } from '../../lib/sql.ts';
+import { terminatedSql } from '../project/project.rules.ts';
 
-export type ProblemStatus = 'OPEN' | 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED';
+export type { ProblemStatus } from '@zdyq/db/values';
 export type EscalationLevel = 'UNIT' | 'LEADER' | 'MEETING';
 export type ProblemAction =
   | 'START'
@@ -34,7 +36,10 @@ export const statusTransitions: ReadonlyArray<{
 ];
 
 /** UNIT → LEADER (区领导) → MEETING (专题协调会); one level at a time. */
-export const levels: readonly EscalationLevel[] = ['UNIT', 'LEADER', 'MEETING'];
+export const levels: readonly EscalationLevel[] = escalationLevels;
+
+/** A level (a column or an expression) beyond the unit: escalated to leaders or a meeting. */
+export const escalatedSql = (level: SQL | AnyColumn) => sql<boolean>`(${level} <> ${levels[0]})`;
 
 export function nextLevel(level: EscalationLevel): EscalationLevel | null {
   return levels[levels.indexOf(level) + 1] ?? null;
@@ -43,6 +48,12 @@ export function nextLevel(level: EscalationLevel): EscalationLevel | null {
 /** A problem still being worked on. */
 export const openStatuses = ['OPEN', 'IN_PROGRESS'] as const satisfies readonly ProblemStatus[];
 export const isOpen = (status: ProblemStatus) => (openStatuses as readonly ProblemStatus[]).includes(status);
+/** A status (a column or an expression of one, e.g. the status on a past day) that is open. */
+export const openStatusSql = (status: SQL | AnyColumn) =>
+  sql<boolean>`(${status} IN (${sql.join(
+    openStatuses.map((s) => sql`${s}`),
+    sql`, `,
+  )}))`;
 
 /** Days past due after which the sweep raises a problem to LEADER, and then to MEETING. */
 export const AUTO_ESCALATION_DAYS: Record<Exclude<EscalationLevel, 'UNIT'>, number> = { LEADER: 15, MEETING: 30 };
@@ -110,7 +121,7 @@ export function problemDueAsOfSql(asOf: string, alias = 'p'): SQL<string | null>
 export function problemOverdueSql(asOf: string, alias = 'p'): SQL<boolean> {
   const p = sql.raw(alias);
   return sql<boolean>`(${p}.created_at < ${endOfDaySql(asOf)}
-    AND ${problemStatusAsOfSql(asOf, alias)} IN ('OPEN', 'IN_PROGRESS')
+    AND ${openStatusSql(problemStatusAsOfSql(asOf, alias))}
     AND ${problemDueAsOfSql(asOf, alias)} < ${asOf}::date
-    AND NOT EXISTS (SELECT 1 FROM projects tp WHERE tp.id = ${p}.project_id AND tp.terminated_on <= ${asOf}::date))`;
+    AND NOT EXISTS (SELECT 1 FROM projects tp WHERE tp.id = ${p}.project_id AND ${terminatedSql(asOf, 'tp')}))`;
 }

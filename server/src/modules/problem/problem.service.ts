@@ -1,15 +1,18 @@
 import type { Database, DatabaseOrTransaction, Transaction } from '@zdyq/db/client';
+import { rowsOf } from '@zdyq/db/queries';
 import { problemCategoryEnum, problemCoUnits, problems, problemUpdates, projects, units } from '@zdyq/db/schema';
 import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
-import { decodeCursor, encodeCursor } from '../../graphql/paging.ts';
+import type { ProblemInput as ProblemInputArgs } from '../../generated/graphql.ts';
 import { today } from '../../lib/dates.ts';
+import { decodeCursor, encodeCursor } from '../../lib/paging.ts';
 import { topPerGroup } from '../../lib/sql.ts';
 import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { problemAssigned, problemEscalated, problemInstructed } from '../notify/notify.events.ts';
 import { isoDate } from '../project/project.input.ts';
+import { terminatedSql } from '../project/project.rules.ts';
 import { refreshSummaries } from '../project/summary.ts';
 import { parseInput, requiredText as text } from '../validation.ts';
 import {
@@ -241,7 +244,7 @@ async function timeline(
   });
 }
 
-export async function raiseProblem(args: Write & { input: Record<string, unknown> }): Promise<ProblemRow> {
+export async function raiseProblem(args: Write & { input: ProblemInputArgs }): Promise<ProblemRow> {
   authorizeRole(args.actor, 'problem.raise');
   const input = parseInput(problemInput, args.input);
   return args.db.transaction((tx) =>
@@ -252,6 +255,7 @@ export async function raiseProblem(args: Write & { input: Record<string, unknown
   );
 }
 
+/** A problem's input once checked. */
 export type ProblemInput = z.infer<typeof problemInput>;
 
 /**
@@ -545,8 +549,10 @@ const SWEEP_LOCK = 727_100_002;
  */
 export async function sweepEscalations(db: Database, asOf: string = today()): Promise<number> {
   return db.transaction(async (tx) => {
-    const result = await tx.execute(sql`SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK}) AS locked`);
-    const [lock] = (result as unknown as { rows: Array<{ locked: boolean }> }).rows;
+    const [lock] = await rowsOf<{ locked: boolean }>(
+      tx,
+      sql`SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK}) AS locked`,
+    );
     if (!lock?.locked) return 0;
     let escalated = 0;
     for (const [to, days] of Object.entries(AUTO_ESCALATION_DAYS) as Array<['LEADER' | 'MEETING', number]>) {
@@ -568,7 +574,7 @@ export async function sweepEscalations(db: Database, asOf: string = today()): Pr
             inArray(problems.level, below),
             sql`${problems.dueOn} + ${days}::int <= ${asOf}::date`,
             // A terminated project's problems are escalated no more (SPEC 4.4).
-            sql`NOT EXISTS (SELECT 1 FROM projects tp WHERE tp.id = "problems"."project_id" AND tp.stage = 'TERMINATED')`,
+            sql`NOT EXISTS (SELECT 1 FROM projects tp WHERE tp.id = "problems"."project_id" AND ${terminatedSql(asOf, 'tp')})`,
           ),
         )
         .for('update');

@@ -1,15 +1,14 @@
 import { projects } from '@zdyq/db/schema';
+import type { Light } from '@zdyq/db/values';
 import { type SQL, sql } from 'drizzle-orm';
 import { OUTER_PROJECT_ID } from '../../lib/sql.ts';
 import { complianceStatusSql } from '../compliance/compliance.rules.ts';
-import { problemOverdueSql } from '../problem/problem.rules.ts';
-import { notTerminatedSql } from '../target/target.rules.ts';
+import { escalatedSql, openStatusSql, problemOverdueSql } from '../problem/problem.rules.ts';
 import { hasDueSoonNodeSql, hasOverdueNodeSql } from './milestone.rules.ts';
+import { notTerminatedSql, terminatedSql } from './project.rules.ts';
 
-export type Light = 'GREEN' | 'YELLOW' | 'RED';
+export type { Light };
 export type ProjectWarning = 'OVERDUE_NODE' | 'OVERDUE_PROBLEM' | 'NON_COMPLIANT';
-
-const OPEN = sql`p.status IN ('OPEN', 'IN_PROGRESS')`;
 
 /** The outer `projects` row has a problem overdue as of the day (SPEC 4.4, problem.rules.ts). */
 export function hasOverdueProblemSql(asOf: string): SQL<boolean> {
@@ -20,7 +19,7 @@ export function hasOverdueProblemSql(asOf: string): SQL<boolean> {
 /** The outer `projects` row has an open problem escalated beyond its unit. */
 export function hasEscalatedProblemSql(): SQL<boolean> {
   return sql<boolean>`EXISTS (SELECT 1 FROM problems p WHERE p.project_id = ${OUTER_PROJECT_ID}
-    AND ${OPEN} AND p.level <> 'UNIT')`;
+    AND ${openStatusSql(sql.raw('p.status'))} AND ${escalatedSql(sql.raw('p.level'))})`;
 }
 
 /** The predicate behind each warning of the dashboard, for the list it links to. */
@@ -42,7 +41,7 @@ export function warningSql(warning: ProjectWarning, asOf: string): SQL<boolean> 
 export function lightSql(asOf: string): SQL<Light> {
   const compliance = complianceStatusSql(asOf);
   return sql<Light>`CASE
-    WHEN ${projects.terminatedOn} <= ${asOf}::date THEN 'GREEN'
+    WHEN ${terminatedSql(asOf)} THEN 'GREEN'
     WHEN ${hasOverdueNodeSql(asOf)} OR ${hasOverdueProblemSql(asOf)} OR ${compliance} = 'NON_COMPLIANT' THEN 'RED'
     WHEN ${hasDueSoonNodeSql(asOf)} OR ${hasEscalatedProblemSql()} OR ${compliance} = 'RECTIFYING' THEN 'YELLOW'
     ELSE 'GREEN' END`;
@@ -55,7 +54,7 @@ export function lightSql(asOf: string): SQL<Light> {
 export function stageAsOfSql(asOf: string): SQL<string | null> {
   const d = sql`${asOf}::date`;
   return sql<string | null>`CASE
-    WHEN ${projects.terminatedOn} <= ${d} THEN 'TERMINATED'
+    WHEN ${terminatedSql(asOf)} THEN 'TERMINATED'
     WHEN ${projects.capacityOn} <= ${d} THEN 'AT_CAPACITY'
     WHEN ${projects.productionOn} <= ${d} THEN 'IN_PRODUCTION'
     WHEN ${projects.acceptedOn} <= ${d} THEN 'ACCEPTED'

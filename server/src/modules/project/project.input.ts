@@ -1,7 +1,7 @@
 import { industryEnum, projectSourceEnum, stageEnum } from '@zdyq/db/schema';
 import { z } from 'zod';
-import { parseIsoDate } from '../../graphql/scalars.ts';
 import { toUnits } from '../../lib/decimal.ts';
+import { parseIsoDate } from '../../lib/scalars.ts';
 import { singleLine, requiredText as text } from '../validation.ts';
 
 /** A decimal of at most four places within [min, max] (in the field's own unit). */

@@ -1,11 +1,11 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
-import { type Industry, projects, type Stage, type Tier } from '@zdyq/db/schema';
+import { type Industry, projects, type Stage, type Tier, tiers } from '@zdyq/db/schema';
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { decodeCursor, encodeCursor } from '../../graphql/paging.ts';
 import { today } from '../../lib/dates.ts';
+import { decodeCursor, encodeCursor } from '../../lib/paging.ts';
 import { escapeLike } from '../../lib/sql.ts';
-import { notTerminatedSql } from '../target/target.rules.ts';
 import { type Light, lightSql, type ProjectWarning, warningSql } from './light.ts';
+import { notTerminatedSql } from './project.rules.ts';
 import { type ProjectRow, projectSelection } from './project.service.ts';
 import { summariesFreshFor, summaryOrRule, summarySql } from './summary.ts';
 
@@ -145,7 +145,7 @@ export async function lightsOf(db: DatabaseOrTransaction, ids: readonly string[]
     .where(inArray(projects.id, [...ids]));
 }
 
-const tierOrder: readonly Tier[] = ['MAJOR_50', 'MAJOR_10', 'OVER_1', 'BELOW_1'];
+const tierOrder: readonly Tier[] = tiers;
 
 /** 挂图作战: projects at or above a tier, logged by the day and not terminated by it. */
 /** Of the given projects, those with a red light on the day (SPEC 4.3), in the order given. */

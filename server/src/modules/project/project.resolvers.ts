@@ -1,7 +1,7 @@
 import { nodeTemplateRows } from '@zdyq/db/queries';
 import type { Resolvers } from '../../generated/graphql.ts';
-import { pageOffset, pageSize } from '../../graphql/paging.ts';
 import { today } from '../../lib/dates.ts';
+import { pageOffset, pageSize } from '../../lib/paging.ts';
 import { can, requireActor } from '../access/policy.ts';
 import { isLate, isLateAgainstBaseline, milestoneStatus, slipDays } from './milestone.rules.ts';
 import { addMilestone, updateMilestone } from './milestone.service.ts';

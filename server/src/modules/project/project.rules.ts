@@ -1,25 +1,31 @@
 import { type ForwardStage, stageDateField, stageOrder } from '@zdyq/db/lifecycle';
-import type { Stage } from '@zdyq/db/schema';
+import { projects, type Stage } from '@zdyq/db/schema';
+import * as values from '@zdyq/db/values';
+import { type SQL, sql } from 'drizzle-orm';
+import { compareDecimal } from '../../lib/decimal.ts';
 
 /**
  * The stage machine of SPEC 4.1, as one table: where each stage may go forward, and whether it may
  * be terminated. Going back is a correction (ADMIN, with a reason), never a transition here.
  */
-export const transitions: Record<Stage, { forward: readonly ForwardStage[]; terminate: boolean }> = {
-  NEGOTIATING: {
-    forward: ['SIGNED', 'UNDER_CONSTRUCTION', 'ACCEPTED', 'IN_PRODUCTION', 'AT_CAPACITY'],
-    terminate: true,
-  },
-  SIGNED: { forward: ['UNDER_CONSTRUCTION', 'ACCEPTED', 'IN_PRODUCTION', 'AT_CAPACITY'], terminate: true },
-  UNDER_CONSTRUCTION: { forward: ['ACCEPTED', 'IN_PRODUCTION', 'AT_CAPACITY'], terminate: true },
-  ACCEPTED: { forward: ['IN_PRODUCTION', 'AT_CAPACITY'], terminate: true },
-  IN_PRODUCTION: { forward: ['AT_CAPACITY'], terminate: true },
-  AT_CAPACITY: { forward: [], terminate: false },
+type Transition = { forward: readonly ForwardStage[]; terminate: boolean };
+/** Forward to any later stage at once; terminated from any stage but the last. */
+const onward = (stage: ForwardStage): Transition => ({
+  forward: stageOrder.slice(stageOrder.indexOf(stage) + 1),
+  terminate: stage !== 'AT_CAPACITY',
+});
+export const transitions: Record<Stage, Transition> = {
+  NEGOTIATING: onward('NEGOTIATING'),
+  SIGNED: onward('SIGNED'),
+  UNDER_CONSTRUCTION: onward('UNDER_CONSTRUCTION'),
+  ACCEPTED: onward('ACCEPTED'),
+  IN_PRODUCTION: onward('IN_PRODUCTION'),
+  AT_CAPACITY: onward('AT_CAPACITY'),
   TERMINATED: { forward: [], terminate: false },
 };
 
 /** Stages a project may be created at. */
-export const creationStages: readonly Stage[] = ['NEGOTIATING', 'SIGNED'];
+export const creationStages: readonly Stage[] = values.creationStages;
 
 export const stageIndex = (stage: ForwardStage) => stageOrder.indexOf(stage);
 
@@ -46,3 +52,28 @@ export function reachedStage(project: Dated): ForwardStage {
   }
   return reached;
 }
+
+const day = (value: SQL | string) => (typeof value === 'string' ? sql`${value}::date` : value);
+
+/** The termination date of the projects row named `alias` in raw SQL, or of `projects` itself. */
+const terminatedOn = (alias?: string) => (alias ? sql.raw(`${alias}.terminated_on`) : sql`${projects.terminatedOn}`);
+
+/**
+ * Not terminated as of a day: never, or only after that day. Every figure, list and sweep that leaves
+ * terminated projects out asks this, so a past day sees the project as it was then.
+ */
+export function notTerminatedSql(asOf: string | SQL, alias?: string): SQL<boolean> {
+  return sql<boolean>`(${terminatedOn(alias)} IS NULL OR ${terminatedOn(alias)} > ${day(asOf)})`;
+}
+
+/** Terminated on or before a day. */
+export function terminatedSql(asOf: string | SQL, alias?: string): SQL<boolean> {
+  return sql<boolean>`(${terminatedOn(alias)} <= ${day(asOf)})`;
+}
+
+/** 50亿 and over (SPEC 3): a responsible leader, the battle map, the race's second column. */
+export const major50Sql = sql<boolean>`${projects.totalInvestment} >= ${sql.raw(values.tierLines.MAJOR_50)}`;
+
+/** Whether a total investment (亿元, exact) is at the 50亿 line, where a responsible leader is required. */
+export const needsResponsibleLeader = (totalInvestment: string) =>
+  compareDecimal(totalInvestment, values.tierLines.MAJOR_50) >= 0;

@@ -24,6 +24,7 @@ import {
 import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
+import type { ProjectInput, ProjectPatch } from '../../generated/graphql.ts';
 import { today } from '../../lib/dates.ts';
 import { compareDecimal, normalizeDecimal } from '../../lib/decimal.ts';
 import { topPerGroup } from '../../lib/sql.ts';
@@ -42,6 +43,8 @@ import {
 import {
   creationStages,
   latestStageDate,
+  needsResponsibleLeader,
+  notTerminatedSql,
   reachedStage,
   stageIndex,
   stagesPassed,
@@ -97,7 +100,7 @@ function checkProject(p: Checked, opts: { requireUsd: boolean } = { requireUsd: 
   if (p.fixedAssetInvestment !== null && compareDecimal(p.fixedAssetInvestment, p.totalInvestment) > 0) {
     throw badInput('fixedAssetInvestment', '固定资产投资不能大于总投资');
   }
-  if (compareDecimal(p.totalInvestment, '50') >= 0 && !p.responsibleLeader && !p.responsibleLeaderId) {
+  if (needsResponsibleLeader(p.totalInvestment) && !p.responsibleLeader && !p.responsibleLeaderId) {
     throw badInput('responsibleLeader', '总投资50亿元以上的项目须明确包抓领导');
   }
   if (!p.isForeign && p.foreignInvestmentUsd !== null) {
@@ -329,7 +332,7 @@ export async function unlinkedLeaderProjects(db: DatabaseOrTransaction, actor: A
       and(
         isNull(projects.responsibleLeaderId),
         sql`btrim(coalesce(${projects.responsibleLeader}, '')) <> ''`,
-        sql`${projects.stage} <> 'TERMINATED'`,
+        notTerminatedSql(today()),
       ),
     )
     .orderBy(desc(projects.totalInvestment), projects.code)
@@ -423,7 +426,7 @@ export function newProjectRecords(
 }
 
 export async function createProject(
-  args: Write & { db: DatabaseOrTransaction; input: Record<string, unknown> & { stage?: Stage | null } },
+  args: Write & { db: DatabaseOrTransaction; input: ProjectInput },
 ): Promise<ProjectRow> {
   const input = prepareNewProject(args.actor, args.input);
   return args.db.transaction(async (tx) => {
@@ -490,7 +493,7 @@ export function prepareProjectUpdate(
 }
 
 export async function updateProject(
-  args: Write & { db: DatabaseOrTransaction; id: string; version: number; patch: Record<string, unknown> },
+  args: Write & { db: DatabaseOrTransaction; id: string; version: number; patch: ProjectPatch },
 ): Promise<ProjectRow> {
   const patch = parseProjectPatch(args.patch);
   return args.db.transaction(async (tx) => {

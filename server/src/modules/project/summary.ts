@@ -1,4 +1,5 @@
 import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
+import { rowsOf } from '@zdyq/db/queries';
 import { projects, summaryState } from '@zdyq/db/schema';
 import { inArray, type SQL, sql } from 'drizzle-orm';
 import { today } from '../../lib/dates.ts';
@@ -49,8 +50,11 @@ const REFRESH_LOCK = 727_100_005;
 /** When the day has turned (or never yet), recomputes every summary; one instance does it, the others skip. */
 export async function refreshSummariesWhenStale(db: Database): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const result = await tx.execute(sql`SELECT pg_try_advisory_xact_lock(${REFRESH_LOCK}) AS locked`);
-    if (!(result as unknown as { rows: Array<{ locked: boolean }> }).rows[0]?.locked) return false;
+    const [lock] = await rowsOf<{ locked: boolean }>(
+      tx,
+      sql`SELECT pg_try_advisory_xact_lock(${REFRESH_LOCK}) AS locked`,
+    );
+    if (!lock?.locked) return false;
     if (await summariesFreshFor(tx, today())) return false;
     await refreshSummaries(tx, 'all');
     return true;

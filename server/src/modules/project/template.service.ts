@@ -6,6 +6,7 @@ import { nodeTemplateNodes, nodeTemplates, projects } from '@zdyq/db/schema';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
+import type { NodeTemplateInput } from '../../generated/graphql.ts';
 import { type Actor, authorize } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { parseInput, requiredText } from '../validation.ts';
@@ -80,7 +81,7 @@ export async function saveNodeTemplate(args: {
   db: Database;
   actor: Actor;
   /** As the API gives it; validated here. */
-  input: Record<string, unknown>;
+  input: NodeTemplateInput;
   requestId?: string;
 }): Promise<NodeTemplateRow> {
   authorize(args.actor, 'template.manage');

@@ -1,24 +1,18 @@
 import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
+import { rowsOf } from '@zdyq/db/queries';
 import { projects, racePublications, raceRows, targetPeriods, units } from '@zdyq/db/schema';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { AppError, badInput } from '../../errors.ts';
-import { today } from '../../lib/dates.ts';
+import { monthBefore, today } from '../../lib/dates.ts';
 import { Dec, type Dec as DecType, display } from '../../lib/decimal.ts';
 import { endOfDaySql, startOfDaySql } from '../../lib/sql.ts';
 import { type Actor, authorize } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { problemOverdueSql } from '../problem/problem.rules.ts';
 import { nodeDueSql, nodeOnTimeSql } from '../project/milestone.rules.ts';
-import { monthBefore, needsReportSql } from '../report/report.service.ts';
-import {
-  major50Sql,
-  notTerminatedSql,
-  periodFor,
-  rules,
-  signedInSql,
-  type Window,
-  yearOf,
-} from '../target/target.rules.ts';
+import { major50Sql, notTerminatedSql } from '../project/project.rules.ts';
+import { needsReportSql } from '../report/report.rules.ts';
+import { periodFor, rules, signedInSql, type Window, yearOf } from '../target/target.rules.ts';
 import { listScoreWeights, type ScoreWeightRow, targetProgress } from '../target/target.service.ts';
 import type { UnitRow } from '../unit/unit.service.ts';
 
@@ -61,9 +55,6 @@ type Exact = {
   extensions: number;
   reports: DecType | null;
 };
-
-const rowsOf = async <T>(db: DatabaseOrTransaction, query: ReturnType<typeof sql>) =>
-  ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
 const percentOf = (part: number, whole: number) => (whole === 0 ? null : new Dec(part).dividedBy(whole).times(100));
 
@@ -111,7 +102,7 @@ async function figuresAsOf(db: DatabaseOrTransaction, asOf: string): Promise<Exa
       sql`SELECT q.lead_unit_id AS unit, count(*) FILTER (WHERE ${nodeDueSql(asOf)})::int AS due,
         count(*) FILTER (WHERE ${nodeOnTimeSql(asOf)})::int AS on_time
       FROM milestones m JOIN projects q ON q.id = m.project_id
-      WHERE q.terminated_on IS NULL OR q.terminated_on > ${asOf}::date
+      WHERE ${notTerminatedSql(asOf, 'q')}
       GROUP BY q.lead_unit_id`,
     ),
     rowsOf<{ unit: string; overdue: number }>(

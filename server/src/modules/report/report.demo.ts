@@ -1,9 +1,10 @@
 import type { Database } from '@zdyq/db/client';
 import { projects, users } from '@zdyq/db/schema';
-import { and, asc, eq, isNotNull, ne } from 'drizzle-orm';
-import { today } from '../../lib/dates.ts';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { monthEnd, today } from '../../lib/dates.ts';
 import type { Actor } from '../access/policy.ts';
-import { monthEnd, submitMonthlyReport } from './report.service.ts';
+import { notTerminatedSql } from '../project/project.rules.ts';
+import { submitMonthlyReport } from './report.service.ts';
 
 /** The months before `month`, newest last. */
 function monthsBefore(month: string, count: number): string[] {
@@ -25,7 +26,7 @@ export async function seedDemoReports(db: Database): Promise<number> {
   const building = await db
     .select()
     .from(projects)
-    .where(and(isNotNull(projects.startedOn), ne(projects.stage, 'TERMINATED')))
+    .where(and(isNotNull(projects.startedOn), notTerminatedSql(today())))
     .orderBy(asc(projects.code));
   const months = monthsBefore(today().slice(0, 7), 6);
   let filed = 0;

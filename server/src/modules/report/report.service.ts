@@ -2,12 +2,13 @@ import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
 import { monthlyReports, projects, reportMonthClosures, users } from '@zdyq/db/schema';
 import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { AppError, badInput } from '../../errors.ts';
-import { today } from '../../lib/dates.ts';
+import { isMonth, monthEnd, today } from '../../lib/dates.ts';
 import { compareDecimal, normalizeDecimal, toUnits } from '../../lib/decimal.ts';
 import { type Actor, authorize, authorizeRole, can } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { reportsMissingAtClose } from '../notify/notify.events.ts';
 import { type ProjectRow, projectSelection } from '../project/project.service.ts';
+import { needsReportSql } from './report.rules.ts';
 
 export type MonthlyReportRow = typeof monthlyReports.$inferSelect & {
   cumulativeInvestment: string;
@@ -23,16 +24,8 @@ export type ReportSheetRowModel = {
   viewerCanReview: boolean;
 };
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** The last day of a month "YYYY-MM". */
-export function monthEnd(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}
-
 function checkMonth(month: string, field = 'month'): string {
-  if (!MONTH.test(month)) throw badInput(field, '月份格式应为 YYYY-MM');
+  if (!isMonth(month)) throw badInput(field, '月份格式应为 YYYY-MM');
   if (month > today().slice(0, 7)) throw badInput(field, '不能填报未来月份');
   return month;
 }
@@ -69,22 +62,6 @@ async function isClosed(db: DatabaseOrTransaction, month: string): Promise<boole
   const [row] = await db.select().from(reportMonthClosures).where(eq(reportMonthClosures.month, month));
   return Boolean(row);
 }
-
-/** The month before "YYYY-MM". */
-export function monthBefore(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
-}
-
-/** A project needs a report for a month once it was under construction by the month's end and not terminated by then. */
-export const needsReportSql = (month: string) =>
-  sql<boolean>`(${projects.startedOn} <= ${monthEnd(month)}::date
-    AND (${projects.terminatedOn} IS NULL OR ${projects.terminatedOn} > ${monthEnd(month)}::date))`;
-
-/** A project that needs a report for the month and has none filed (the 月报未报 of the sheet, the to-do and the close). */
-export const reportMissingSql = (month: string) =>
-  sql<boolean>`(${needsReportSql(month)}
-    AND NOT EXISTS (SELECT 1 FROM monthly_reports r WHERE r.project_id = ${projects.id} AND r.month = ${month}))`;
 
 export async function submitMonthlyReport(args: {
   db: Database;

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql.ts';
-import { pageSize } from '../../graphql/paging.ts';
 import { today } from '../../lib/dates.ts';
+import { pageSize } from '../../lib/paging.ts';
 import { requireActor } from '../access/policy.ts';
 import {
   addTargetPeriod,

@@ -1,6 +1,8 @@
 import { projects } from '@zdyq/db/schema';
+import { tierLines } from '@zdyq/db/values';
 import { type SQL, sql } from 'drizzle-orm';
 import { compareDecimal, Dec } from '../../lib/decimal.ts';
+import { notTerminatedSql } from '../project/project.rules.ts';
 
 /**
  * The counting rules of SPEC section 5, in SQL over the `projects` table, and how a figure is judged
@@ -27,15 +29,7 @@ export function signedInSql(window: Window, asOf: string | SQL): SQL<boolean> {
     AND ${projects.signedOn} <= LEAST(${day(window.end)}, ${day(asOf)}))`;
 }
 
-/** Not terminated as of asOf: never, or only after that day. */
-export function notTerminatedSql(asOf: string | SQL): SQL<boolean> {
-  return sql<boolean>`(${projects.terminatedOn} IS NULL OR ${projects.terminatedOn} > ${day(asOf)})`;
-}
-
-/** 50亿 and over: a responsible leader and the battle map (SPEC 3), the race's second column. */
-export const major50Sql = sql<boolean>`${projects.totalInvestment} >= 50`;
-
-const newMfg10 = sql`${projects.isManufacturing} AND ${projects.source} = 'NEW' AND ${projects.totalInvestment} >= 10`;
+const newMfg10 = sql`${projects.isManufacturing} AND ${projects.source} = 'NEW' AND ${projects.totalInvestment} >= ${sql.raw(tierLines.MAJOR_10)}`;
 
 type ProjectRule = {
   kind: 'COUNT' | 'RATE';
@@ -72,7 +66,7 @@ export const rules: Record<TargetCode, ProjectRule | ReportRule> = {
     kind: 'COUNT',
     annual: true,
     counted: (w, asOf) => sql`(${projects.isChainProject} AND ${projects.source} = 'NEW'
-      AND ${projects.totalInvestment} >= 1 AND ${signedInSql(w, asOf)} AND ${notTerminatedSql(asOf)})`,
+      AND ${projects.totalInvestment} >= ${sql.raw(tierLines.OVER_1)} AND ${signedInSql(w, asOf)} AND ${notTerminatedSql(asOf)})`,
   },
   MFG_SHARE_YEAR: {
     kind: 'RATE',

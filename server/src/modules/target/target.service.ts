@@ -1,4 +1,5 @@
 import type { Database, DatabaseOrTransaction, Transaction } from '@zdyq/db/client';
+import { rowsOf } from '@zdyq/db/queries';
 import { projects, scoreWeights, targetPeriods, targetQuotas, targets, units } from '@zdyq/db/schema';
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -114,11 +115,12 @@ async function countParts(db: DatabaseOrTransaction, judged: readonly Judged[]):
   };
   if (columns.length) {
     // ROLLUP adds the row of every unit together (unit null) to the rows per lead unit.
-    const result = (await db.execute(sql`SELECT ${projects.leadUnitId} AS unit, ${sql.join(columns, sql`, `)}
-      FROM projects GROUP BY ROLLUP (${projects.leadUnitId})`)) as unknown as {
-      rows: Array<Record<string, string | null>>;
-    };
-    for (const row of result.rows) {
+    const rows = await rowsOf<Record<string, string | null>>(
+      db,
+      sql`SELECT ${projects.leadUnitId} AS unit, ${sql.join(columns, sql`, `)}
+      FROM projects GROUP BY ROLLUP (${projects.leadUnitId})`,
+    );
+    for (const row of rows) {
       for (const j of judged) {
         const counted = row[`${j.def.code}:counted`];
         if (counted === undefined || counted === null) continue;
@@ -128,13 +130,13 @@ async function countParts(db: DatabaseOrTransaction, judged: readonly Judged[]):
   }
   for (const j of growth) {
     const sums = growthSumsSql(j.day);
-    const result =
-      (await db.execute(sql`SELECT p.lead_unit_id AS unit, ${sums.thisYear} AS this_year, ${sums.lastYear} AS last_year
+    const rows = await rowsOf<{ unit: string | null; this_year: string; last_year: string }>(
+      db,
+      sql`SELECT p.lead_unit_id AS unit, ${sums.thisYear} AS this_year, ${sums.lastYear} AS last_year
       FROM monthly_reports r JOIN projects p ON p.id = r.project_id
-      WHERE p.is_manufacturing GROUP BY ROLLUP (p.lead_unit_id)`)) as unknown as {
-        rows: Array<{ unit: string | null; this_year: string; last_year: string }>;
-      };
-    for (const row of result.rows) put(j.def.code as TargetCode, row.unit ?? '', row.this_year, row.last_year);
+      WHERE p.is_manufacturing GROUP BY ROLLUP (p.lead_unit_id)`,
+    );
+    for (const row of rows) put(j.def.code as TargetCode, row.unit ?? '', row.this_year, row.last_year);
   }
   return parts;
 }

@@ -1,16 +1,17 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
+import { rowsOf } from '@zdyq/db/queries';
 import { projects, todoSeen } from '@zdyq/db/schema';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { badInput } from '../../errors.ts';
-import { addDays } from '../../lib/dates.ts';
+import { addDays, monthBefore } from '../../lib/dates.ts';
 import type { Actor } from '../access/policy.ts';
-import { inspectionDueSql } from '../compliance/compliance.rules.ts';
+import { asksRectificationSql, checkInForceSql, inspectionDueSql } from '../compliance/compliance.rules.ts';
 import { warnings } from '../dashboard/dashboard.service.ts';
-import { problemOverdueSql, problemStatusAsOfSql } from '../problem/problem.rules.ts';
+import { escalatedSql, openStatusSql, problemOverdueSql, problemStatusAsOfSql } from '../problem/problem.rules.ts';
 import { DUE_SOON_DAYS, nodeDueSoonSql, nodeOverdueSql } from '../project/milestone.rules.ts';
 import { onBattleMap, redOnly } from '../project/project.queries.ts';
-import { monthBefore, reportMissingSql } from '../report/report.service.ts';
-import { notTerminatedSql } from '../target/target.rules.ts';
+import { notTerminatedSql } from '../project/project.rules.ts';
+import { reportMissingSql } from '../report/report.rules.ts';
 
 export type TodoKind =
   | 'NODE_DUE'
@@ -52,9 +53,6 @@ type Row = {
   projectId: string | null;
   problemId: string | null;
 };
-
-const rowsOf = async (db: DatabaseOrTransaction, query: ReturnType<typeof sql>) =>
-  ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
 
 /**
  * 我的待办 (SPEC 7.1): what the signed-in user has to do as of a day, computed from the data in one
@@ -153,7 +151,7 @@ export async function purgeOldTodoSeen(db: DatabaseOrTransaction): Promise<numbe
 const projectLabel = sql`coalesce(${projects.name}, '')`;
 
 function nodes(db: DatabaseOrTransaction, asOf: string, unitId: string) {
-  return rowsOf(
+  return rowsOf<Row>(
     db,
     sql`SELECT CASE WHEN ${nodeOverdueSql(asOf)} THEN 'NODE_OVERDUE' ELSE 'NODE_DUE' END AS kind,
         CASE WHEN ${nodeOverdueSql(asOf)} THEN 'NODE_OVERDUE:' ELSE 'NODE_DUE:' END || m.id AS key,
@@ -170,7 +168,7 @@ function nodes(db: DatabaseOrTransaction, asOf: string, unitId: string) {
 function problems(db: DatabaseOrTransaction, asOf: string, unitId: string) {
   const kind = sql`(CASE WHEN p.meeting_id IS NULL THEN 'PROBLEM_' ELSE 'DECISION_' END
     || CASE WHEN ${problemOverdueSql(asOf)} THEN 'OVERDUE' ELSE 'DUE' END)`;
-  return rowsOf(
+  return rowsOf<Row>(
     db,
     sql`SELECT ${kind} AS kind, ${kind} || ':' || p.id AS key,
         ${projectLabel} || '：' || p.title AS title, p.due_on::text AS "dueOn",
@@ -178,7 +176,7 @@ function problems(db: DatabaseOrTransaction, asOf: string, unitId: string) {
       FROM problems p JOIN ${projects} ON ${projects.id} = p.project_id
       WHERE (p.lead_unit_id = ${unitId} OR EXISTS (SELECT 1 FROM problem_co_units c WHERE c.problem_id = p.id AND c.unit_id = ${unitId}))
         AND p.created_at < (${asOf}::date + 1)
-        AND ${problemStatusAsOfSql(asOf)} IN ('OPEN', 'IN_PROGRESS') AND ${notTerminatedSql(asOf)}
+        AND ${openStatusSql(problemStatusAsOfSql(asOf))} AND ${notTerminatedSql(asOf)}
       ORDER BY p.due_on NULLS LAST LIMIT ${TODO_LIMIT_PER_KIND}`,
   );
 }
@@ -186,7 +184,7 @@ function problems(db: DatabaseOrTransaction, asOf: string, unitId: string) {
 /** The month of the day: a project under construction by its end that has no report for it yet. */
 function missingReports(db: DatabaseOrTransaction, asOf: string, unitId: string) {
   const month = asOf.slice(0, 7);
-  return rowsOf(
+  return rowsOf<Row>(
     db,
     sql`SELECT 'REPORT_MISSING' AS kind, 'REPORT_MISSING:' || ${projects.id} || ':' || ${month} AS key, ${projectLabel} || '：' || ${month} || ' 月报未报' AS title,
         NULL AS "dueOn", false AS overdue, ${projects.id} AS "projectId", NULL AS "problemId"
@@ -202,7 +200,7 @@ function missingReports(db: DatabaseOrTransaction, asOf: string, unitId: string)
  */
 function reportReviews(db: DatabaseOrTransaction, asOf: string, actor: Actor) {
   const since = monthBefore(asOf.slice(0, 7));
-  return rowsOf(
+  return rowsOf<Row>(
     db,
     sql`SELECT CASE WHEN r.review_status = 'RETURNED' THEN 'REPORT_RETURNED' ELSE 'REPORT_TO_REVIEW' END AS kind,
         CASE WHEN r.review_status = 'RETURNED' THEN 'REPORT_RETURNED:' ELSE 'REPORT_TO_REVIEW:' END || r.id || ':' || r.version AS key,
@@ -226,7 +224,7 @@ function reportReviews(db: DatabaseOrTransaction, asOf: string, actor: Actor) {
  */
 function reportsWithoutReviewer(db: DatabaseOrTransaction, asOf: string) {
   const since = monthBefore(asOf.slice(0, 7));
-  return rowsOf(
+  return rowsOf<Row>(
     db,
     sql`SELECT 'REPORT_NO_REVIEWER' AS kind, 'REPORT_NO_REVIEWER:' || u.id || ':' || count(*) AS key,
         u.name || '：' || count(*) || ' 份月报没有其他审核人，请审核或指定本单位审核人' AS title,
@@ -242,7 +240,7 @@ function reportsWithoutReviewer(db: DatabaseOrTransaction, asOf: string) {
 }
 
 function inspections(db: DatabaseOrTransaction, asOf: string) {
-  return rowsOf(
+  return rowsOf<Row>(
     db,
     sql`SELECT 'INSPECTION_DUE' AS kind, 'INSPECTION_DUE:' || ${projects.id} AS key, ${projectLabel} || '：待履约检查' AS title, NULL AS "dueOn",
         false AS overdue, ${projects.id} AS "projectId", NULL AS "problemId"
@@ -253,17 +251,13 @@ function inspections(db: DatabaseOrTransaction, asOf: string) {
 
 /** The project's current check (the latest not superseded) asks for rectification by a day that is passed or near. */
 function rectifications(db: DatabaseOrTransaction, asOf: string) {
-  return rowsOf(
+  return rowsOf<Row>(
     db,
     sql`SELECT 'RECTIFY_DUE' AS kind,
         'RECTIFY_DUE:' || c.id || CASE WHEN c.rectify_by < ${asOf}::date THEN ':late' ELSE '' END AS key, ${projectLabel} || '：整改期限' AS title, c.rectify_by::text AS "dueOn",
         (c.rectify_by < ${asOf}::date) AS overdue, ${projects.id} AS "projectId", NULL AS "problemId"
-      FROM ${projects} JOIN LATERAL (
-        SELECT c.* FROM compliance_checks c
-        WHERE c.project_id = ${projects.id} AND c.checked_on <= ${asOf}::date
-          AND NOT EXISTS (SELECT 1 FROM compliance_checks s WHERE s.supersedes_id = c.id AND s.checked_on <= ${asOf}::date)
-        ORDER BY c.checked_on DESC, c.created_at DESC LIMIT 1) c ON true
-      WHERE ${notTerminatedSql(asOf)} AND c.action <> 'NONE' AND c.rectify_by IS NOT NULL
+      FROM ${projects} JOIN LATERAL ${checkInForceSql(asOf, projects.id)} c ON true
+      WHERE ${notTerminatedSql(asOf)} AND ${asksRectificationSql('c')}
         AND c.rectify_by <= ${addDays(asOf, DUE_SOON_DAYS)}::date
       ORDER BY c.rectify_by LIMIT ${TODO_LIMIT_PER_KIND}`,
   );
@@ -271,13 +265,13 @@ function rectifications(db: DatabaseOrTransaction, asOf: string) {
 
 /** Escalated to leaders or a meeting, open, and no instruction (批示) since it got there. */
 function awaitingInstruction(db: DatabaseOrTransaction, asOf: string) {
-  return rowsOf(
+  return rowsOf<Row>(
     db,
     sql`SELECT 'AWAITING_INSTRUCTION' AS kind, 'AWAITING_INSTRUCTION:' || p.id || ':' || p.level AS key, ${projectLabel} || '：' || p.title AS title, p.due_on::text AS "dueOn",
         coalesce(${problemOverdueSql(asOf)}, false) AS overdue, p.project_id AS "projectId", p.id AS "problemId"
       FROM problems p JOIN ${projects} ON ${projects.id} = p.project_id
-      WHERE p.level IN ('LEADER', 'MEETING') AND p.created_at < (${asOf}::date + 1)
-        AND ${problemStatusAsOfSql(asOf)} IN ('OPEN', 'IN_PROGRESS') AND ${notTerminatedSql(asOf)}
+      WHERE ${escalatedSql(sql.raw('p.level'))} AND p.created_at < (${asOf}::date + 1)
+        AND ${openStatusSql(problemStatusAsOfSql(asOf))} AND ${notTerminatedSql(asOf)}
         AND NOT EXISTS (SELECT 1 FROM problem_updates i WHERE i.problem_id = p.id AND i.kind = 'INSTRUCTION'
           AND i.at >= coalesce((SELECT max(e.at) FROM problem_updates e WHERE e.problem_id = p.id
             AND e.kind IN ('ESCALATION', 'AUTO_ESCALATION')), p.created_at))

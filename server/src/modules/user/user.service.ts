@@ -1,5 +1,5 @@
 import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
-import { type administratorRoles, businessRoles, roleEnum, units, users } from '@zdyq/db/schema';
+import { type administratorRoles, creatableRoles, roleEnum, units, users } from '@zdyq/db/schema';
 import { and, asc, eq, getTableColumns, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
@@ -23,7 +23,7 @@ const userFields = {
     .regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名为3–32位字母、数字、下划线、点或连字符'),
   displayName: requiredText('姓名', 40),
   role: z.enum(roleEnum.enumValues, '角色不正确'),
-  businessRole: z.enum(businessRoles, '新账号的角色须为招商人员、领导或履约监管人员；管理员角色由安全管理员授予'),
+  businessRole: z.enum(creatableRoles, '新账号的角色须为招商人员、领导或履约监管人员；管理员角色由安全管理员授予'),
   unitId: z.uuid('单位不正确').nullable(),
   active: z.boolean(),
 };

@@ -1,5 +1,6 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { forwardStages } from '@zdyq/db/values';
 import { Alert, App, Button, Drawer, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,7 @@ type NodeValues = { key?: string | null; name: string; months: number; stage?: S
 type TemplateValues = { kind: string; name: string; nodes: NodeValues[] };
 
 /** The stages that complete a node, in their order (SPEC 4.1). */
-const settlingStages: Stage[] = ['SIGNED', 'UNDER_CONSTRUCTION', 'ACCEPTED', 'IN_PRODUCTION', 'AT_CAPACITY'];
+const settlingStages: readonly Stage[] = forwardStages.slice(1);
 
 /**
  * 项目类型 and their node templates (SPEC 4.2): what each kind's projects get at signing — the

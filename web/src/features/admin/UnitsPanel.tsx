@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { unitKinds } from '@zdyq/db/values';
 import { App, Button, Form, Input, Modal, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,7 @@ import { errorMessage, showFieldError } from '../../lib/errors';
 import { CreateUnitMutation, RenameUnitMutation, UnitsQuery } from './graphql';
 
 type UnitRow = UnitsResult['units'][number];
-const kinds: UnitKind[] = ['DEPARTMENT', 'PLATFORM', 'TOWNSHIP'];
+const kinds: readonly UnitKind[] = unitKinds;
 
 export function UnitsPanel() {
   const { t } = useTranslation();

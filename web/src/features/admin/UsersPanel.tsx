@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { creatableRoles } from '@zdyq/db/values';
 import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import { UserStatusTags } from './UserStatusTags';
 
 type UserRow = AdminUsersResult['users'][number];
 /** ADMIN adds accounts of the business roles; who holds ADMIN, SECURITY_ADMIN or AUDITOR is the security administrator's to say (三员分立). */
-const roles: Role[] = ['PROMOTER', 'LEADER', 'INSPECTOR'];
+const roles: readonly Role[] = creatableRoles;
 
 type Editing = { mode: 'create' } | { mode: 'edit'; user: UserRow } | { mode: 'reset'; user: UserRow } | null;
 

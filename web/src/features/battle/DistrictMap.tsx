@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import { lights } from '../project/values';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -140,7 +141,7 @@ export default function DistrictMap({
           lineHeight: 1.8,
         }}
       >
-        {(['RED', 'YELLOW', 'GREEN'] as Light[]).map((l) => (
+        {lights.map((l) => (
           <li key={l}>
             <span
               aria-hidden

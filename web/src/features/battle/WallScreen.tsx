@@ -8,6 +8,7 @@ import type { Light } from '../../gql/graphql';
 import { formatAmount, formatFigure, formatPercent, formatScore } from '../../lib/format';
 import { useNames } from '../../lib/labels';
 import { lightColors } from '../project/tags';
+import { lights } from '../project/values';
 
 const DistrictMap = lazy(() => import('./DistrictMap'));
 
@@ -221,7 +222,7 @@ export function WallScreen() {
               )}
               <section aria-label={t('battle.board')} style={box}>
                 <Row gutter={16}>
-                  {(['RED', 'YELLOW', 'GREEN'] as Light[]).map((l) => (
+                  {lights.map((l) => (
                     <Col span={8} key={l}>
                       <Statistic
                         title={t(`light.${l}`)}

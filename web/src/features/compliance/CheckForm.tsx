@@ -1,5 +1,6 @@
 import { CameraOutlined } from '@ant-design/icons';
 import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { complianceActions } from '@zdyq/db/values';
 import { Alert, App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Upload } from 'antd';
 import type { UploadFile } from 'antd/es/upload/interface';
 import type { Dayjs } from 'dayjs';
@@ -24,13 +25,7 @@ type Values = {
   rectifyBy?: Dayjs | null;
 };
 
-const actions: ComplianceAction[] = [
-  'NONE',
-  'RECTIFICATION_NOTICE',
-  'PENALTY',
-  'INCENTIVE_WITHHELD',
-  'LAND_RECLAMATION',
-];
+const actions: readonly ComplianceAction[] = complianceActions;
 const text = (v: string | null | undefined) => (v === null || v === undefined || v === '' ? null : String(v));
 
 /**

@@ -13,6 +13,7 @@ import {
   TeamOutlined,
   TranslationOutlined,
 } from '@ant-design/icons';
+import { businessRoles } from '@zdyq/db/values';
 import { Breadcrumb, Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Tag, Typography } from 'antd';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +30,7 @@ const ChangePasswordModal = lazy(() =>
 
 const { Header, Sider } = Layout;
 
-const business: readonly Role[] = ['ADMIN', 'PROMOTER', 'LEADER', 'INSPECTOR'];
+const business: readonly Role[] = businessRoles;
 
 /** The pages of SPEC section 9, in the order leaders and staff use them, and who sees each (三员分立). */
 export const navItems: ReadonlyArray<{ path: string; key: string; icon: React.ReactNode; roles: readonly Role[] }> = [

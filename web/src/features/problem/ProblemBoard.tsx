@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { escalationLevels, problemStatuses } from '@zdyq/db/values';
 import { Badge, Card, Checkbox, Col, Empty, Flex, Input, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,8 +35,8 @@ const ProblemBoardQuery = graphql(`
   }
 `);
 
-const statuses: ProblemStatus[] = ['OPEN', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'];
-const levels: EscalationLevel[] = ['UNIT', 'LEADER', 'MEETING'];
+const statuses: readonly ProblemStatus[] = problemStatuses;
+const levels: readonly EscalationLevel[] = escalationLevels;
 
 /** 问题督办: a column per status, overdue first (the server's order), with the level on every card. */
 export function ProblemBoard() {

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { problemCategories } from '@zdyq/db/values';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
@@ -27,15 +28,7 @@ const RaiseProblemMutation = graphql(`
   }
 `);
 
-export const categories: ProblemCategory[] = [
-  'LAND',
-  'ENERGY',
-  'APPROVAL',
-  'FINANCING',
-  'INFRASTRUCTURE',
-  'TALENT',
-  'OTHER',
-];
+export const categories: readonly ProblemCategory[] = problemCategories;
 
 type Values = {
   title: string;

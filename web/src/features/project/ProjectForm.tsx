@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { needsResponsibleLeader } from '@zdyq/db/values';
 import {
   App,
   AutoComplete,
@@ -27,7 +28,7 @@ import { useTodayDay } from '../../lib/today';
 import { unitOptions } from '../../lib/unitOptions';
 import { useSession } from '../auth/session';
 import { useMutationErrors } from './useMutationErrors';
-import { industries, sources } from './values';
+import { creationStages, industries, sources } from './values';
 
 const FormUnitsQuery = graphql(`
   query ProjectFormUnits {
@@ -339,7 +340,7 @@ export function ProjectFormDrawer(props: Props) {
               rules={[
                 ({ getFieldValue }) => ({
                   validator: (_, v) =>
-                    Number(getFieldValue('totalInvestment') ?? 0) >= 50 && !v?.trim()
+                    needsResponsibleLeader(String(getFieldValue('totalInvestment') ?? '0')) && !v?.trim()
                       ? Promise.reject(new Error(t('form.leaderRequired')))
                       : Promise.resolve(),
                 }),
@@ -391,12 +392,7 @@ export function ProjectFormDrawer(props: Props) {
         {!editing && (
           <>
             <Form.Item label={label('stage')} name="stage">
-              <Radio.Group
-                options={[
-                  { value: 'NEGOTIATING', label: t('stage.NEGOTIATING') },
-                  { value: 'SIGNED', label: t('stage.SIGNED') },
-                ]}
-              />
+              <Radio.Group options={creationStages.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }))} />
             </Form.Item>
             <Form.Item noStyle dependencies={['stage']}>
               {({ getFieldValue }) =>

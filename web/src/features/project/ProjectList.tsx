@@ -145,7 +145,7 @@ export function ProjectList() {
 
   /** A filter change starts again at the first page. */
   const set = (change: Partial<typeof state>) => update({ ...change, page: undefined });
-  const options = <T extends string>(values: T[], prefix: string) =>
+  const options = <T extends string>(values: readonly T[], prefix: string) =>
     values.map((v) => ({ value: v, label: t(`${prefix}.${v as string}`) }));
   const sortOrder = (key: string) =>
     field && sortKeyOf[field] === key ? (state.order === 'ascend' ? 'ascend' : 'descend') : null;

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import * as values from '@zdyq/db/values';
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
@@ -32,14 +33,7 @@ const CorrectStageMutation = graphql(`
   }
 `);
 
-export const forwardStages: Stage[] = [
-  'NEGOTIATING',
-  'SIGNED',
-  'UNDER_CONSTRUCTION',
-  'ACCEPTED',
-  'IN_PRODUCTION',
-  'AT_CAPACITY',
-];
+export const forwardStages: readonly Stage[] = values.forwardStages;
 const dateFields = ['signedOn', 'startedOn', 'acceptedOn', 'productionOn', 'capacityOn'] as const;
 
 /** The latest stage date, which a new stage date may not precede (the server checks it too). */

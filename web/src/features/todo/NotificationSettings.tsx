@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import * as values from '@zdyq/db/values';
 import { App, Button, Checkbox, Form, Input, Table } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import type { NotificationChannel, NotificationKind } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
 import { NotificationSettingsQuery, SetMyContactMutation, SetNotificationPreferencesMutation } from './graphql';
 
-const channels: NotificationChannel[] = ['EMAIL', 'DINGTALK'];
+const channels: readonly NotificationChannel[] = values.channels;
 
 /** Where reminders reach me (e-mail, the mobile 钉钉 @-mentions) and which kinds go by which channel. */
 export function NotificationSettings() {
