@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           Meeting: '../modules/meeting/meeting.service.ts#MeetingRow',
           AgendaItem: '../modules/meeting/meeting.service.ts#AgendaItemModel',
           Bulletin: '../modules/bulletin/bulletin.service.ts#BulletinRow',
+          Backup: '../modules/backup/backup.service.ts#BackupRow',
           ProblemUpdate: '../modules/problem/problem.service.ts#ProblemUpdateRow',
           ComplianceAgreement: '../modules/compliance/compliance.service.ts#AgreementRow',
           ComplianceCheck: '../modules/compliance/compliance.service.ts#ComplianceCheckRow',

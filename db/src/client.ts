@@ -11,6 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { acquireDataDirLock } from './lock.ts';
 import * as schema from './schema/index.ts';
+import { type SnapshotInfo, snapshotPglite, snapshotPostgres } from './snapshot.ts';
 
 export { DataDirLockedError } from './lock.ts';
 
@@ -30,6 +31,8 @@ export type DbHandle = {
    * same advisory lock as the migrations on PostgreSQL; PGlite has one process per folder anyway.
    */
   exclusive<T>(work: (db: Database) => Promise<T>): Promise<T>;
+  /** A consistent copy of the whole database in `file` while writes go on, and what it holds (snapshot.ts). */
+  snapshot(file: string): Promise<SnapshotInfo>;
   close(): Promise<void>;
 };
 
@@ -123,6 +126,7 @@ async function openPostgres(options: CreateDbOptions & { databaseUrl: string }):
       await healthPool.query('SELECT 1');
     },
     exclusive: (work) => exclusive(() => work(db)),
+    snapshot: (file) => snapshotPostgres(options.databaseUrl, file),
     close: async () => {
       if (closed) return;
       closed = true;
@@ -161,6 +165,7 @@ async function openPglite(options: CreateDbOptions): Promise<DbHandle> {
         await db.execute(sql`SELECT 1`);
       },
       exclusive: (work) => work(db),
+      snapshot: (file) => snapshotPglite(client, file),
       close: async () => {
         if (closed) return;
         closed = true;

@@ -71,6 +71,7 @@ export const complianceStatuses = ['NONE', 'COMPLIANT', 'NON_COMPLIANT', 'RECTIF
 export const targetKinds = ['COUNT', 'RATE'] as const;
 export const reviewStatuses = ['SUBMITTED', 'ACCEPTED', 'RETURNED'] as const;
 export const channels = ['EMAIL', 'DINGTALK'] as const;
+export const backupStatuses = ['RUNNING', 'DONE', 'FAILED'] as const;
 
 export type Role = (typeof roles)[number];
 export type UnitKind = (typeof unitKinds)[number];
@@ -86,6 +87,7 @@ export type ComplianceAction = (typeof complianceActions)[number];
 export type ComplianceStatus = (typeof complianceStatuses)[number];
 export type ReviewStatus = (typeof reviewStatuses)[number];
 export type Channel = (typeof channels)[number];
+export type BackupStatus = (typeof backupStatuses)[number];
 
 /**
  * The lines the tiers start at, in 亿元, inclusive (SPEC 3): exactly 10 is MAJOR_10, 9.9999 is not.

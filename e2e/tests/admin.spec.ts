@@ -104,3 +104,19 @@ test.describe('系统管理', () => {
     await context.close();
   });
 });
+
+test.describe('系统管理 → 备份', () => {
+  test.use({ storageState: storageState('admin') });
+
+  test('ADMIN starts a backup and sees it listed, done, with its size and checksum', async ({ page }) => {
+    await page.goto('/admin?tab=backups');
+    await expect(page.getByRole('tab', { name: '备份', selected: true })).toBeVisible();
+    await page.getByRole('button', { name: '立即备份' }).click();
+    await expect(page.getByText('已开始备份，完成后列在下方')).toBeVisible();
+    // The newest row, by hand, followed until done.
+    const newest = page.getByRole('row').filter({ hasText: '手动（系统管理员）' }).first();
+    await expect(newest).toContainText('已完成', { timeout: 90_000 });
+    await expect(newest).toContainText(/\d+(\.\d)? (KB|MB)/);
+    await expect(newest.getByRole('link', { name: /^zdyq-backup-\d{8}-\d{6}-\d{3}\.tar$/ })).toBeVisible();
+  });
+});

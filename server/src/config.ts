@@ -49,6 +49,12 @@ const schema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')
     .default('08:30'),
+  BACKUP_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')
+    .default('02:00'),
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_KEEP: z.coerce.number().int().min(1, 'must keep at least one backup').max(3650).default(14),
 });
 
 export type Config = {
@@ -92,6 +98,8 @@ export type Config = {
   /** A GraphQL request's budget, and PostgreSQL's statement_timeout. */
   requestTimeoutMs: number;
   databasePoolSize: number;
+  /** Backups (SPEC 8.1): the district time of the daily one, where they go, how many are kept. */
+  backup: { time: string; dir: string; keep: number };
 };
 
 export class ConfigError extends Error {}
@@ -139,5 +147,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
     requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    backup: {
+      time: e.BACKUP_TIME,
+      dir: resolve(e.BACKUP_DIR ?? resolve(e.DATA_DIR, 'backups')),
+      keep: e.BACKUP_KEEP,
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { Database } from '@zdyq/db/client';
+import type { Database, DbHandle } from '@zdyq/db/client';
 import type { Config } from './config.ts';
 import type { Loaders } from './loaders.ts';
 import type { Logger } from './logger.ts';
@@ -8,6 +8,8 @@ import type { SessionRestriction } from './modules/auth/session.ts';
 /** What every resolver receives, built once per request. */
 export type Context = {
   db: Database;
+  /** The database itself, for what works on it whole (a backup's snapshot). */
+  handle: DbHandle;
   config: Config;
   actor: Actor | null;
   sessionId: string | null;

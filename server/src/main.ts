@@ -5,6 +5,7 @@ import { createApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
 import { purgeOldLoginAttempts } from './modules/auth/auth.service.ts';
 import { purgeExpiredSessions } from './modules/auth/session.ts';
+import { failStaleBackups, runScheduledBackup } from './modules/backup/backup.service.ts';
 import { failInterruptedImports } from './modules/ledger/ledger.job.ts';
 import { deliverPending, transportsOf } from './modules/notify/notify.delivery.ts';
 import { remindRectifications, sendDigests } from './modules/notify/notify.schedule.ts';
@@ -104,7 +105,11 @@ async function main() {
     await sendDigests(handle.db, config.notify.digestTime)
       .then((n) => n > 0 && log.info({ digests: n }, 'wrote the daily digests'))
       .catch((err) => log.error({ err }, 'daily digest failed'));
+    // The daily backup (SPEC 8.1); one instance writes it, the others find it claimed.
+    await failStaleBackups(backup).catch((err) => log.warn({ err }, 'backup sweep failed'));
+    await runScheduledBackup(backup).catch((err) => log.error({ err }, 'scheduled backup failed'));
   };
+  const backup = { handle, config, log };
   void upkeep();
   setInterval(() => void upkeep(), 5 * 60_000).unref();
 

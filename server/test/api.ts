@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createDb, type DbHandle } from '@zdyq/db/client';
 import { DEMO_PASSWORD, type DemoUsername, seedDemoAccounts, seedReference } from '@zdyq/db/seed';
 import pg from 'pg';
-import { loadConfig } from '../src/config.ts';
+import { type Config, loadConfig } from '../src/config.ts';
 import { createApp } from '../src/http/app.ts';
 import { createLogger } from '../src/logger.ts';
 
@@ -57,8 +57,12 @@ export class ApiClient {
 export type TestServer = {
   url: string;
   handle: DbHandle;
+  /** The configuration the server runs with (its upload and backup folders are the test's own). */
+  config: Config;
   /** The throw-away PostgreSQL database's address (none on PGlite). */
   databaseUrl?: string;
+  /** The embedded database's data folder (a temporary one; none on PostgreSQL). */
+  dataDir: string;
   users: Record<DemoUsername, string>;
   /** A client signed in as one of the demo accounts (password demo1234). */
   as(username: DemoUsername): Promise<ApiClient>;
@@ -98,12 +102,17 @@ const executed: string[] = [];
 const onQuery = (query: string, params: unknown[]) => executed.push(`${query} -- ${JSON.stringify(params)}`);
 
 /** A throw-away database: a fresh PostgreSQL database when DATABASE_URL is set, else PGlite in a temp folder. */
-export async function throwAwayDatabase(): Promise<{ handle: DbHandle; url?: string; drop(): Promise<void> }> {
+export async function throwAwayDatabase(): Promise<{
+  handle: DbHandle;
+  url?: string;
+  dataDir?: string;
+  drop(): Promise<void>;
+}> {
   const baseUrl = process.env.DATABASE_URL;
   if (!baseUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'zdyq-test-'));
     const handle = await createDb({ dataDir: dir, onQuery });
-    return { handle, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return { handle, dataDir: dir, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const { url, drop } = await emptyPostgresDatabase(baseUrl);
   const handle = await createDb({ databaseUrl: url, maxConnections: 5, onQuery });
@@ -119,14 +128,18 @@ export async function statementsOf(work: () => Promise<unknown>): Promise<string
 
 /** A server on a throw-away database with the demo accounts; `env` adds to the test environment. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const { handle, url: databaseUrl, drop } = await throwAwayDatabase();
+  const { handle, url: databaseUrl, dataDir, drop } = await throwAwayDatabase();
   const extra: DbHandle[] = [];
   await seedReference(handle.db);
   const users = await handle.db.transaction((tx) => seedDemoAccounts(tx));
+  // Files the server writes go into folders of this test's own.
+  const files = mkdtempSync(join(tmpdir(), 'zdyq-test-files-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     SEED_DEMO: 'false',
+    UPLOAD_DIR: join(files, 'uploads'),
+    BACKUP_DIR: join(files, 'backups'),
     ...env,
   });
   const { app, stop } = await createApp({ handle, config, log: createLogger(config.logLevel) });
@@ -144,7 +157,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   return {
     url,
     handle,
+    config,
     databaseUrl,
+    dataDir: dataDir ?? files,
     users,
     as: signIn,
     async everyone() {
@@ -166,6 +181,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       await stop();
       await handle.close();
       await drop();
+      rmSync(files, { recursive: true, force: true });
     },
   };
 }

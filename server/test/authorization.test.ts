@@ -133,6 +133,8 @@ const graphqlRows: Record<string, Row> = {
     allowed: ['admin', 'promoter', 'promoter2'],
   },
   leaders: { op: '{ leaders { id } }', allowed: signedIn },
+  backups: { op: '{ backups { id } }', allowed: managers },
+  startBackup: { op: 'mutation { startBackup { id } }', allowed: managers },
   unitPromoters: {
     op: 'query($u: ID!) { unitPromoters(unitId: $u) { id } }',
     variables: (f) => ({ u: f.ownUnit }),
@@ -361,6 +363,7 @@ const cellRows: Record<string, Row> = {
 const fileRows: Record<string, Row> = {
   'GET /projects.xlsx': { op: 'GET /api/projects.xlsx', allowed: signedIn },
   'GET /projects/template.xlsx': { op: 'GET /api/projects/template.xlsx', allowed: signedIn },
+  'GET /backups/:id': { op: 'GET /api/backups/00000000-0000-4000-8000-000000000000', allowed: managers },
   'POST /projects/import': {
     op: 'POST /api/projects/import?dryRun=1',
     body: upload('a.xlsx', 'not a workbook'),

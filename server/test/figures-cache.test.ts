@@ -10,6 +10,7 @@ const notFigures = new Set([
   'audit_archives',
   'audit_chain_head',
   'audit_log',
+  'backups',
   'bulletins',
   'check_attachments',
   'figures_version',

@@ -193,8 +193,10 @@ describe('fuzzing every mutation', () => {
     return `mutation${vars ? `(${vars})` : ''} { ${name}${call ? `(${call})` : ''}${selection} }`;
   }
 
-  // Signing out would end the session the rest of the run uses; it takes no input anyway.
-  const fuzzed = Object.values(mutationType.getFields()).filter((m) => m.name !== 'logout');
+  // Signing out would end the session the rest of the run uses, and each backup writes an archive of
+  // the whole database; neither takes any input to fuzz.
+  const unfuzzed = new Set(['logout', 'startBackup']);
+  const fuzzed = Object.values(mutationType.getFields()).filter((m) => !unfuzzed.has(m.name));
 
   it(`malformed documents: ${RUNS} broken operations, each answered 400 with its code, never a 5xx`, async () => {
     const documents = fuzzed.map((m) => document(m.name, m.args, getNamedType(m.type)));

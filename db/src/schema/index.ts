@@ -1,4 +1,5 @@
 export * from './audit.ts';
+export * from './backups.ts';
 export * from './compliance.ts';
 export * from './decimal.ts';
 export * from './enums.ts';

@@ -9,6 +9,7 @@ import type { NodeTemplateRow as NodeTemplateRowModel } from '../modules/project
 import type { ProblemRow as ProblemRowModel, ProblemUpdateRow as ProblemUpdateRowModel } from '../modules/problem/problem.service.ts';
 import type { MeetingRow as MeetingRowModel, AgendaItemModel as AgendaItemModelModel } from '../modules/meeting/meeting.service.ts';
 import type { BulletinRow as BulletinRowModel } from '../modules/bulletin/bulletin.service.ts';
+import type { BackupRow as BackupRowModel } from '../modules/backup/backup.service.ts';
 import type { AgreementRow as AgreementRowModel, ComplianceCheckRow as ComplianceCheckRowModel, AttachmentRow as AttachmentRowModel } from '../modules/compliance/compliance.service.ts';
 import type { GradeThreshold as GradeThresholdModel } from '../modules/compliance/compliance.rules.ts';
 import type { MonthlyReportRow as MonthlyReportRowModel, ReportSheetRowModel as ReportSheetRowModelModel } from '../modules/report/report.service.ts';
@@ -208,6 +209,32 @@ export type AuditResult =
   | 'DENIED'
   | 'FAILURE'
   | 'SUCCESS';
+
+/** A backup archive in BACKUP_DIR: the database snapshot, the uploaded files and a manifest (SPEC 8.1). */
+export type Backup = {
+  __typename?: 'Backup';
+  /** Where ADMIN downloads it. */
+  downloadUrl: Maybe<Scalars['String']['output']>;
+  /** Why it failed. */
+  error: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The daily backup's day; null for one started by hand. */
+  scheduledFor: Maybe<Scalars['Date']['output']>;
+  /** SHA-256 of the archive, to check a copy kept elsewhere. */
+  sha256: Maybe<Scalars['String']['output']>;
+  /** Bytes of the archive, once written. */
+  size: Maybe<Scalars['Float']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  startedBy: Maybe<User>;
+  status: BackupStatus;
+};
+
+export type BackupStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'RUNNING';
 
 export type Bulletin = {
   __typename?: 'Bulletin';
@@ -621,6 +648,8 @@ export type Mutation = {
   setTargetQuotas: TargetProgress;
   /** SECURITY_ADMIN: change an account's role; only they grant ADMIN, SECURITY_ADMIN and AUDITOR. */
   setUserRole: User;
+  /** ADMIN: a backup now (SPEC 8.1); answers it RUNNING, to follow in `backups`. CONFLICT while another runs. */
+  startBackup: Backup;
   /** Every user: a new TOTP secret to scan (the second factor stays off until confirmed). */
   startTwoFactorEnrolment: TwoFactorEnrolment;
   /** Files or corrects a project's report for a month (YYYY-MM) until ADMIN closes the month. */
@@ -997,6 +1026,8 @@ export type NotificationConnection = {
 };
 
 export type NotificationKind =
+  /** A backup that did not complete (ADMIN). */
+  | 'BACKUP_FAILED'
   | 'DIGEST'
   | 'ESCALATION'
   | 'INSTRUCTION'
@@ -1347,6 +1378,8 @@ export type Query = {
   auditChainCheck: AuditChainCheck;
   /** AUDITOR: the audit log, newest first; filter by entity, person, action, result and days. */
   auditLog: AuditConnection;
+  /** ADMIN: the backups written (SPEC 8.1), newest first: running, done with size and checksum, or failed with why. */
+  backups: Array<Backup>;
   /**
    * Projects not terminated, at or above minTier, largest investment first: at most `first` (1–1000)
    * of them; battleMapCount says how many there are in all.
@@ -1982,6 +2015,8 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditRowModel>;
   AuditFilter: AuditFilter;
   AuditResult: AuditResult;
+  Backup: ResolverTypeWrapper<BackupRowModel>;
+  BackupStatus: BackupStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bulletin: ResolverTypeWrapper<BulletinRowModel>;
   BulletinInput: BulletinInput;
@@ -2103,6 +2138,7 @@ export type ResolversParentTypes = {
   AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditEntry: AuditRowModel;
   AuditFilter: AuditFilter;
+  Backup: BackupRowModel;
   Boolean: Scalars['Boolean']['output'];
   Bulletin: BulletinRowModel;
   BulletinInput: BulletinInput;
@@ -2272,6 +2308,20 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   objectLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   result?: Resolver<ResolversTypes['AuditResult'], ParentType, ContextType>;
+};
+
+export type BackupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Backup'] = ResolversParentTypes['Backup']> = {
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scheduledFor?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BackupStatus'], ParentType, ContextType>;
 };
 
 export type BulletinResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bulletin'] = ResolversParentTypes['Bulletin']> = {
@@ -2492,6 +2542,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setSecuritySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType, RequireFields<MutationSetSecuritySettingsArgs, 'input'>>;
   setTargetQuotas?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationSetTargetQuotasArgs, 'code' | 'periodStart' | 'quotas'>>;
   setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'id' | 'role'>>;
+  startBackup?: Resolver<ResolversTypes['Backup'], ParentType, ContextType>;
   startTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorEnrolment'], ParentType, ContextType>;
   submitMonthlyReport?: Resolver<ResolversTypes['MonthlyReport'], ParentType, ContextType, RequireFields<MutationSubmitMonthlyReportArgs, 'investment' | 'month' | 'projectId'>>;
   terminateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationTerminateProjectArgs, 'id' | 'on' | 'reason' | 'version'>>;
@@ -2658,6 +2709,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditArchives?: Resolver<Array<ResolversTypes['AuditArchive']>, ParentType, ContextType>;
   auditChainCheck?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  backups?: Resolver<Array<ResolversTypes['Backup']>, ParentType, ContextType>;
   battleMap?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryBattleMapArgs, 'first' | 'minTier'>>;
   battleMapCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryBattleMapCountArgs, 'minTier'>>;
   bulletins?: Resolver<Array<ResolversTypes['Bulletin']>, ParentType, ContextType, RequireFields<QueryBulletinsArgs, 'first'>>;
@@ -2875,6 +2927,7 @@ export type Resolvers<ContextType = Context> = {
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  Backup?: BackupResolvers<ContextType>;
   Bulletin?: BulletinResolvers<ContextType>;
   CheckPreview?: CheckPreviewResolvers<ContextType>;
   ClauseVerdict?: ClauseVerdictResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../lib/scalars.ts';
 import { auditResolvers } from '../modules/audit/audit.resolvers.ts';
 import { authResolvers } from '../modules/auth/auth.resolvers.ts';
+import { backupResolvers } from '../modules/backup/backup.resolvers.ts';
 import { bulletinResolvers } from '../modules/bulletin/bulletin.resolvers.ts';
 import { complianceResolvers } from '../modules/compliance/compliance.resolvers.ts';
 import { dashboardResolvers } from '../modules/dashboard/dashboard.resolvers.ts';
@@ -32,6 +33,7 @@ const modules: Resolvers[] = [
   notifyResolvers,
   meetingResolvers,
   bulletinResolvers,
+  backupResolvers,
 ];
 
 /** Merges the feature modules' resolver maps type by type; a later module wins a field. */

@@ -97,6 +97,7 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
         };
         return {
           db: handle.db,
+          handle,
           config,
           actor: session?.actor ?? null,
           sessionId: session?.sessionId ?? null,

@@ -20,6 +20,7 @@ import { recordDenial } from '../modules/audit/audit.events.ts';
 import { auditExportFilter, writeAuditBook } from '../modules/audit/audit.export.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { resolveSession, restrictionError, SESSION_COOKIE, sessionPolicyOf } from '../modules/auth/session.ts';
+import { backupFile } from '../modules/backup/backup.service.ts';
 import { bulletinFile } from '../modules/bulletin/bulletin.service.ts';
 import { getAttachment, saveAttachment } from '../modules/compliance/compliance.service.ts';
 import { templateBook, writeLedger } from '../modules/ledger/ledger.export.ts';
@@ -161,6 +162,8 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
           throw new AppError('BAD_USER_INPUT', '只能上传JPG、PNG、WEBP图片或PDF文件', { field: 'file' });
         }
         const storagePath = `${randomUUID()}.${ext}`;
+        // The file before its row: a row (and so a backup's snapshot of it) never names a file not yet written.
+        await writeFile(join(config.uploadDir, storagePath), file.buffer);
         const row = await saveAttachment(
           handle.db,
           {
@@ -172,7 +175,6 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
           },
           req.actor as Actor,
         );
-        await writeFile(join(config.uploadDir, storagePath), file.buffer);
         await audit(req, {
           action: 'upload.attachment',
           entityType: 'attachment',
@@ -377,6 +379,20 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
         `attachment; filename*=UTF-8''${encodeURIComponent(`${bulletin.title}.docx`)}`,
       );
       res.end(Buffer.from(bulletin.file));
+    } catch (error) {
+      await fail(req, res, error);
+    }
+  });
+
+  router.get('/backups/:id', requireSession, async (req: Authed, res) => {
+    try {
+      const { row, path } = await backupFile(handle.db, config, req.actor as Actor, String(req.params.id));
+      await audit(req, { action: 'download.backup', entityType: 'backup', entityId: row.id, note: row.fileName });
+      res.setHeader('Content-Type', 'application/x-tar');
+      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.fileName)}`);
+      createReadStream(path)
+        .on('error', () => sendError(req, res, new AppError('NOT_FOUND', '备份文件已不在')))
+        .pipe(res);
     } catch (error) {
       await fail(req, res, error);
     }

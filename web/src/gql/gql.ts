@@ -52,6 +52,9 @@ type Documents = {
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Restriction {\n    myAccount {\n      restriction\n    }\n  }\n": typeof types.RestrictionDocument,
+    "\n  fragment BackupFields on Backup {\n    id\n    fileName\n    status\n    startedAt\n    finishedAt\n    size\n    sha256\n    error\n    scheduledFor\n    downloadUrl\n    startedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.BackupFieldsFragmentDoc,
+    "\n  query Backups {\n    backups {\n      ...BackupFields\n    }\n  }\n": typeof types.BackupsDocument,
+    "\n  mutation StartBackup {\n    startBackup {\n      ...BackupFields\n    }\n  }\n": typeof types.StartBackupDocument,
     "\n  query WallScreen {\n    targets {\n      code\n      name\n      current\n      target\n      percent\n      elapsedPercent\n      onTrack\n    }\n    battleMap {\n      id\n      name\n      totalInvestment\n      light\n      latitude\n      longitude\n      responsibleLeader\n      openProblemCount\n      leadUnit {\n        id\n        name\n      }\n    }\n    dashboard {\n      race {\n        quarter\n        asOf\n        published\n        publishedAt\n        rows {\n          unit {\n            id\n            name\n          }\n          newMajor10Signings\n          score\n          rank\n        }\n      }\n      warnings {\n        overdueNodes\n        projectsWithOverdueNodes\n        overdueProblems\n        nonCompliantProjects\n      }\n    }\n    appConfig {\n      mapTileUrl\n      mapTileAttribution\n    }\n  }\n": typeof types.WallScreenDocument,
     "\n  query BattleMap($minTier: Tier) {\n    battleMap(minTier: $minTier) {\n      id\n      code\n      name\n      totalInvestment\n      tier\n      stage\n      responsibleLeader\n      responsibleLeaderUser {\n        id\n      }\n      serviceOfficer {\n        id\n        displayName\n      }\n      light\n      latitude\n      longitude\n      openProblemCount\n      worstOpenProblemLevel\n      complianceStatus\n      leadUnit {\n        id\n        name\n      }\n      nextMilestone {\n        id\n        key\n        name\n        plannedOn\n        status\n      }\n    }\n    battleMapCount(minTier: $minTier)\n    appConfig {\n      mapTileUrl\n      mapTileAttribution\n    }\n  }\n": typeof types.BattleMapDocument,
     "\n  query BattleTimeline($minTier: Tier) {\n    battleMap(minTier: $minTier) {\n      id\n      milestones {\n        id\n        key\n        name\n        baselineOn\n        plannedOn\n        actualOn\n        status\n      }\n    }\n  }\n": typeof types.BattleTimelineDocument,
@@ -157,6 +160,9 @@ const documents: Documents = {
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query Restriction {\n    myAccount {\n      restriction\n    }\n  }\n": types.RestrictionDocument,
+    "\n  fragment BackupFields on Backup {\n    id\n    fileName\n    status\n    startedAt\n    finishedAt\n    size\n    sha256\n    error\n    scheduledFor\n    downloadUrl\n    startedBy {\n      id\n      displayName\n    }\n  }\n": types.BackupFieldsFragmentDoc,
+    "\n  query Backups {\n    backups {\n      ...BackupFields\n    }\n  }\n": types.BackupsDocument,
+    "\n  mutation StartBackup {\n    startBackup {\n      ...BackupFields\n    }\n  }\n": types.StartBackupDocument,
     "\n  query WallScreen {\n    targets {\n      code\n      name\n      current\n      target\n      percent\n      elapsedPercent\n      onTrack\n    }\n    battleMap {\n      id\n      name\n      totalInvestment\n      light\n      latitude\n      longitude\n      responsibleLeader\n      openProblemCount\n      leadUnit {\n        id\n        name\n      }\n    }\n    dashboard {\n      race {\n        quarter\n        asOf\n        published\n        publishedAt\n        rows {\n          unit {\n            id\n            name\n          }\n          newMajor10Signings\n          score\n          rank\n        }\n      }\n      warnings {\n        overdueNodes\n        projectsWithOverdueNodes\n        overdueProblems\n        nonCompliantProjects\n      }\n    }\n    appConfig {\n      mapTileUrl\n      mapTileAttribution\n    }\n  }\n": types.WallScreenDocument,
     "\n  query BattleMap($minTier: Tier) {\n    battleMap(minTier: $minTier) {\n      id\n      code\n      name\n      totalInvestment\n      tier\n      stage\n      responsibleLeader\n      responsibleLeaderUser {\n        id\n      }\n      serviceOfficer {\n        id\n        displayName\n      }\n      light\n      latitude\n      longitude\n      openProblemCount\n      worstOpenProblemLevel\n      complianceStatus\n      leadUnit {\n        id\n        name\n      }\n      nextMilestone {\n        id\n        key\n        name\n        plannedOn\n        status\n      }\n    }\n    battleMapCount(minTier: $minTier)\n    appConfig {\n      mapTileUrl\n      mapTileAttribution\n    }\n  }\n": types.BattleMapDocument,
     "\n  query BattleTimeline($minTier: Tier) {\n    battleMap(minTier: $minTier) {\n      id\n      milestones {\n        id\n        key\n        name\n        baselineOn\n        plannedOn\n        actualOn\n        status\n      }\n    }\n  }\n": types.BattleTimelineDocument,
@@ -390,6 +396,18 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      usern
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Restriction {\n    myAccount {\n      restriction\n    }\n  }\n"): (typeof documents)["\n  query Restriction {\n    myAccount {\n      restriction\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BackupFields on Backup {\n    id\n    fileName\n    status\n    startedAt\n    finishedAt\n    size\n    sha256\n    error\n    scheduledFor\n    downloadUrl\n    startedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment BackupFields on Backup {\n    id\n    fileName\n    status\n    startedAt\n    finishedAt\n    size\n    sha256\n    error\n    scheduledFor\n    downloadUrl\n    startedBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Backups {\n    backups {\n      ...BackupFields\n    }\n  }\n"): (typeof documents)["\n  query Backups {\n    backups {\n      ...BackupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartBackup {\n    startBackup {\n      ...BackupFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartBackup {\n    startBackup {\n      ...BackupFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,3 +45,16 @@ export function formatAmount(value: string | null | undefined): string {
   const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${sign}${withCommas}${decimals ? `.${decimals}` : ''}`;
 }
+
+/** A file's size in bytes, KB, MB or GB (1024s), one decimal past bytes. */
+export function formatBytes(value: Maybe): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let size = value;
+  let unit = 0;
+  while (size >= 1024 && unit < units.length - 1) {
+    size /= 1024;
+    unit += 1;
+  }
+  return unit === 0 ? `${grouped(size, { min: 0, max: 0 })} B` : `${grouped(size, { min: 1, max: 1 })} ${units[unit]}`;
+}

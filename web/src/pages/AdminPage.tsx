@@ -1,5 +1,6 @@
 import { Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { DeliveriesPanel } from '../features/admin/DeliveriesPanel';
 import { GradesPanel } from '../features/admin/GradesPanel';
 import { LeaderLinksPanel } from '../features/admin/LeaderLinksPanel';
@@ -9,12 +10,17 @@ import { TargetsPanel } from '../features/admin/TargetsPanel';
 import { UnitsPanel } from '../features/admin/UnitsPanel';
 import { UsersPanel } from '../features/admin/UsersPanel';
 import { WeightsPanel } from '../features/admin/WeightsPanel';
+import { BackupsPanel } from '../features/backup/BackupsPanel';
 
 export default function AdminPage() {
   const { t } = useTranslation();
+  // The tab is in the address (?tab=backups), so a notification can link to it.
+  const [search, setSearch] = useSearchParams();
   return (
     <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('nav.admin')}</h1>}>
       <Tabs
+        activeKey={search.get('tab') ?? 'users'}
+        onChange={(tab) => setSearch({ tab }, { replace: true })}
         items={[
           { key: 'users', label: t('admin.users'), children: <UsersPanel /> },
           { key: 'units', label: t('admin.units'), children: <UnitsPanel /> },
@@ -25,6 +31,7 @@ export default function AdminPage() {
           { key: 'grades', label: t('targetAdmin.grades'), children: <GradesPanel /> },
           { key: 'templates', label: t('nodeTemplate.tab'), children: <NodeTemplatesPanel /> },
           { key: 'deliveries', label: t('notify.failures'), children: <DeliveriesPanel />, destroyOnHidden: true },
+          { key: 'backups', label: t('backup.tab'), children: <BackupsPanel />, destroyOnHidden: true },
         ]}
       />
     </Card>

@@ -33,6 +33,8 @@ const grants = {
   // 调度会 / 专题协调会 and their 议定事项; 督查通报.
   'meeting.manage': ['ADMIN'],
   'bulletin.issue': ['ADMIN'],
+  // Backups (SPEC 8.1): the list, "backup now", the download.
+  'backup.manage': ['ADMIN'],
   'project.write': ['ADMIN', 'PROMOTER'],
   'milestone.write': ['ADMIN', 'PROMOTER'],
   'report.write': ['ADMIN', 'PROMOTER'],

@@ -60,6 +60,9 @@ export const actionLabels: Record<string, string> = {
   'upload.attachment': '上传附件',
   'audit.archive': '归档审计日志',
   'download.auditArchive': '下载审计归档',
+  'backup.run': '备份',
+  'backup.prune': '删除过期备份',
+  'download.backup': '下载备份',
 };
 
 const projectFieldLabels = Object.fromEntries(

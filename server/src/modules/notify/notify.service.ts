@@ -1,5 +1,6 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import { notificationDeliveries, notificationPreferences, notifications, problemCoUnits, users } from '@zdyq/db/schema';
+import { type Channel, channels } from '@zdyq/db/values';
 import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../access/policy.ts';
@@ -13,10 +14,9 @@ export const notificationKinds = [
   'RECTIFY_SOON',
   'REPORTS_MISSING',
   'DIGEST',
+  'BACKUP_FAILED',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
-
-import { type Channel, channels } from '@zdyq/db/values';
 
 export { type Channel, channels };
 
