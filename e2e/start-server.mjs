@@ -28,6 +28,17 @@ const smtp = new SMTPServer({
 });
 await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
 const smtpPort = smtp.server.address().port;
+
+// The government identity provider the product signs people in through (a real OpenID provider).
+const port = Number(process.env.PORT ?? 4310);
+const product = `http://127.0.0.1:${port}`;
+const idpPort = port + 1;
+const idp = spawn('node', ['--import', 'tsx', 'test/identity-provider-cli.ts'], {
+  cwd: fileURLToPath(new URL('../server', import.meta.url)),
+  stdio: 'inherit',
+  env: { ...process.env, IDP_PORT: String(idpPort), PRODUCT_URL: product },
+});
+
 const server = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
   cwd: fileURLToPath(new URL('../server', import.meta.url)),
   stdio: 'inherit',
@@ -40,10 +51,20 @@ const server = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
     NOTIFY_INTERVAL_SECONDS: '1',
     // As in production: an administrator without a second factor enrols one first (demo accounts are exempt).
     REQUIRE_2FA: 'true',
+    OIDC_ISSUER: `http://127.0.0.1:${idpPort}`,
+    OIDC_CLIENT_ID: 'zdyq',
+    OIDC_CLIENT_SECRET: 'zdyq-test-secret-0123456789abcdef',
+    OIDC_REDIRECT_URI: `${product}/api/auth/oidc/callback`,
   },
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.kill(signal);
+    idp.kill(signal);
+  });
+}
 server.on('exit', (code) => {
+  idp.kill('SIGTERM');
   smtp.close();
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(mails, { force: true });

@@ -72,6 +72,7 @@ export const targetKinds = ['COUNT', 'RATE'] as const;
 export const reviewStatuses = ['SUBMITTED', 'ACCEPTED', 'RETURNED'] as const;
 export const channels = ['EMAIL', 'DINGTALK'] as const;
 export const backupStatuses = ['RUNNING', 'DONE', 'FAILED'] as const;
+export const signInMethods = ['PASSWORD', 'OIDC'] as const;
 
 export type Role = (typeof roles)[number];
 export type UnitKind = (typeof unitKinds)[number];
@@ -88,6 +89,7 @@ export type ComplianceStatus = (typeof complianceStatuses)[number];
 export type ReviewStatus = (typeof reviewStatuses)[number];
 export type Channel = (typeof channels)[number];
 export type BackupStatus = (typeof backupStatuses)[number];
+export type SignInMethod = (typeof signInMethods)[number];
 
 /**
  * The lines the tiers start at, in 亿元, inclusive (SPEC 3): exactly 10 is MAJOR_10, 9.9999 is not.

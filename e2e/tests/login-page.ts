@@ -11,6 +11,6 @@ export class LoginPage {
   async signIn(username: string, password: string) {
     await this.page.getByLabel('用户名').fill(username);
     await this.page.getByLabel('密码').fill(password);
-    await this.page.getByRole('button', { name: '登录' }).click();
+    await this.page.getByRole('button', { name: '登录', exact: true }).click();
   }
 }

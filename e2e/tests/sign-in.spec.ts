@@ -61,3 +61,23 @@ test.describe('in English', () => {
     await expect(page.getByTestId('current-role')).toHaveText('领导');
   });
 });
+
+test.describe('through the government identity provider', () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test('a promoter clicks 使用浙政钉登录, signs in on the provider’s own page and lands on 我的待办', async ({
+    page,
+  }) => {
+    await page.goto('/login');
+    await page.getByRole('link', { name: '使用浙政钉登录' }).click();
+    // The provider's page, not the product's.
+    await expect(page.getByRole('heading', { name: '统一身份认证' })).toBeVisible();
+    expect(new URL(page.url()).port).not.toBe(new URL(test.info().project.use.baseURL ?? '').port);
+    await page.getByLabel('账号').fill('zjd-zhangwei');
+    await page.getByLabel('密码').fill('Zjd-pass-1');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page).toHaveURL(/\/todo$/);
+    await expect(page.getByRole('heading', { name: '我的待办' })).toBeVisible();
+    await expect(page.getByTestId('current-user')).toHaveText('张伟');
+  });
+});

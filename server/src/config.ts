@@ -55,7 +55,69 @@ const schema = z.object({
     .default('02:00'),
   BACKUP_DIR: z.string().min(1).optional(),
   BACKUP_KEEP: z.coerce.number().int().min(1, 'must keep at least one backup').max(3650).default(14),
+  OIDC_ISSUER: z.url("must be the identity provider's issuer URL").optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.url("must be this server's /api/auth/oidc/callback URL").optional(),
+  OIDC_USERNAME_CLAIM: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$/, 'must be a claim name')
+    .default('preferred_username'),
+  OIDC_MFA_TRUSTED: flag.default(false),
+  OIDC_LABEL: z.string().min(1).max(30).default('使用浙政钉登录'),
+  PASSWORD_LOGIN: z.enum(['all', 'admins']).default('all'),
 });
+
+/** Signing in through the government's identity provider (SPEC 1.1), when configured. */
+export type OidcConfig = {
+  issuer: URL;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: URL;
+  /** The claim that, equal to an account's username, links an identity no one linked by hand. */
+  usernameClaim: string;
+  /** Whether the provider's own second factor (`amr` with `mfa`) stands in for the product's. */
+  mfaTrusted: boolean;
+  /** The sign-in page's button. */
+  label: string;
+};
+
+const oidcVariables = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI'] as const;
+const loopback = (url: URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+
+/** The provider's settings: all four or none; HTTPS but on this machine. Names the variable that is wrong. */
+function oidcOf(e: z.infer<typeof schema>): OidcConfig | null {
+  const given = oidcVariables.filter((v) => e[v] !== undefined);
+  if (given.length === 0) return null;
+  const missing = oidcVariables.filter((v) => e[v] === undefined);
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Invalid environment:\n  ${missing.join(', ')}: must be set with ${given.join(', ')} (sign-in through the identity provider)`,
+    );
+  }
+  const issuer = new URL(e.OIDC_ISSUER as string);
+  const redirectUri = new URL(e.OIDC_REDIRECT_URI as string);
+  for (const [name, url] of [
+    ['OIDC_ISSUER', issuer],
+    ['OIDC_REDIRECT_URI', redirectUri],
+  ] as const) {
+    if (url.protocol !== 'https:' && !loopback(url)) {
+      throw new ConfigError(`Invalid environment:\n  ${name}: must be an https:// URL (http only on this machine)`);
+    }
+  }
+  if (!redirectUri.pathname.endsWith('/api/auth/oidc/callback')) {
+    throw new ConfigError('Invalid environment:\n  OIDC_REDIRECT_URI: must end with /api/auth/oidc/callback');
+  }
+  return {
+    issuer,
+    clientId: e.OIDC_CLIENT_ID as string,
+    clientSecret: e.OIDC_CLIENT_SECRET as string,
+    redirectUri,
+    usernameClaim: e.OIDC_USERNAME_CLAIM,
+    mfaTrusted: e.OIDC_MFA_TRUSTED,
+    label: e.OIDC_LABEL,
+  };
+}
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -100,6 +162,10 @@ export type Config = {
   databasePoolSize: number;
   /** Backups (SPEC 8.1): the district time of the daily one, where they go, how many are kept. */
   backup: { time: string; dir: string; keep: number };
+  /** The government identity provider, or null: passwords only. */
+  oidc: OidcConfig | null;
+  /** Who may sign in with a password: everyone, or (with a provider) the three administrator roles only. */
+  passwordLogin: 'all' | 'admins';
 };
 
 export class ConfigError extends Error {}
@@ -113,6 +179,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  const oidc = oidcOf(e);
+  if (e.PASSWORD_LOGIN === 'admins' && !oidc) {
+    throw new ConfigError(
+      'Invalid environment:\n  PASSWORD_LOGIN: admins needs the identity provider (OIDC_ISSUER and the rest)',
+    );
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -152,5 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dir: resolve(e.BACKUP_DIR ?? resolve(e.DATA_DIR, 'backups')),
       keep: e.BACKUP_KEEP,
     },
+    oidc,
+    passwordLogin: e.PASSWORD_LOGIN,
   };
 }

@@ -1,4 +1,5 @@
 import type { Database, DbHandle } from '@zdyq/db/client';
+import type { SignInMethod } from '@zdyq/db/values';
 import type { Config } from './config.ts';
 import type { Loaders } from './loaders.ts';
 import type { Logger } from './logger.ts';
@@ -15,6 +16,8 @@ export type Context = {
   sessionId: string | null;
   /** What the session must do before anything else (change the password, enrol a second factor), if anything. */
   restriction: SessionRestriction | null;
+  /** How the session signed in. */
+  signInMethod: SignInMethod | null;
   requestId: string;
   log: Logger;
   loaders: Loaders;

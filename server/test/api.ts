@@ -127,7 +127,7 @@ export async function statementsOf(work: () => Promise<unknown>): Promise<string
 }
 
 /** A server on a throw-away database with the demo accounts; `env` adds to the test environment. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, port = 0): Promise<TestServer> {
   const { handle, url: databaseUrl, dataDir, drop } = await throwAwayDatabase();
   const extra: DbHandle[] = [];
   await seedReference(handle.db);
@@ -143,7 +143,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     ...env,
   });
   const { app, stop } = await createApp({ handle, config, log: createLogger(config.logLevel) });
-  const server = app.listen(0, '127.0.0.1');
+  const server = app.listen(port, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const signIn = async (username: DemoUsername): Promise<ApiClient> => {
@@ -184,6 +184,19 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       rmSync(files, { recursive: true, force: true });
     },
   };
+}
+
+/** A port free on this machine now, for a server whose address must be known before it starts. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return await new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /** Serves an app on a database handle already prepared, for tests that set up the data themselves. */

@@ -134,6 +134,18 @@ const graphqlRows: Record<string, Row> = {
   },
   leaders: { op: '{ leaders { id } }', allowed: signedIn },
   backups: { op: '{ backups { id } }', allowed: managers },
+  signInOptions: { op: '{ signInOptions { passwordLogin } }', allowed: everyone },
+  verifySignInCode: { op: 'mutation { verifySignInCode(code: "123456") }', allowed: accountHolders },
+  linkIdentity: {
+    op: 'mutation($u: ID!) { linkIdentity(userId: $u, subject: "zjd-matrix") { id } }',
+    variables: (f) => ({ u: f.user }),
+    allowed: securityAdmins,
+  },
+  unlinkIdentity: {
+    op: 'mutation($u: ID!) { unlinkIdentity(userId: $u) { id } }',
+    variables: (f) => ({ u: f.user }),
+    allowed: securityAdmins,
+  },
   startBackup: { op: 'mutation { startBackup { id } }', allowed: managers },
   unitPromoters: {
     op: 'query($u: ID!) { unitPromoters(unitId: $u) { id } }',

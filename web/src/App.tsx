@@ -61,7 +61,7 @@ export function App() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const location = useLocation();
-  const { me, restriction, loading, refetch } = useMe();
+  const { me, restriction, signInMethod, loading, refetch } = useMe();
   const [logout] = useMutation(LogoutMutation);
 
   useEffect(() => {
@@ -76,11 +76,16 @@ export function App() {
   }, [client, refetch]);
 
   const signOut = useCallback(async () => {
+    // Signed in through the identity provider: signing out goes there too (the server redirects).
+    if (signInMethod === 'OIDC') {
+      window.location.assign('/api/auth/logout');
+      return;
+    }
     await logout().catch(() => undefined);
     await client.clearStore();
     await refetch();
     navigate('/login');
-  }, [client, logout, navigate, refetch]);
+  }, [client, logout, navigate, refetch, signInMethod]);
 
   const session = useMemo(() => (me ? { me, signOut } : null), [me, signOut]);
 

@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { SignInMethod } from '../values.ts';
 import { stamp } from './columns.ts';
 import { roleEnum, unitKindEnum } from './enums.ts';
 
@@ -53,11 +54,14 @@ export const users = pgTable(
     mobile: text(),
     /** A PROMOTER who reviews the monthly reports of their unit. */
     reportReviewer: boolean().notNull().default(false),
+    /** The government identity (OpenID Connect `sub`) SECURITY_ADMIN linked the account to (SPEC 1.1). */
+    oidcSubject: text(),
     createdAt: stamp(),
     updatedAt: stamp(),
   },
   (t) => [
     uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
+    uniqueIndex('users_oidc_subject_key').on(t.oidcSubject),
     index('users_unit_idx').on(t.unitId),
     // A promoter acts for a unit; without one the unit rules of SPEC section 1 cannot apply.
     check('users_promoter_has_unit', sql`${t.role} <> 'PROMOTER' OR ${t.unitId} IS NOT NULL`),
@@ -77,8 +81,37 @@ export const sessions = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     ip: text(),
     userAgent: text(),
+    /** How the holder signed in: PASSWORD, or OIDC through the government's identity provider. */
+    method: text().$type<SignInMethod>().notNull().default('PASSWORD'),
+    /** The provider's ID token, sent back as the hint when signing out there. */
+    idToken: text(),
+    /** Signed in through the provider, the account's own second factor still to be given. */
+    secondFactorPending: boolean().notNull().default(false),
+    /** The provider's own second factor was used (`amr` with `mfa`) and is trusted (OIDC_MFA_TRUSTED). */
+    providerMfa: boolean().notNull().default(false),
   },
-  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+  (t) => [
+    index('sessions_user_idx').on(t.userId),
+    index('sessions_expires_idx').on(t.expiresAt),
+    check('sessions_method', sql`${t.method} IN ('PASSWORD', 'OIDC')`),
+  ],
+);
+
+/**
+ * A sign-in gone to the identity provider and not yet back (SPEC 1.1): its state, nonce and PKCE
+ * verifier, and the hash of the secret the browser that left holds in a cookie. Taken once on the
+ * way back; any instance may finish it.
+ */
+export const oidcFlows = pgTable(
+  'oidc_flows',
+  {
+    state: text().primaryKey(),
+    nonce: text().notNull(),
+    codeVerifier: text().notNull(),
+    bindingHash: text().notNull(),
+    createdAt: stamp(),
+  },
+  (t) => [index('oidc_flows_created_idx').on(t.createdAt)],
 );
 
 /** Sign-in attempts, shared by every server instance, for throttling guessing. */

@@ -49,6 +49,8 @@ export type AccountSecurity = {
   recoveryCodesLeft: Scalars['Int']['output'];
   /** What this session must do before anything else, if anything. */
   restriction: Maybe<SessionRestriction>;
+  /** How this session signed in; signing out of an OIDC session goes through GET /api/auth/logout, which ends the provider's session too. */
+  signInMethod: SignInMethod;
   twoFactorEnabled: Scalars['Boolean']['output'];
   /** Whether this account must have a second factor (an administrator where it is required). */
   twoFactorRequired: Scalars['Boolean']['output'];
@@ -602,6 +604,8 @@ export type Mutation = {
   handOverProblem: Problem;
   /** ADMIN: issues a monthly (YYYY-MM) or quarterly (YYYY-Qn, its race published) 督查通报 as .docx, kept with its date. */
   issueBulletin: Bulletin;
+  /** SECURITY_ADMIN: links an account to a government identity (the provider's `sub`); it then signs in through the provider. */
+  linkIdentity: User;
   /** Signs in and sets an httpOnly session cookie. With a second factor on, the first try without `otp` answers TWO_FACTOR_REQUIRED; send the code (or a recovery code) with the password. */
   login: User;
   logout: Scalars['Boolean']['output'];
@@ -655,6 +659,8 @@ export type Mutation = {
   /** Files or corrects a project's report for a month (YYYY-MM) until ADMIN closes the month. */
   submitMonthlyReport: MonthlyReport;
   terminateProject: Project;
+  /** SECURITY_ADMIN: removes an account's link to a government identity. */
+  unlinkIdentity: User;
   /** SECURITY_ADMIN: lift the sign-in throttle on an account, from every address. */
   unlockAccount: Scalars['Boolean']['output'];
   /** ADMIN: a meeting's particulars, attending units, agenda (replaced whole) and minutes; version as read. */
@@ -666,6 +672,8 @@ export type Mutation = {
   updateTarget: TargetProgress;
   /** ADMIN: change name or unit, or deactivate (the user's sessions end at once); a role change is SECURITY_ADMIN's (setUserRole). */
   updateUser: User;
+  /** A session signed in through the identity provider gives the account's second factor (a code, or a recovery code); throttled as sign-in is. */
+  verifySignInCode: Scalars['Boolean']['output'];
 };
 
 
@@ -777,6 +785,12 @@ export type MutationHandOverProblemArgs = {
 
 export type MutationIssueBulletinArgs = {
   input: BulletinInput;
+};
+
+
+export type MutationLinkIdentityArgs = {
+  subject: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -920,6 +934,11 @@ export type MutationTerminateProjectArgs = {
 };
 
 
+export type MutationUnlinkIdentityArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationUnlockAccountArgs = {
   id: Scalars['ID']['input'];
 };
@@ -957,6 +976,11 @@ export type MutationUpdateTargetArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+
+export type MutationVerifySignInCodeArgs = {
+  code: Scalars['String']['input'];
 };
 
 /** A 项目类型 and its node template (SPEC 4.2). */
@@ -1053,6 +1077,11 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** Who may sign in with a password: everyone, or the three administrator roles only (PASSWORD_LOGIN=admins). */
+export type PasswordLogin =
+  | 'ADMINS'
+  | 'ALL';
 
 export type Problem = {
   __typename?: 'Problem';
@@ -1434,6 +1463,8 @@ export type Query = {
   scoreWeights: Array<ScoreWeight>;
   /** SECURITY_ADMIN: the password and lockout policy. */
   securitySettings: SecuritySettings;
+  /** How one may sign in here (anyone, before signing in). */
+  signInOptions: SignInOptions;
   targets: Array<TargetProgress>;
   /** Active PROMOTER accounts of a unit, for choosing a 首席服务员. */
   unitPromoters: Array<User>;
@@ -1668,8 +1699,24 @@ export type SecuritySettingsInput = {
 export type SessionRestriction =
   /** An initial, reset or expired password: change it (changePassword). */
   | 'PASSWORD_CHANGE'
+  /** Signed in through the identity provider with a second factor of the product's own: give its code (verifySignInCode). */
+  | 'TWO_FACTOR_CODE'
   /** An administrator where the second factor is required: enrol one (startTwoFactorEnrolment, confirmTwoFactor). */
   | 'TWO_FACTOR_ENROLMENT';
+
+/** How a session signed in (SPEC 1.1). */
+export type SignInMethod =
+  /** Through the government's identity provider (浙政钉 / the unified identity), OpenID Connect. */
+  | 'OIDC'
+  | 'PASSWORD';
+
+/** The sign-in page's choices, for anyone. */
+export type SignInOptions = {
+  __typename?: 'SignInOptions';
+  passwordLogin: PasswordLogin;
+  /** The identity provider's button (OIDC_LABEL, e.g. 使用浙政钉登录); null when no provider is configured. It goes to GET /api/auth/oidc/login. */
+  providerLabel: Maybe<Scalars['String']['output']>;
+};
 
 export type SortDirection =
   | 'ASC'
@@ -1898,6 +1945,8 @@ export type User = {
   /** A demo account (demo mode only): exempt from the password rules, the forced change and the second factor. */
   demo: Scalars['Boolean']['output'];
   displayName: Scalars['String']['output'];
+  /** The government identity (the provider's `sub`) the account is linked to; shown to the security administrator only. */
+  governmentIdentity: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Sign-in is throttled for this account from some address after repeated failures. */
   locked: Scalars['Boolean']['output'];
@@ -2067,6 +2116,7 @@ export type ResolversTypes = {
   NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
   NotificationPreferenceInput: NotificationPreferenceInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PasswordLogin: PasswordLogin;
   Problem: ResolverTypeWrapper<ProblemRowModel>;
   ProblemAction: ProblemAction;
   ProblemCategory: ProblemCategory;
@@ -2097,6 +2147,8 @@ export type ResolversTypes = {
   SecuritySettings: ResolverTypeWrapper<SecuritySettingsRowModel>;
   SecuritySettingsInput: SecuritySettingsInput;
   SessionRestriction: SessionRestriction;
+  SignInMethod: SignInMethod;
+  SignInOptions: ResolverTypeWrapper<SignInOptions>;
   SortDirection: SortDirection;
   Stage: Stage;
   StageCount: ResolverTypeWrapper<StageCount>;
@@ -2198,6 +2250,7 @@ export type ResolversParentTypes = {
   ScoreWeightInput: ScoreWeightInput;
   SecuritySettings: SecuritySettingsRowModel;
   SecuritySettingsInput: SecuritySettingsInput;
+  SignInOptions: SignInOptions;
   StageCount: StageCount;
   StageEvent: StageEventRowModel;
   String: Scalars['String']['output'];
@@ -2221,6 +2274,7 @@ export type AccountSecurityResolvers<ContextType = Context, ParentType extends R
   passwordExpiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   recoveryCodesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   restriction?: Resolver<Maybe<ResolversTypes['SessionRestriction']>, ParentType, ContextType>;
+  signInMethod?: Resolver<ResolversTypes['SignInMethod'], ParentType, ContextType>;
   twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   twoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -2518,6 +2572,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   extendProblemDue?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationExtendProblemDueArgs, 'dueOn' | 'id' | 'reason'>>;
   handOverProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationHandOverProblemArgs, 'id' | 'leadUnitId' | 'reason'>>;
   issueBulletin?: Resolver<ResolversTypes['Bulletin'], ParentType, ContextType, RequireFields<MutationIssueBulletinArgs, 'input'>>;
+  linkIdentity?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLinkIdentityArgs, 'subject' | 'userId'>>;
   login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   logoutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2546,12 +2601,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   startTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorEnrolment'], ParentType, ContextType>;
   submitMonthlyReport?: Resolver<ResolversTypes['MonthlyReport'], ParentType, ContextType, RequireFields<MutationSubmitMonthlyReportArgs, 'investment' | 'month' | 'projectId'>>;
   terminateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationTerminateProjectArgs, 'id' | 'on' | 'reason' | 'version'>>;
+  unlinkIdentity?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUnlinkIdentityArgs, 'userId'>>;
   unlockAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlockAccountArgs, 'id'>>;
   updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'id' | 'input' | 'version'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'input' | 'version'>>;
   updateTarget?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'code' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+  verifySignInCode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationVerifySignInCodeArgs, 'code'>>;
 };
 
 export type NodeTemplateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeTemplate'] = ResolversParentTypes['NodeTemplate']> = {
@@ -2736,6 +2793,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   scoreWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType>;
   securitySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType>;
+  signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
   unitPromoters?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUnitPromotersArgs, 'unitId'>>;
   unitRace?: Resolver<ResolversTypes['RaceResult'], ParentType, ContextType, RequireFields<QueryUnitRaceArgs, 'quarter'>>;
@@ -2792,6 +2850,11 @@ export type SecuritySettingsResolvers<ContextType = Context, ParentType extends 
   sessionMaxHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   twoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SignInOptionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInOptions'] = ResolversParentTypes['SignInOptions']> = {
+  passwordLogin?: Resolver<ResolversTypes['PasswordLogin'], ParentType, ContextType>;
+  providerLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type StageCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageCount'] = ResolversParentTypes['StageCount']> = {
@@ -2897,6 +2960,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  governmentIdentity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2965,6 +3029,7 @@ export type Resolvers<ContextType = Context> = {
   ReportSheetRow?: ReportSheetRowResolvers<ContextType>;
   ScoreWeight?: ScoreWeightResolvers<ContextType>;
   SecuritySettings?: SecuritySettingsResolvers<ContextType>;
+  SignInOptions?: SignInOptionsResolvers<ContextType>;
   StageCount?: StageCountResolvers<ContextType>;
   StageEvent?: StageEventResolvers<ContextType>;
   TargetPeriod?: TargetPeriodResolvers<ContextType>;

@@ -53,11 +53,12 @@ const isNode = (value: unknown): value is ASTNode =>
   typeof value === 'object' && value !== null && 'kind' in value && !Array.isArray(value);
 
 /** What a restricted session may still ask: who it is, and the way out of its restriction — only that one. */
-const whoAmI = ['__typename', 'me', 'myAccount', 'appConfig', 'logout', 'logoutEverywhere'];
+const whoAmI = ['__typename', 'me', 'myAccount', 'appConfig', 'signInOptions', 'logout', 'logoutEverywhere'];
 const allowedWhileRestricted: Record<SessionRestriction, ReadonlySet<string>> = {
   // A second factor is enrolled by the holder of the password, so only after the forced change.
   PASSWORD_CHANGE: new Set([...whoAmI, 'changePassword']),
   TWO_FACTOR_ENROLMENT: new Set([...whoAmI, 'changePassword', 'startTwoFactorEnrolment', 'confirmTwoFactor']),
+  TWO_FACTOR_CODE: new Set([...whoAmI, 'verifySignInCode']),
 };
 
 /**

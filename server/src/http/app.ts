@@ -16,6 +16,7 @@ import type { Logger } from '../logger.ts';
 import { resolveSession, SESSION_COOKIE, sessionPolicyOf } from '../modules/auth/session.ts';
 import { transportsOf } from '../modules/notify/notify.delivery.ts';
 import { type Channel, setEnabledChannels } from '../modules/notify/notify.service.ts';
+import { authRoutes } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { fileRoutes } from './files.ts';
 import { healthHandler } from './health.ts';
@@ -102,6 +103,7 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
           actor: session?.actor ?? null,
           sessionId: session?.sessionId ?? null,
           restriction: session?.restriction ?? null,
+          signInMethod: session?.method ?? null,
           requestId: String(req.id),
           log: req.log,
           loaders: createLoaders(handle.db, figures.forRequest(handle.db)),
@@ -116,6 +118,7 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
     }),
   );
 
+  app.use('/api/auth', authRoutes(handle, config));
   app.use('/api', fileRoutes(handle, config));
   app.use('/api', (req, res) => sendError(req, res, new AppError('NOT_FOUND', '没有这个接口')));
   app.use(webApp(config.webDist));

@@ -43,7 +43,9 @@ type Documents = {
     "\n  query AuditArchives {\n    auditArchives {\n      id\n      upToSeq\n      rows\n      fileName\n      fileSha256\n      archivedAt\n      url\n      archivedBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AuditArchivesDocument,
     "\n  mutation ArchiveAuditLog {\n    archiveAuditLog {\n      id\n      rows\n      fileName\n    }\n  }\n": typeof types.ArchiveAuditLogDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      providerLabel\n      passwordLogin\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  mutation Login($username: String!, $password: String!, $otp: String) {\n    login(username: $username, password: $password, otp: $otp) {\n      id\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation VerifySignInCode($code: String!) {\n    verifySignInCode(code: $code)\n  }\n": typeof types.VerifySignInCodeDocument,
     "\n  query MyAccount {\n    myAccount {\n      restriction\n      twoFactorEnabled\n      twoFactorRequired\n      recoveryCodesLeft\n      passwordChangedAt\n      passwordExpiresOn\n    }\n  }\n": typeof types.MyAccountDocument,
     "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": typeof types.StartTwoFactorEnrolmentDocument,
     "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n": typeof types.ConfirmTwoFactorDocument,
@@ -51,7 +53,7 @@ type Documents = {
     "\n  mutation DisableOwnTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": typeof types.DisableOwnTwoFactorDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  query Restriction {\n    myAccount {\n      restriction\n    }\n  }\n": typeof types.RestrictionDocument,
+    "\n  query Restriction {\n    myAccount {\n      restriction\n      signInMethod\n    }\n  }\n": typeof types.RestrictionDocument,
     "\n  fragment BackupFields on Backup {\n    id\n    fileName\n    status\n    startedAt\n    finishedAt\n    size\n    sha256\n    error\n    scheduledFor\n    downloadUrl\n    startedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.BackupFieldsFragmentDoc,
     "\n  query Backups {\n    backups {\n      ...BackupFields\n    }\n  }\n": typeof types.BackupsDocument,
     "\n  mutation StartBackup {\n    startBackup {\n      ...BackupFields\n    }\n  }\n": typeof types.StartBackupDocument,
@@ -103,7 +105,9 @@ type Documents = {
     "\n  mutation SubmitReport($projectId: ID!, $month: String!, $investment: Decimal!, $note: String) {\n    submitMonthlyReport(projectId: $projectId, month: $month, investment: $investment, note: $note) {\n      id\n    }\n  }\n": typeof types.SubmitReportDocument,
     "\n  mutation ReviewReport($id: ID!, $version: Int!, $accept: Boolean!, $reason: String) {\n    reviewMonthlyReport(id: $id, version: $version, accept: $accept, reason: $reason) {\n      id\n      reviewStatus\n      returnReason\n      version\n    }\n  }\n": typeof types.ReviewReportDocument,
     "\n  mutation CloseMonth($month: String!) {\n    closeReportMonth(month: $month) {\n      closed\n    }\n  }\n": typeof types.CloseMonthDocument,
-    "\n  query SecurityUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      mustChangePassword\n      twoFactorEnabled\n      demo\n    }\n  }\n": typeof types.SecurityUsersDocument,
+    "\n  mutation LinkIdentity($userId: ID!, $subject: String!) {\n    linkIdentity(userId: $userId, subject: $subject) {\n      id\n      governmentIdentity\n    }\n  }\n": typeof types.LinkIdentityDocument,
+    "\n  mutation UnlinkIdentity($userId: ID!) {\n    unlinkIdentity(userId: $userId) {\n      id\n      governmentIdentity\n    }\n  }\n": typeof types.UnlinkIdentityDocument,
+    "\n  query SecurityUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      mustChangePassword\n      twoFactorEnabled\n      demo\n      governmentIdentity\n    }\n  }\n": typeof types.SecurityUsersDocument,
     "\n  mutation SetUserRole($id: ID!, $role: Role!) {\n    setUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetUserRoleDocument,
     "\n  mutation ResetTwoFactor($userId: ID!) {\n    disableTwoFactor(userId: $userId)\n  }\n": typeof types.ResetTwoFactorDocument,
     "\n  query SecuritySettings {\n    securitySettings {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      passwordMinLength\n      passwordHistory\n      sessionIdleMinutes\n      sessionMaxHours\n      twoFactorRequired\n      auditRetentionDays\n      updatedAt\n    }\n  }\n": typeof types.SecuritySettingsDocument,
@@ -151,7 +155,9 @@ const documents: Documents = {
     "\n  query AuditArchives {\n    auditArchives {\n      id\n      upToSeq\n      rows\n      fileName\n      fileSha256\n      archivedAt\n      url\n      archivedBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.AuditArchivesDocument,
     "\n  mutation ArchiveAuditLog {\n    archiveAuditLog {\n      id\n      rows\n      fileName\n    }\n  }\n": types.ArchiveAuditLogDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      providerLabel\n      passwordLogin\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  mutation Login($username: String!, $password: String!, $otp: String) {\n    login(username: $username, password: $password, otp: $otp) {\n      id\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation VerifySignInCode($code: String!) {\n    verifySignInCode(code: $code)\n  }\n": types.VerifySignInCodeDocument,
     "\n  query MyAccount {\n    myAccount {\n      restriction\n      twoFactorEnabled\n      twoFactorRequired\n      recoveryCodesLeft\n      passwordChangedAt\n      passwordExpiresOn\n    }\n  }\n": types.MyAccountDocument,
     "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": types.StartTwoFactorEnrolmentDocument,
     "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n": types.ConfirmTwoFactorDocument,
@@ -159,7 +165,7 @@ const documents: Documents = {
     "\n  mutation DisableOwnTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": types.DisableOwnTwoFactorDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  query Restriction {\n    myAccount {\n      restriction\n    }\n  }\n": types.RestrictionDocument,
+    "\n  query Restriction {\n    myAccount {\n      restriction\n      signInMethod\n    }\n  }\n": types.RestrictionDocument,
     "\n  fragment BackupFields on Backup {\n    id\n    fileName\n    status\n    startedAt\n    finishedAt\n    size\n    sha256\n    error\n    scheduledFor\n    downloadUrl\n    startedBy {\n      id\n      displayName\n    }\n  }\n": types.BackupFieldsFragmentDoc,
     "\n  query Backups {\n    backups {\n      ...BackupFields\n    }\n  }\n": types.BackupsDocument,
     "\n  mutation StartBackup {\n    startBackup {\n      ...BackupFields\n    }\n  }\n": types.StartBackupDocument,
@@ -211,7 +217,9 @@ const documents: Documents = {
     "\n  mutation SubmitReport($projectId: ID!, $month: String!, $investment: Decimal!, $note: String) {\n    submitMonthlyReport(projectId: $projectId, month: $month, investment: $investment, note: $note) {\n      id\n    }\n  }\n": types.SubmitReportDocument,
     "\n  mutation ReviewReport($id: ID!, $version: Int!, $accept: Boolean!, $reason: String) {\n    reviewMonthlyReport(id: $id, version: $version, accept: $accept, reason: $reason) {\n      id\n      reviewStatus\n      returnReason\n      version\n    }\n  }\n": types.ReviewReportDocument,
     "\n  mutation CloseMonth($month: String!) {\n    closeReportMonth(month: $month) {\n      closed\n    }\n  }\n": types.CloseMonthDocument,
-    "\n  query SecurityUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      mustChangePassword\n      twoFactorEnabled\n      demo\n    }\n  }\n": types.SecurityUsersDocument,
+    "\n  mutation LinkIdentity($userId: ID!, $subject: String!) {\n    linkIdentity(userId: $userId, subject: $subject) {\n      id\n      governmentIdentity\n    }\n  }\n": types.LinkIdentityDocument,
+    "\n  mutation UnlinkIdentity($userId: ID!) {\n    unlinkIdentity(userId: $userId) {\n      id\n      governmentIdentity\n    }\n  }\n": types.UnlinkIdentityDocument,
+    "\n  query SecurityUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      mustChangePassword\n      twoFactorEnabled\n      demo\n      governmentIdentity\n    }\n  }\n": types.SecurityUsersDocument,
     "\n  mutation SetUserRole($id: ID!, $role: Role!) {\n    setUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetUserRoleDocument,
     "\n  mutation ResetTwoFactor($userId: ID!) {\n    disableTwoFactor(userId: $userId)\n  }\n": types.ResetTwoFactorDocument,
     "\n  query SecuritySettings {\n    securitySettings {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      passwordMinLength\n      passwordHistory\n      sessionIdleMinutes\n      sessionMaxHours\n      twoFactorRequired\n      auditRetentionDays\n      updatedAt\n    }\n  }\n": types.SecuritySettingsDocument,
@@ -363,7 +371,15 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      providerLabel\n      passwordLogin\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      providerLabel\n      passwordLogin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($username: String!, $password: String!, $otp: String) {\n    login(username: $username, password: $password, otp: $otp) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!, $otp: String) {\n    login(username: $username, password: $password, otp: $otp) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifySignInCode($code: String!) {\n    verifySignInCode(code: $code)\n  }\n"): (typeof documents)["\n  mutation VerifySignInCode($code: String!) {\n    verifySignInCode(code: $code)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -395,7 +411,7 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      usern
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Restriction {\n    myAccount {\n      restriction\n    }\n  }\n"): (typeof documents)["\n  query Restriction {\n    myAccount {\n      restriction\n    }\n  }\n"];
+export function graphql(source: "\n  query Restriction {\n    myAccount {\n      restriction\n      signInMethod\n    }\n  }\n"): (typeof documents)["\n  query Restriction {\n    myAccount {\n      restriction\n      signInMethod\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -603,7 +619,15 @@ export function graphql(source: "\n  mutation CloseMonth($month: String!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SecurityUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      mustChangePassword\n      twoFactorEnabled\n      demo\n    }\n  }\n"): (typeof documents)["\n  query SecurityUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      mustChangePassword\n      twoFactorEnabled\n      demo\n    }\n  }\n"];
+export function graphql(source: "\n  mutation LinkIdentity($userId: ID!, $subject: String!) {\n    linkIdentity(userId: $userId, subject: $subject) {\n      id\n      governmentIdentity\n    }\n  }\n"): (typeof documents)["\n  mutation LinkIdentity($userId: ID!, $subject: String!) {\n    linkIdentity(userId: $userId, subject: $subject) {\n      id\n      governmentIdentity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkIdentity($userId: ID!) {\n    unlinkIdentity(userId: $userId) {\n      id\n      governmentIdentity\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkIdentity($userId: ID!) {\n    unlinkIdentity(userId: $userId) {\n      id\n      governmentIdentity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      mustChangePassword\n      twoFactorEnabled\n      demo\n      governmentIdentity\n    }\n  }\n"): (typeof documents)["\n  query SecurityUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      locked\n      mustChangePassword\n      twoFactorEnabled\n      demo\n      governmentIdentity\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
+import { SignInCodeForm } from '../features/auth/SignInCodeForm';
 import { TwoFactorSetup } from '../features/auth/TwoFactorSetup';
 import type { SessionRestriction } from '../gql/graphql';
 
@@ -20,6 +21,22 @@ export function RestrictedPage({
 }) {
   const { t } = useTranslation();
   const password = restriction === 'PASSWORD_CHANGE';
+  if (restriction === 'TWO_FACTOR_CODE') {
+    return (
+      <Flex justify="center" style={{ minHeight: '100vh', padding: 16, background: '#f5f5f5' }}>
+        <Card style={{ width: '100%', maxWidth: 480, alignSelf: 'flex-start', marginTop: '8vh' }}>
+          <Typography.Title level={3} style={{ marginTop: 0 }}>
+            {t('restricted.codeTitle')}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary">{t('restricted.codeHint')}</Typography.Paragraph>
+          <SignInCodeForm onDone={onDone} />
+          <Button type="link" onClick={onSignOut} style={{ paddingInline: 0, marginTop: 16 }}>
+            {t('user.logout')}
+          </Button>
+        </Card>
+      </Flex>
+    );
+  }
   return (
     <Flex justify="center" style={{ minHeight: '100vh', padding: 16, background: '#f5f5f5' }}>
       <Card style={{ width: '100%', maxWidth: 480, alignSelf: 'flex-start', marginTop: '8vh' }}>

@@ -25,6 +25,7 @@ import {
   SetUserRoleMutation,
   UnlockAccountMutation,
 } from '../features/security/graphql';
+import { IdentityLink } from '../features/security/IdentityLink';
 import type { Role, SecurityUsersQuery as SecurityUsersResult } from '../gql/graphql';
 import { errorMessage, showFieldError } from '../lib/errors';
 
@@ -91,6 +92,11 @@ function Accounts() {
           { title: t('admin.role'), dataIndex: 'role', render: (role: Role) => t(`role.${role}`) },
           { title: t('admin.status'), render: (_, user) => <UserStatusTags user={user} /> },
           {
+            title: t('security.identity'),
+            dataIndex: 'governmentIdentity',
+            render: (subject: string | null) => subject ?? t('security.identityNone'),
+          },
+          {
             title: t('common.actions'),
             render: (_, user) => (
               <Space wrap>
@@ -116,6 +122,7 @@ function Accounts() {
                     {t('admin.unlock')}
                   </Button>
                 )}
+                <IdentityLink user={user} />
                 {user.twoFactorEnabled && (
                   <Popconfirm
                     title={t('security.resetTwoFactorConfirm', { name: user.displayName })}

@@ -45,6 +45,8 @@ const grants = {
   'compliance.write': ['ADMIN', 'INSPECTOR'],
   'role.assign': ['SECURITY_ADMIN'],
   'account.unlock': ['SECURITY_ADMIN'],
+  // Linking an account to a government identity (SPEC 1.1).
+  'identity.link': ['SECURITY_ADMIN'],
   'security.manage': ['SECURITY_ADMIN'],
   'audit.read': ['AUDITOR'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,5 +1,6 @@
 import { users } from '@zdyq/db/schema';
 import { eq } from 'drizzle-orm';
+import { AppError } from '../../errors.ts';
 import type { Resolvers } from '../../generated/graphql.ts';
 import { addDays, today } from '../../lib/dates.ts';
 import { authorize, requireSignedIn } from '../access/policy.ts';
@@ -13,6 +14,7 @@ import {
   recoveryCodesLeft,
   regenerateRecoveryCodes,
   startEnrolment,
+  verifySignInCode,
 } from './two-factor.ts';
 
 const dayOf = (at: Date) => at.toISOString().slice(0, 10);
@@ -24,6 +26,10 @@ export const authResolvers: Resolvers = {
       requireSignedIn(ctx.actor);
       return { mapTileUrl: ctx.config.mapTileUrl, mapTileAttribution: ctx.config.mapTileAttribution, today: today() };
     },
+    signInOptions: (_, __, ctx) => ({
+      providerLabel: ctx.config.oidc?.label ?? null,
+      passwordLogin: ctx.config.passwordLogin === 'admins' ? 'ADMINS' : 'ALL',
+    }),
     myAccount: async (_, __, ctx) => {
       const actor = requireSignedIn(ctx.actor);
       const [user] = await ctx.db
@@ -34,6 +40,7 @@ export const authResolvers: Resolvers = {
       const changedAt = user?.changedAt ?? new Date();
       return {
         restriction: ctx.restriction,
+        signInMethod: ctx.signInMethod ?? 'PASSWORD',
         twoFactorEnabled: Boolean(user?.enabled),
         twoFactorRequired: ctx.config.require2fa && isAdministrator(actor.role) && !user?.demo,
         recoveryCodesLeft: user?.enabled ? await recoveryCodesLeft(ctx.db, actor.id) : 0,
@@ -55,6 +62,7 @@ export const authResolvers: Resolvers = {
         password,
         otp,
         policy: sessionPolicyOf(ctx.config),
+        passwordLogin: ctx.config.passwordLogin,
         ip: ctx.ip,
         userAgent: ctx.userAgent,
         requestId: ctx.requestId,
@@ -87,6 +95,19 @@ export const authResolvers: Resolvers = {
         ip: ctx.ip,
         requestId: ctx.requestId,
       }),
+    verifySignInCode: (_, { code }, ctx) => {
+      const actor = requireSignedIn(ctx.actor);
+      // Nothing to give: a session that is not waiting for its second factor is not a place to guess codes.
+      if (ctx.restriction !== 'TWO_FACTOR_CODE') throw new AppError('CONFLICT', '本会话无需输入动态验证码');
+      return verifySignInCode({
+        db: ctx.db,
+        actor,
+        sessionId: ctx.sessionId ?? '',
+        code,
+        ip: ctx.ip,
+        requestId: ctx.requestId,
+      });
+    },
     startTwoFactorEnrolment: (_, __, ctx) => startEnrolment(ctx.db, requireSignedIn(ctx.actor)),
     confirmTwoFactor: (_, { code }, ctx) =>
       confirmEnrolment({ db: ctx.db, actor: requireSignedIn(ctx.actor), code, ip: ctx.ip, requestId: ctx.requestId }),

@@ -14,6 +14,7 @@ import {
   endAllSessions,
   endSession,
   endUserSessions,
+  isAdministrator,
   restrictionOf,
   type SessionPolicy,
   type SessionRestriction,
@@ -42,6 +43,8 @@ export async function login(args: {
   /** The second factor's code (or a recovery code), when the account has one. */
   otp?: string | null;
   policy: SessionPolicy & { require2fa: boolean };
+  /** PASSWORD_LOGIN: `admins` leaves passwords to the three administrator roles (the others use the provider). */
+  passwordLogin?: 'all' | 'admins';
   ip?: string | null;
   userAgent?: string | null;
   requestId?: string;
@@ -94,6 +97,15 @@ export async function login(args: {
       new AppError('UNAUTHENTICATED', disabled ? ACCOUNT_DISABLED : WRONG_CREDENTIALS),
     );
   }
+  if (args.passwordLogin === 'admins' && !isAdministrator(found.role)) {
+    // The password was right, but business roles sign in through the identity provider here.
+    return refuse(
+      '密码登录仅限管理员',
+      new AppError('UNAUTHENTICATED', '请使用政务账号登录，本系统的密码登录仅限管理员', {
+        field: 'password',
+      }),
+    );
+  }
   const { passwordHash: _, ...user } = found;
   // A second factor someone enrolled is asked for, demo account or not; demo accounts are only never made to enrol.
   if (user.totpEnabledAt) {
@@ -122,7 +134,7 @@ export async function login(args: {
       actor: user,
       action: 'auth.login',
       entityId: user.id,
-      note: restriction === 'PASSWORD_CHANGE' ? '须修改密码' : restriction ? '须绑定动态验证码' : null,
+      note: `密码登录${restriction === 'PASSWORD_CHANGE' ? '，须修改密码' : restriction ? '，须绑定动态验证码' : ''}`,
     });
     return { user, token: session.token, expiresAt: session.expiresAt, restriction };
   });

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import { administratorRoles, type Role, securitySettings, sessions, users } from '@zdyq/db/schema';
+import type { SignInMethod } from '@zdyq/db/values';
 import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import { AppError } from '../../errors.ts';
@@ -19,10 +20,11 @@ export const sessionPolicyOf = (config: Config): SessionPolicy & { require2fa: b
 });
 
 /**
- * What a session must do before anything else: change an initial, reset or expired password, or
- * (an administrator where the second factor is required) enrol one.
+ * What a session must do before anything else: change an initial, reset or expired password,
+ * (an administrator where the second factor is required) enrol one, or (signed in through the
+ * identity provider) give the account's own second factor's code.
  */
-export type SessionRestriction = 'PASSWORD_CHANGE' | 'TWO_FACTOR_ENROLMENT';
+export type SessionRestriction = 'PASSWORD_CHANGE' | 'TWO_FACTOR_ENROLMENT' | 'TWO_FACTOR_CODE';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -32,7 +34,18 @@ const touchIntervalMs = (policy: SessionPolicy) => Math.min(60_000, policy.idleM
 /** Starts a session and returns the token for the cookie; only its hash is stored. */
 export async function createSession(
   db: DatabaseOrTransaction,
-  args: { userId: string; policy: SessionPolicy; ip?: string | null; userAgent?: string | null },
+  args: {
+    userId: string;
+    policy: SessionPolicy;
+    ip?: string | null;
+    userAgent?: string | null;
+    method?: SignInMethod;
+    /** The provider's ID token, for signing out there. */
+    idToken?: string | null;
+    secondFactorPending?: boolean;
+    /** The provider's own second factor stands in for the product's. */
+    providerMfa?: boolean;
+  },
 ): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const sessionId = hashToken(token);
@@ -43,11 +56,20 @@ export async function createSession(
     expiresAt,
     ip: args.ip ?? null,
     userAgent: args.userAgent?.slice(0, 300) ?? null,
+    method: args.method ?? 'PASSWORD',
+    idToken: args.idToken ?? null,
+    secondFactorPending: args.secondFactorPending ?? false,
+    providerMfa: args.providerMfa ?? false,
   });
   return { token, sessionId, expiresAt };
 }
 
-export type ResolvedSession = { sessionId: string; actor: Actor; restriction: SessionRestriction | null };
+export type ResolvedSession = {
+  sessionId: string;
+  actor: Actor;
+  restriction: SessionRestriction | null;
+  method: SignInMethod;
+};
 
 /**
  * The actor behind a cookie token, or null when the token is unknown, idle too long, past its
@@ -70,7 +92,9 @@ export async function resolveSession(
       role: users.role,
       unitId: users.unitId,
       demo: users.demo,
-      twoFactor: sql<boolean>`${users.totpEnabledAt} IS NOT NULL`,
+      method: sessions.method,
+      secondFactorPending: sessions.secondFactorPending,
+      twoFactor: sql<boolean>`${users.totpEnabledAt} IS NOT NULL OR ${sessions.providerMfa}`,
       passwordDue: sql<boolean>`${users.mustChangePassword} OR coalesce(${users.passwordChangedAt}
         < now() - make_interval(days => ${securitySettings.passwordMaxAgeDays}), false)`,
     })
@@ -90,8 +114,11 @@ export async function resolveSession(
     const expiresAt = new Date(Math.min(row.createdAt.getTime() + policy.ttlMs, Date.now() + policy.idleMs));
     await db.update(sessions).set({ lastSeenAt: new Date(), expiresAt }).where(eq(sessions.id, sessionId));
   }
-  const { lastSeenAt: _, createdAt: __, demo, twoFactor, passwordDue, ...actor } = row;
-  return { sessionId, actor, restriction: restrictionOf({ role: actor.role, demo, twoFactor, passwordDue }, policy) };
+  const { lastSeenAt: _, createdAt: __, demo, twoFactor, passwordDue, method, secondFactorPending, ...actor } = row;
+  const restriction = secondFactorPending
+    ? 'TWO_FACTOR_CODE'
+    : restrictionOf({ role: actor.role, demo, twoFactor, passwordDue }, policy);
+  return { sessionId, actor, restriction, method };
 }
 
 /** The demo accounts are exempt (SPEC 8); everyone else changes a due password, then enrols if required. */
@@ -107,9 +134,26 @@ export function restrictionOf(
 
 /** The error every operation but the allowed few answers while a session is restricted. */
 export function restrictionError(restriction: SessionRestriction): AppError {
-  return restriction === 'PASSWORD_CHANGE'
-    ? new AppError('PASSWORD_CHANGE_REQUIRED', '请先修改密码（初始密码、重置后的密码或已过期的密码）')
+  if (restriction === 'PASSWORD_CHANGE') {
+    return new AppError('PASSWORD_CHANGE_REQUIRED', '请先修改密码（初始密码、重置后的密码或已过期的密码）');
+  }
+  return restriction === 'TWO_FACTOR_CODE'
+    ? new AppError('TWO_FACTOR_REQUIRED', '请输入动态验证码', { field: 'otp' })
     : new AppError('TWO_FACTOR_REQUIRED', '管理员账号须先绑定动态验证码（双因素认证）', { enrol: true });
+}
+
+/** The second factor was given: the session signed in through the provider is free. */
+export async function secondFactorGiven(db: DatabaseOrTransaction, sessionId: string): Promise<void> {
+  await db.update(sessions).set({ secondFactorPending: false }).where(eq(sessions.id, sessionId));
+}
+
+/** How a session signed in, and the provider's ID token for signing out there. */
+export async function sessionSignIn(db: DatabaseOrTransaction, sessionId: string) {
+  const [row] = await db
+    .select({ method: sessions.method, idToken: sessions.idToken })
+    .from(sessions)
+    .where(eq(sessions.id, sessionId));
+  return row ?? null;
 }
 
 export const isAdministrator = (role: Role) => (administratorRoles as readonly Role[]).includes(role);

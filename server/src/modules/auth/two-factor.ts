@@ -7,6 +7,7 @@ import QRCode from 'qrcode';
 import { AppError, badInput } from '../../errors.ts';
 import { type Actor, authorize } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { secondFactorGiven } from './session.ts';
 import { throttled } from './throttle.ts';
 
 /**
@@ -205,6 +206,34 @@ export async function disableTwoFactor(args: {
     });
   // The user's own code is a guess a stolen session could make; SECURITY_ADMIN gives none.
   return own ? throttled(args.db, whoOf(args), codeCheck('auth.twoFactorDisable'), work) : work();
+}
+
+/**
+ * The second step of a sign-in through the identity provider, for an account with a second factor
+ * of its own: a code (or a recovery code) frees the session. Throttled as sign-in is.
+ */
+export async function verifySignInCode(args: {
+  db: Database;
+  actor: Actor;
+  sessionId: string;
+  code: string;
+  ip?: string | null;
+  requestId?: string;
+}): Promise<boolean> {
+  return throttled(args.db, whoOf(args), codeCheck('auth.secondFactor'), async () => {
+    if (!(await verifySecondFactor(args.db, args.actor.id, args.code))) throw badInput('code', '验证码不正确或已过期');
+    await secondFactorGiven(args.db, args.sessionId);
+    await recordAudit(args.db, {
+      actor: args.actor,
+      action: 'auth.secondFactor',
+      entityType: 'user',
+      entityId: args.actor.id,
+      note: '政务账号登录后输入动态验证码',
+      ip: args.ip,
+      requestId: args.requestId,
+    });
+    return true;
+  });
 }
 
 /** How many unused recovery codes a user has left. */

@@ -2,7 +2,15 @@ import { AppError } from '../../errors.ts';
 import type { Resolvers } from '../../generated/graphql.ts';
 import { holdsRole, requireActor, requireSignedIn } from '../access/policy.ts';
 import { unlockAccount } from '../auth/auth.service.ts';
-import { activeUsersOf, createUser, listUsers, resetPassword, setUserRole, updateUser } from './user.service.ts';
+import {
+  activeUsersOf,
+  createUser,
+  linkIdentity,
+  listUsers,
+  resetPassword,
+  setUserRole,
+  updateUser,
+} from './user.service.ts';
 
 export const userResolvers: Resolvers = {
   Query: {
@@ -38,6 +46,24 @@ export const userResolvers: Resolvers = {
       }),
     setUserRole: (_, { id, role }, ctx) =>
       setUserRole({ db: ctx.db, actor: requireSignedIn(ctx.actor), id, role, ip: ctx.ip, requestId: ctx.requestId }),
+    linkIdentity: (_, { userId, subject }, ctx) =>
+      linkIdentity({
+        db: ctx.db,
+        actor: requireSignedIn(ctx.actor),
+        id: userId,
+        subject,
+        ip: ctx.ip,
+        requestId: ctx.requestId,
+      }),
+    unlinkIdentity: (_, { userId }, ctx) =>
+      linkIdentity({
+        db: ctx.db,
+        actor: requireSignedIn(ctx.actor),
+        id: userId,
+        subject: null,
+        ip: ctx.ip,
+        requestId: ctx.requestId,
+      }),
     unlockAccount: (_, { id }, ctx) =>
       unlockAccount({
         db: ctx.db,
@@ -51,5 +77,7 @@ export const userResolvers: Resolvers = {
     unit: (user, _, ctx) => (user.unitId ? ctx.loaders.unit.load(user.unitId) : null),
     locked: (user, _, ctx) => ctx.loaders.locked.load(user.username.toLowerCase()),
     twoFactorEnabled: (user) => user.totpEnabledAt !== null,
+    governmentIdentity: (user, _, ctx) =>
+      ctx.actor && holdsRole(ctx.actor, 'identity.link') ? user.oidcSubject : null,
   },
 };

@@ -7,7 +7,7 @@ import { type Actor, authorize, holdsRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { checkNewPassword, rememberPassword } from '../auth/password.ts';
 import { endUserSessions, isAdministrator } from '../auth/session.ts';
-import { parseInput, requiredText } from '../validation.ts';
+import { parseInput, requiredText, singleLine } from '../validation.ts';
 
 export type UserRow = Omit<typeof users.$inferSelect, 'passwordHash' | 'totpSecret'>;
 
@@ -276,6 +276,56 @@ export async function resetPassword(args: {
  * SECURITY_ADMIN changes an account's role; only they grant the three administrator roles. Not
  * their own, never leaving a role of the three without a holder; the user signs in again.
  */
+/**
+ * SECURITY_ADMIN links an account to a government identity (the provider's `sub`, SPEC 1.1), or
+ * with `subject` null removes the link. One identity, one account; the account's sessions end.
+ */
+export async function linkIdentity(args: {
+  db: Database;
+  actor: Actor;
+  id: string;
+  subject: string | null;
+  ip?: string | null;
+  requestId?: string;
+}): Promise<UserRow> {
+  authorize(args.actor, 'identity.link');
+  const subject =
+    args.subject === null
+      ? null
+      : parseInput(z.object({ subject: singleLine('政务账号标识', 255).min(1, '请填写政务账号标识') }), {
+          subject: args.subject,
+        }).subject;
+  return args.db.transaction(async (tx) => {
+    const before = await getUser(tx, args.id);
+    if (subject) {
+      const [taken] = await tx
+        .select({ id: users.id, username: users.username })
+        .from(users)
+        .where(eq(users.oidcSubject, subject));
+      if (taken && taken.id !== before.id) {
+        throw badInput('subject', `该政务账号已关联账号“${taken.username}”`);
+      }
+    }
+    const [row] = await tx
+      .update(users)
+      .set({ oidcSubject: subject, updatedAt: new Date() })
+      .where(eq(users.id, args.id))
+      .returning(userColumns);
+    if (!row) throw new AppError('NOT_FOUND', '用户不存在', { field: 'id' });
+    await endUserSessions(tx, row.id);
+    await recordAudit(tx, {
+      actor: args.actor,
+      action: subject ? 'user.linkIdentity' : 'user.unlinkIdentity',
+      entityType: 'user',
+      entityId: row.id,
+      changes: diffFields(before, row, ['oidcSubject']),
+      ip: args.ip,
+      requestId: args.requestId,
+    });
+    return row;
+  });
+}
+
 export async function setUserRole(args: {
   db: Database;
   actor: Actor;

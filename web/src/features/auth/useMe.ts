@@ -20,6 +20,7 @@ const RestrictionQuery = graphql(`
   query Restriction {
     myAccount {
       restriction
+      signInMethod
     }
   }
 `);
@@ -32,6 +33,7 @@ export function useMe() {
   return {
     me,
     restriction: account.data?.myAccount.restriction ?? null,
+    signInMethod: account.data?.myAccount.signInMethod ?? null,
     loading: (loading && !data) || (Boolean(me) && account.loading && !account.data),
     error,
     refetch: async () => {

@@ -13,6 +13,7 @@ export const SecurityUsersQuery = graphql(`
       mustChangePassword
       twoFactorEnabled
       demo
+      governmentIdentity
     }
   }
 `);
