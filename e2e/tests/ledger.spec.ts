@@ -60,5 +60,20 @@ test.describe('台账 in Excel', () => {
     await exported.xlsx.load((await readFile(await (await exportDownload).path())) as unknown as ExcelJS.Buffer);
     const names_ = exported.worksheets[0]?.getColumn(2).values.map(String) ?? [];
     expect(names_).toEqual(expect.arrayContaining(names));
+
+    // The export holds every unit's projects; one own row changed in Excel goes back in, the others left alone.
+    const sheet_ = exported.worksheets[0];
+    if (!sheet_) throw new Error('the export has no sheet');
+    const exportHeaders = (sheet_.getRow(1).values as unknown[]).slice(1).map(String);
+    const mine = names_.indexOf(names[0] as string);
+    sheet_.getRow(mine).getCell(exportHeaders.indexOf('地址') + 1).value = '崧厦街道 联江路88号';
+    await page.getByRole('button', { name: '导入台账' }).click();
+    await choose(Buffer.from(await exported.xlsx.writeBuffer()));
+    await expect(dialog.getByText(/更新 1 个/)).toBeVisible();
+    await expect(dialog.getByText(/行是其他单位牵头的项目，未作改动，按原样保留/)).toBeVisible();
+    await dialog.getByRole('button', { name: '确认导入' }).click();
+    await expect(dialog).toBeHidden();
+    await page.getByRole('link', { name: names[0] }).click();
+    await expect(page.getByText('崧厦街道 联江路88号')).toBeVisible();
   });
 });

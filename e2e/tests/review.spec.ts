@@ -44,8 +44,13 @@ test('ADMIN returns a promoter’s monthly report with the reason; it is in the 
     { id: created.createProject.id, v: created.createProject.version, on: dayFromToday(-60) },
   );
 
-  // The promoter files this month's report on the sheet.
+  // This month is not over: its report is to file by the due day, not missing (SPEC 4.5).
   await promoter.goto('/reports');
+  await expect(promoter.getByTestId('reports-missing')).toContainText(
+    /待填报 \d+ \/ 共 \d+ 个项目，\d{4}-\d{2}-05 前报送/,
+  );
+  await expect(promoter.getByRole('row').filter({ hasText: name })).toContainText('待填报');
+  // The promoter files this month's report on the sheet.
   await promoter.getByLabel(`${name} 当月完成投资（亿元）`).fill('0.35');
   await promoter.getByRole('button', { name: /保存 \d+ 个项目的月报/ }).click();
   const row = promoter.getByRole('row').filter({ hasText: name });

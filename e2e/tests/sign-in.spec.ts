@@ -17,7 +17,7 @@ for (const account of Object.keys(accounts) as Account[]) {
           ? ['安全管理']
           : account === 'auditor'
             ? ['安全审计']
-            : ['驾驶舱', '挂图作战', '项目库', '问题督办', '履约监管', '月报', '调度会商'];
+            : ['驾驶舱', '我的待办', '挂图作战', '项目库', '问题督办', '履约监管', '月报', '调度会商'];
       for (const name of pages) {
         await expect(nav.getByRole('menuitem', { name })).toBeVisible();
       }

@@ -45,6 +45,10 @@ test.describe('我的待办', () => {
     const marked = page.waitForResponse((r) => r.request().postData()?.includes('MarkTodoSeen') ?? false);
     await page.getByTestId('todo-bell').click();
     await expect(page).toHaveURL(/\/todo$/);
+    // 我的待办 is in the menu, highlighted here; 驾驶舱 is not.
+    const menu = page.getByRole('navigation', { name: '主菜单' });
+    await expect(menu.getByRole('menuitem', { name: /我的待办/ })).toHaveClass(/ant-menu-item-selected/);
+    await expect(menu.getByRole('menuitem', { name: '驾驶舱' })).not.toHaveClass(/ant-menu-item-selected/);
     const late = page.getByRole('region', { name: '逾期节点' });
     await expect(late.getByRole('link', { name: `${name}：${node.name}` })).toBeVisible();
     // Seen once the page is open: no longer new when it is opened again.

@@ -102,6 +102,7 @@ const graphqlRows: Record<string, Row> = {
   myAccount: { op: '{ myAccount { twoFactorEnabled } }', allowed: accountHolders },
   securitySettings: { op: '{ securitySettings { lockoutFailures } }', allowed: securityAdmins },
   monthlyReportSheet: { op: '{ monthlyReportSheet(month: "2024-05") { missing } }', allowed: signedIn },
+  monitoringSettings: { op: '{ monitoringSettings { reportDueDay } }', allowed: signedIn },
   users: { op: '{ users { id } }', allowed: ['admin', 'security'] },
   auditLog: { op: '{ auditLog { nodes { id } } }', allowed: auditors },
   myTodo: { op: '{ myTodo { kind title } }', allowed: accountHolders },
@@ -269,6 +270,7 @@ const graphqlRows: Record<string, Row> = {
     allowed: ownUnitWriters,
   },
   closeReportMonth: { op: 'mutation { closeReportMonth(month: "2019-01") { month } }', allowed: managers },
+  setReportDueDay: { op: 'mutation { setReportDueDay(day: 5) { reportDueDay } }', allowed: managers },
   updateTarget: {
     op: 'mutation { updateTarget(code: "NEW_MFG_10YI", input: { targetValue: "30" }) { code } }',
     allowed: managers,

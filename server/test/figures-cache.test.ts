@@ -20,12 +20,15 @@ const notFigures = new Set([
   'meeting_agenda_items',
   'meeting_units',
   'meetings',
+  // The due day of reports: the to-do and the sheet read it; no cached figure does.
+  'monitoring_settings',
   // A template shapes the nodes of projects signed later; the figures read the nodes themselves.
   'node_template_nodes',
   'node_templates',
   'notification_deliveries',
   'notification_preferences',
   'notifications',
+  'oidc_flows',
   'password_history',
   'project_code_counters',
   'recovery_codes',

@@ -191,6 +191,46 @@ describe('台账 import and export', () => {
     ]);
   });
 
+  it('takes back a promoter’s export of every unit with one own row changed: other units’ rows left alone, and said so', async () => {
+    const bay = (await unitByName(t.handle.db, '杭州湾经开区')).id;
+    const other = await createProject(t.handle.db, { leadUnitId: bay, name: '他单位导出项目', totalInvestment: '3' });
+    const exported = new ExcelJS.Workbook();
+    await exported.xlsx.load(await (await promoter.request('/api/projects.xlsx')).arrayBuffer());
+    const sheet = exported.worksheets[0];
+    if (!sheet) throw new Error('no sheet');
+    const column = (header: string) => headers.indexOf(header) + 1;
+    const rowOf = (name: string) => {
+      for (let i = 2; i <= sheet.rowCount; i++) if (sheet.getRow(i).getCell(column('项目名称')).text === name) return i;
+      throw new Error(`no row for ${name}`);
+    };
+    const total = sheet.rowCount - 1;
+    sheet.getRow(rowOf('导出测试项目一')).getCell(column('地址')).value = '崧厦街道 联江路88号';
+    const res = await upload(promoter, Buffer.from(await exported.xlsx.writeBuffer()));
+    const body = (await res.json()) as any;
+    expect(res.status, JSON.stringify(body.errors)).toBe(200);
+    expect(body).toMatchObject({ total, updated: 1, unchanged: total - 1, errors: [] });
+    expect(body.othersUnchanged).toBeGreaterThanOrEqual(1);
+    const [mine] = await t.handle.db.select().from(projects).where(sql`${projects.name} = '导出测试项目一'`);
+    expect(mine?.address).toBe('崧厦街道 联江路88号');
+
+    // Another unit's row changed is still refused, at the unit's column, and nothing is written.
+    sheet.getRow(rowOf('他单位导出项目')).getCell(column('地址')).value = '改动他单位项目';
+    sheet.getRow(rowOf('导出测试项目一')).getCell(column('地址')).value = '崧厦街道';
+    const refused = (await (await upload(promoter, Buffer.from(await exported.xlsx.writeBuffer()))).json()) as any;
+    expect(refused.errors).toEqual([
+      {
+        row: rowOf('他单位导出项目'),
+        column: '责任单位',
+        message: '招商人员只能导入本单位牵头的项目，责任单位应为本单位',
+      },
+    ]);
+    const [theirs] = await t.handle.db.select().from(projects).where(sql`${projects.id} = ${other.id}`);
+    expect(theirs?.address ?? null).toBeNull();
+    expect(
+      (await t.handle.db.select().from(projects).where(sql`${projects.name} = '导出测试项目一'`))[0]?.address,
+    ).toBe('崧厦街道 联江路88号');
+  });
+
   it('leaves the database as it was when the apply fails half-way', async () => {
     const before = await count();
     const audits = (await t.handle.db.select({ n: sql<number>`coalesce(max(id), 0)::int` }).from(auditLog))[0]?.n;

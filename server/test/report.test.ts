@@ -5,7 +5,7 @@ import { type ApiClient, startTestServer, type TestServer } from './api.ts';
 
 const SUBMIT = `mutation($p: ID!, $m: String!, $i: Decimal!, $n: String) { submitMonthlyReport(projectId: $p, month: $m, investment: $i, note: $n) {
   month investment cumulativeInvestment sameAsPrevious note submittedBy { username } } }`;
-const SHEET = `query($m: String!, $u: ID) { monthlyReportSheet(month: $m, unitId: $u) { closed missing
+const SHEET = `query($m: String!, $u: ID) { monthlyReportSheet(month: $m, unitId: $u) { closed missing toFile overdue dueOn
   rows { project { id name } report { investment } previousCumulative viewerCanSubmit } } }`;
 
 describe('月监测 (SPEC 4.5)', () => {
@@ -122,10 +122,19 @@ describe('月监测 (SPEC 4.5)', () => {
     const row = sheet.rows.find((r: any) => r.project.id === building);
     expect(row).toMatchObject({ report: null, previousCumulative: '3.5', viewerCanSubmit: true });
     expect(sheet.rows.some((r: any) => r.project.id === negotiating)).toBe(false);
-    expect(sheet.missing).toBe(sheet.rows.filter((r: any) => !r.report).length);
+    // This month is not over: what is not filed is to file, not missing (SPEC 4.5).
+    expect(sheet).toMatchObject({
+      overdue: false,
+      missing: 0,
+      toFile: sheet.rows.filter((r: any) => !r.report).length,
+    });
     await promoter.ok(SUBMIT, { p: building, m: month, i: '0.5' });
     const after = (await promoter.ok(SHEET, { m: month, u: unit })).monthlyReportSheet;
-    expect(after.missing).toBe(sheet.missing - 1);
+    expect(after.toFile).toBe(sheet.toFile - 1);
+    // A month long past its due day: what is not filed is missing.
+    const past = (await promoter.ok(SHEET, { m: '2025-05', u: unit })).monthlyReportSheet;
+    expect(past).toMatchObject({ overdue: true, dueOn: '2025-06-05', toFile: 0 });
+    expect(past.missing).toBe(past.rows.filter((r: any) => !r.report).length);
     expect((await leader.ok(SHEET, { m: month, u: unit })).monthlyReportSheet.rows[0].viewerCanSubmit).toBe(false);
   });
 });

@@ -161,21 +161,65 @@ describe('my to-do', () => {
     expect((await todo(c.promoter)).find((i) => i.problem?.id === ahead)).toBeUndefined();
   });
 
-  it('shows the month’s missing reports until they are filed', async () => {
-    const project = await createProject({ stage: 'SIGNED', signedOn: addDays(day, -90), landArea: '10' });
+  it('asks for last month’s and this month’s reports: to file until the due day, missing after, gone once filed', async () => {
+    const project = await createProject({ stage: 'SIGNED', signedOn: '2025-01-02', landArea: '10' });
     await c.admin.ok(
       'mutation($id: ID!, $on: Date!) { advanceStage(id: $id, version: 1, to: UNDER_CONSTRUCTION, on: $on) { id } }',
-      { id: project, on: addDays(day, -40) },
+      { id: project, on: '2025-01-10' },
     );
-    expect(of(await todo(c.promoter), 'REPORT_MISSING', project)).toHaveLength(1);
+    const reports = async (asOf: string) =>
+      of(await todo(c.promoter, asOf), 'REPORT_MISSING', project).map(({ title, dueOn, overdue }) => ({
+        month: title.match(/\d{4}-\d{2}/)?.[0],
+        filed: title.includes('待填报') ? 'to file' : 'missing',
+        dueOn,
+        overdue,
+      }));
+    // On 5 March (the default due day) February is still to file; on the 6th it is missing.
+    expect(await reports('2025-03-05')).toEqual([
+      { month: '2025-02', filed: 'to file', dueOn: '2025-03-05', overdue: false },
+      { month: '2025-03', filed: 'to file', dueOn: '2025-04-05', overdue: false },
+    ]);
+    expect((await reports('2025-03-06'))[0]).toEqual({
+      month: '2025-02',
+      filed: 'missing',
+      dueOn: '2025-03-05',
+      overdue: true,
+    });
+    const district = of(await todo(c.admin, '2025-03-06'), 'REPORT_MISSING');
+    expect(district[0]).toMatchObject({ overdue: true, title: expect.stringContaining('2025-02 月报未报') });
+
+    // ADMIN moves the due day to the 10th: February is to file again on the 6th.
+    const SET = 'mutation($d: Int!) { setReportDueDay(day: $d) { reportDueDay } }';
+    expect((await c.promoter.fails(SET, { d: 10 })).extensions?.code).toBe('FORBIDDEN');
+    expect((await c.admin.fails(SET, { d: 31 })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'day' });
+    await c.admin.ok(SET, { d: 10 });
+    try {
+      expect((await reports('2025-03-06'))[0]).toMatchObject({ filed: 'to file', dueOn: '2025-03-10', overdue: false });
+      expect(of(await todo(c.admin, '2025-03-06'), 'REPORT_MISSING')[0]?.title ?? '').not.toContain('2025-02');
+    } finally {
+      await c.admin.ok(SET, { d: 5 });
+    }
+
     await c.promoter.ok(
       'mutation($id: ID!, $m: String!) { submitMonthlyReport(projectId: $id, month: $m, investment: "0.5") { id } }',
-      {
-        id: project,
-        m: day.slice(0, 7),
-      },
+      { id: project, m: '2025-02' },
     );
-    expect(of(await todo(c.promoter), 'REPORT_MISSING', project)).toHaveLength(0);
+    expect((await reports('2025-03-06')).map((r) => r.month)).toEqual(['2025-03']);
+  });
+
+  it('tells ADMIN when a plan target’s last period has ended with none after it', async () => {
+    const ended = async (asOf: string) => of(await todo(c.admin, asOf), 'TARGET_PERIOD_ENDED');
+    expect(await ended('2023-12-31')).toEqual([]);
+    const items = await ended('2024-01-01');
+    expect(items.map((i) => i.title)).toEqual([
+      '指标“新引进10亿元以上制造业项目”的考核期已于 2023-12-31 结束，请设置新的考核期',
+      '指标“总投资1亿美元以上制造业外资项目”的考核期已于 2023-12-31 结束，请设置新的考核期',
+    ]);
+    expect(of(await todo(c.promoter, '2024-01-01'), 'TARGET_PERIOD_ENDED')).toEqual([]);
+    await c.admin.ok(
+      'mutation { addTargetPeriod(code: "FOREIGN_MFG_1E8USD", input: { periodStart: "2024-01-01", periodEnd: "2026-12-31", targetValue: "2" }) { code } }',
+    );
+    expect((await ended('2024-01-01')).map((i) => i.title)).toEqual([expect.stringContaining('新引进10亿元')]);
   });
 
   it('shows an inspector the inspections due and a rectify-by date drawing near', async () => {

@@ -45,3 +45,18 @@ export const reportMonthClosures = pgTable('report_month_closures', {
   closedById: uuid().references(() => users.id),
   closedAt: stamp(),
 });
+
+/** ADMIN's settings of 月监测, in one row: the day of the following month a month's report is due by. */
+export const monitoringSettings = pgTable(
+  'monitoring_settings',
+  {
+    id: integer().primaryKey().default(1),
+    reportDueDay: integer().notNull().default(5),
+    updatedAt: stamp(),
+    updatedById: uuid().references(() => users.id),
+  },
+  (t) => [
+    check('monitoring_settings_single_row', sql`${t.id} = 1`),
+    check('monitoring_settings_due_day', sql`${t.reportDueDay} BETWEEN 1 AND 28`),
+  ],
+);

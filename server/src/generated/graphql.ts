@@ -538,6 +538,13 @@ export type MilestoneStatus =
   | 'OVERDUE'
   | 'PENDING';
 
+export type MonitoringSettings = {
+  __typename?: 'MonitoringSettings';
+  /** The day of the following month a month's report is due by: until then a report not filed is to file, from the day after it is missing. */
+  reportDueDay: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 export type MonthCount = {
   __typename?: 'MonthCount';
   count: Scalars['Int']['output'];
@@ -644,6 +651,8 @@ export type Mutation = {
   /** Turns channels on or off per kind of notification (the app always shows them). */
   setNotificationPreferences: Array<NotificationPreference>;
   setProblemStatus: Problem;
+  /** ADMIN: the day (1–28) of the following month a month's report is due by (REPORT_DUE_DAY, default 5). */
+  setReportDueDay: MonitoringSettings;
   /** ADMIN: set the weights of the unit race score. */
   setScoreWeights: Array<ScoreWeight>;
   /** SECURITY_ADMIN: the password and lockout policy. */
@@ -892,6 +901,11 @@ export type MutationSetProblemStatusArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   status: ProblemStatus;
+};
+
+
+export type MutationSetReportDueDayArgs = {
+  day: Scalars['Int']['input'];
 };
 
 
@@ -1432,6 +1446,8 @@ export type Query = {
   meetingAgendaDraft: Array<AgendaItem>;
   /** 调度会 and 专题协调会, latest first. */
   meetings: Array<Meeting>;
+  /** 月监测's settings: the day of the following month a month's report is due by (SPEC 4.5). */
+  monitoringSettings: MonitoringSettings;
   /** 月监测: every project under construction or later by the end of the month, with its report if filed. */
   monthlyReportSheet: ReportSheet;
   /** 亩均 grades by tax per mu (万元/亩/年), highest first. */
@@ -1629,14 +1645,20 @@ export type ReportSheet = {
   /** Reports the unit's reviewer accepted. */
   accepted: Scalars['Int']['output'];
   closed: Scalars['Boolean']['output'];
-  /** Projects whose report for the month is missing. */
+  /** The day the month's reports are due by (REPORT_DUE_DAY of the following month). */
+  dueOn: Scalars['Date']['output'];
+  /** Projects whose report for the month is missing: not filed and past dueOn (0 until then). */
   missing: Scalars['Int']['output'];
   month: Scalars['String']['output'];
+  /** Today is past dueOn: the reports not filed are missing. */
+  overdue: Scalars['Boolean']['output'];
   /** Reports returned with a reason, to be filed again. */
   returned: Scalars['Int']['output'];
   rows: Array<ReportSheetRow>;
   /** Reports filed and not yet reviewed. */
   submitted: Scalars['Int']['output'];
+  /** Projects whose report for the month is not filed yet and not yet due. */
+  toFile: Scalars['Int']['output'];
 };
 
 export type ReportSheetRow = {
@@ -1856,14 +1878,16 @@ export type TodoKind =
   | 'RECTIFY_DUE'
   /** A ≥50亿 project with a red light that the leader is responsible for. */
   | 'RED_PROJECT'
-  /** This month's report of a project of my unit not yet filed (ADMIN: the district's count). */
+  /** A report of my unit's project not yet filed, for last month or this: to file until its due day, missing (overdue) after (ADMIN: the district's count of the last month due). */
   | 'REPORT_MISSING'
   /** ADMIN: a unit's reports filed this month or last that no reviewer of the unit but their submitter could review. */
   | 'REPORT_NO_REVIEWER'
   /** A report of my unit returned by its reviewer, to be filed again. */
   | 'REPORT_RETURNED'
   /** A report of my unit filed this month or last, for me as the unit's reviewer to accept or return. */
-  | 'REPORT_TO_REVIEW';
+  | 'REPORT_TO_REVIEW'
+  /** ADMIN: a plan target whose last period has ended with none after it: add the next period (SPEC 5.1). */
+  | 'TARGET_PERIOD_ENDED';
 
 export type TwoFactorEnrolment = {
   __typename?: 'TwoFactorEnrolment';
@@ -2102,6 +2126,7 @@ export type ResolversTypes = {
   MeetingUpdateInput: MeetingUpdateInput;
   Milestone: ResolverTypeWrapper<MilestoneRowModel>;
   MilestoneStatus: MilestoneStatus;
+  MonitoringSettings: ResolverTypeWrapper<MonitoringSettings>;
   MonthCount: ResolverTypeWrapper<MonthCount>;
   MonthlyReport: ResolverTypeWrapper<MonthlyReportRowModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2218,6 +2243,7 @@ export type ResolversParentTypes = {
   MeetingInput: MeetingInput;
   MeetingUpdateInput: MeetingUpdateInput;
   Milestone: MilestoneRowModel;
+  MonitoringSettings: MonitoringSettings;
   MonthCount: MonthCount;
   MonthlyReport: MonthlyReportRowModel;
   Mutation: Record<PropertyKey, never>;
@@ -2529,6 +2555,11 @@ export type MilestoneResolvers<ContextType = Context, ParentType extends Resolve
   status?: Resolver<ResolversTypes['MilestoneStatus'], ParentType, ContextType, Partial<MilestoneStatusArgs>>;
 };
 
+export type MonitoringSettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonitoringSettings'] = ResolversParentTypes['MonitoringSettings']> = {
+  reportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type MonthCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   investment?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -2593,6 +2624,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setMyContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, Partial<MutationSetMyContactArgs>>;
   setNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setProblemStatus?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationSetProblemStatusArgs, 'id' | 'status'>>;
+  setReportDueDay?: Resolver<ResolversTypes['MonitoringSettings'], ParentType, ContextType, RequireFields<MutationSetReportDueDayArgs, 'day'>>;
   setScoreWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType, RequireFields<MutationSetScoreWeightsArgs, 'input'>>;
   setSecuritySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType, RequireFields<MutationSetSecuritySettingsArgs, 'input'>>;
   setTargetQuotas?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationSetTargetQuotasArgs, 'code' | 'periodStart' | 'quotas'>>;
@@ -2778,6 +2810,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   meetingAgendaDraft?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
+  monitoringSettings?: Resolver<ResolversTypes['MonitoringSettings'], ParentType, ContextType>;
   monthlyReportSheet?: Resolver<ResolversTypes['ReportSheet'], ParentType, ContextType, RequireFields<QueryMonthlyReportSheetArgs, 'month'>>;
   muGradeThresholds?: Resolver<Array<ResolversTypes['GradeThreshold']>, ParentType, ContextType>;
   myAccount?: Resolver<ResolversTypes['AccountSecurity'], ParentType, ContextType>;
@@ -2819,11 +2852,14 @@ export type ReportMonthResolvers<ContextType = Context, ParentType extends Resol
 export type ReportSheetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportSheet'] = ResolversParentTypes['ReportSheet']> = {
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   returned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['ReportSheetRow']>, ParentType, ContextType>;
   submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toFile?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReportSheetRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportSheetRow'] = ResolversParentTypes['ReportSheetRow']> = {
@@ -3008,6 +3044,7 @@ export type Resolvers<ContextType = Context> = {
   IndustryCount?: IndustryCountResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
+  MonitoringSettings?: MonitoringSettingsResolvers<ContextType>;
   MonthCount?: MonthCountResolvers<ContextType>;
   MonthlyReport?: MonthlyReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -511,6 +511,7 @@ export const en: Record<string, string> = {
   变更角色: 'Changed role',
   解锁登录: 'Unlocked sign-in',
   修改安全策略: 'Changed security policy',
+  修改月报截止日: 'Changed the monthly report due day',
   新增单位: 'Created unit',
   单位重命名: 'Renamed unit',
   新增项目类型: 'Created project kind',

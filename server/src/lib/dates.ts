@@ -41,4 +41,10 @@ export function monthBefore(month: string): string {
   return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
 }
 
+/** The month after "YYYY-MM". */
+export function monthAfter(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
+}
+
 export { addDays, addMonths } from '@zdyq/db/lifecycle';

@@ -17,6 +17,7 @@ type Item = MyTodoResult['myTodo'][number];
 
 /** The order the groups are shown in: what is late first. */
 const kinds: TodoKind[] = [
+  'TARGET_PERIOD_ENDED',
   'NODE_OVERDUE',
   'PROBLEM_OVERDUE',
   'DECISION_OVERDUE',
@@ -43,6 +44,7 @@ function linkOf(item: Item): string {
     item.kind === 'REPORT_NO_REVIEWER'
   )
     return '/reports';
+  if (item.kind === 'TARGET_PERIOD_ENDED') return '/admin?tab=targets';
   if (item.project) return `/projects/${item.project.id}`;
   if (item.kind === 'NODE_OVERDUE') return '/projects?warning=OVERDUE_NODE';
   if (item.kind === 'PROBLEM_OVERDUE') return '/problems';

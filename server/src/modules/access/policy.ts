@@ -30,6 +30,8 @@ const grants = {
   // Linking 包抓领导 text no account matched.
   'leader.link': ['ADMIN'],
   'report.close': ['ADMIN'],
+  // REPORT_DUE_DAY (SPEC 4.5).
+  'report.settings': ['ADMIN'],
   // 调度会 / 专题协调会 and their 议定事项; 督查通报.
   'meeting.manage': ['ADMIN'],
   'bulletin.issue': ['ADMIN'],

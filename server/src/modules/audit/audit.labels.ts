@@ -22,6 +22,7 @@ export const actionLabels: Record<string, string> = {
   'user.unlinkIdentity': '解除政务账号关联',
   'auth.secondFactor': '登录后输入动态验证码',
   'security.settings': '修改安全策略',
+  'report.settings': '修改月报截止日',
   'unit.create': '新增单位',
   'unit.rename': '单位重命名',
   'nodeTemplate.create': '新增项目类型',

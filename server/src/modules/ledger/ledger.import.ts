@@ -7,7 +7,7 @@ import { AppError } from '../../errors.ts';
 import { type Language, languages } from '../../i18n/translate.ts';
 import { Dec } from '../../lib/decimal.ts';
 import { parseIsoDate } from '../../lib/scalars.ts';
-import { type Actor, authorizeRole } from '../access/policy.ts';
+import { type Actor, authorizeRole, can } from '../access/policy.ts';
 import { auditValues } from '../audit/audit.service.ts';
 import { type EditableField, nullableFields } from '../project/project.input.ts';
 import {
@@ -17,6 +17,7 @@ import {
   parseProjectPatch,
   prepareNewProject,
   prepareProjectUpdate,
+  projectPatchChanges,
 } from '../project/project.service.ts';
 import { listUnits } from '../unit/unit.service.ts';
 import { type AmountUnit, type ColumnKind, headerIn, ledgerColumns, type Words, wordsIn } from './ledger.columns.ts';
@@ -29,6 +30,8 @@ export type ImportResult = {
   created: number;
   updated: number;
   unchanged: number;
+  /** Of the unchanged, rows of projects the importer may not write (another unit's, for a promoter): left as they are. */
+  othersUnchanged: number;
   errors: ImportError[];
 };
 
@@ -248,7 +251,7 @@ export type CheckedRow =
       values: Partial<typeof projects.$inferInsert>;
       records: NewProjectRecords['audit'];
     }
-  | { row: number; kind: 'unchanged' };
+  | { row: number; kind: 'unchanged'; othersUnit?: true };
 
 /**
  * Checks a slice of parsed rows by the same rules as the web forms (validation, rights, references),
@@ -290,7 +293,16 @@ export async function checkRows(args: {
           throw new AppError('BAD_USER_INPUT', `与第${first}行是同一个项目`, { field: 'code' });
         }
         args.seenCodes.set(code, row);
-        const update = prepareProjectUpdate(args.actor, before, parseProjectPatch(input), refs);
+        const patch = parseProjectPatch(input);
+        // A workbook exported whole comes back with other units' rows: as they stand, they are left alone.
+        if (
+          !can(args.actor, 'project.write', { unitId: before.leadUnitId }) &&
+          Object.keys(projectPatchChanges(before, patch, refs).changes).length === 0
+        ) {
+          checked.push({ row, kind: 'unchanged', othersUnit: true });
+          continue;
+        }
+        const update = prepareProjectUpdate(args.actor, before, patch, refs);
         if (!update) {
           checked.push({ row, kind: 'unchanged' });
           continue;

@@ -244,7 +244,15 @@ export async function startImport(args: StartImport): Promise<{ job: ImportJobRo
 async function runImport(args: StartImport, jobId: string): Promise<ImportJobRow> {
   const { db } = args;
   const stager = new Stager(db, jobId);
-  const result: ImportResult = { dryRun: args.dryRun, total: 0, created: 0, updated: 0, unchanged: 0, errors: [] };
+  const result: ImportResult = {
+    dryRun: args.dryRun,
+    total: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    othersUnchanged: 0,
+    errors: [],
+  };
   try {
     const names = await ledgerNames(db);
     const { rows, errors } = await parseLedger(args.buffer, names, args.language ?? 'zh', async (n) => {
@@ -269,7 +277,10 @@ async function runImport(args: StartImport, jobId: string): Promise<ImportJobRow
       for (const c of checked) {
         if (c.kind === 'create') result.created++;
         else if (c.kind === 'update') result.updated++;
-        else result.unchanged++;
+        else {
+          result.unchanged++;
+          if (c.othersUnit) result.othersUnchanged++;
+        }
       }
       if (!args.dryRun && result.errors.length === 0) await stager.stage(checked);
       const processed = Math.min(rows.length, i + SLICE_ROWS);
@@ -279,7 +290,7 @@ async function runImport(args: StartImport, jobId: string): Promise<ImportJobRow
     result.errors.sort((a, b) => a.row - b.row || (a.column ?? '').localeCompare(b.column ?? ''));
     if (args.dryRun) return await finish(db, jobId, 'SUCCEEDED', result);
     if (result.errors.length > 0) {
-      return await finish(db, jobId, 'FAILED', { ...result, created: 0, updated: 0, unchanged: 0 });
+      return await finish(db, jobId, 'FAILED', { ...result, created: 0, updated: 0, unchanged: 0, othersUnchanged: 0 });
     }
     await heartbeat(db, jobId, { phase: 'APPLYING', total: rows.length, processed: rows.length });
     return await applyStaged({ ...args, jobId, stager, result });

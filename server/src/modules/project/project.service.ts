@@ -456,6 +456,22 @@ export function parseProjectPatch(raw: Record<string, unknown>): Partial<Project
  * What a patch changes on a project, after every rule of SPEC 3 and the actor's rights for the new
  * values; null when it changes nothing. No database: the caller has loaded and locked `before`.
  */
+/** What a patch would write over a project as it stands, and the fields it would change (none: it is as it stands). */
+export function projectPatchChanges(
+  before: typeof projects.$inferSelect,
+  patch: Partial<ProjectFields>,
+  refs: References,
+): { linked: Partial<ProjectFields>; changes: FieldChanges } {
+  const linked: Partial<ProjectFields> = { ...patch, ...linkLeader(refs, patch) };
+  // Handed to another unit, the project's 首席服务员 is that unit's to name.
+  const leadUnitId = patch.leadUnitId ?? before.leadUnitId;
+  if (leadUnitId !== before.leadUnitId && linked.serviceOfficerId === undefined && before.serviceOfficerId) {
+    linked.serviceOfficerId = null;
+  }
+  const changes = diffFields(before, { ...before, ...linked }, editableFields);
+  return { linked, changes };
+}
+
 export function prepareProjectUpdate(
   actor: Actor,
   before: typeof projects.$inferSelect,
@@ -477,14 +493,9 @@ export function prepareProjectUpdate(
     }
     if (patch.signedOn === null) throw badInput('signedOn', '已签约项目须有签约日期');
   }
-  const leadUnitId = patch.leadUnitId ?? before.leadUnitId;
-  const linked: Partial<ProjectFields> = { ...patch, ...linkLeader(refs, patch) };
-  // Handed to another unit, the project's 首席服务员 is that unit's to name.
-  if (leadUnitId !== before.leadUnitId && linked.serviceOfficerId === undefined && before.serviceOfficerId) {
-    linked.serviceOfficerId = null;
-  }
-  const changes = diffFields(before, { ...before, ...linked }, editableFields);
+  const { linked, changes } = projectPatchChanges(before, patch, refs);
   if (Object.keys(changes).length === 0) return null;
+  const leadUnitId = patch.leadUnitId ?? before.leadUnitId;
   const foreignChanged = 'isForeign' in changes || 'totalInvestmentUsd' in changes || 'foreignInvestmentUsd' in changes;
   checkProject({ ...before, ...linked } as unknown as Checked, { requireUsd: foreignChanged });
   checkReferences(refs, linked, leadUnitId);

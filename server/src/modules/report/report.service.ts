@@ -8,7 +8,8 @@ import { type Actor, authorize, authorizeRole, can } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { reportsMissingAtClose } from '../notify/notify.events.ts';
 import { type ProjectRow, projectSelection } from '../project/project.service.ts';
-import { needsReportSql } from './report.rules.ts';
+import { needsReportSql, reportDueOn } from './report.rules.ts';
+import { reportDueDay } from './report.settings.ts';
 
 export type MonthlyReportRow = typeof monthlyReports.$inferSelect & {
   cumulativeInvestment: string;
@@ -253,6 +254,8 @@ export async function reportSheet(db: DatabaseOrTransaction, actor: Actor, month
       )
     : [];
   const closed = await isClosed(db, month);
+  const dueOn = reportDueOn(month, await reportDueDay(db));
+  const overdue = today() > dueOn;
   const [me] =
     actor.role === 'PROMOTER'
       ? await db.select({ reportReviewer: users.reportReviewer }).from(users).where(eq(users.id, actor.id))
@@ -276,7 +279,10 @@ export async function reportSheet(db: DatabaseOrTransaction, actor: Actor, month
     month,
     closed,
     rows: sheet,
-    missing: sheet.length - filed.length,
+    dueOn,
+    overdue,
+    missing: overdue ? sheet.length - filed.length : 0,
+    toFile: overdue ? 0 : sheet.length - filed.length,
     submitted: count('SUBMITTED'),
     accepted: count('ACCEPTED'),
     returned: count('RETURNED'),

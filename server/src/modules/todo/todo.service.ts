@@ -1,6 +1,6 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import { rowsOf } from '@zdyq/db/queries';
-import { projects, todoSeen } from '@zdyq/db/schema';
+import { projects, targetPeriods, targets, todoSeen } from '@zdyq/db/schema';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { badInput } from '../../errors.ts';
 import { addDays, monthBefore } from '../../lib/dates.ts';
@@ -11,7 +11,8 @@ import { escalatedSql, openStatusSql, problemOverdueSql, problemStatusAsOfSql } 
 import { DUE_SOON_DAYS, nodeDueSoonSql, nodeOverdueSql } from '../project/milestone.rules.ts';
 import { onBattleMap, redOnly } from '../project/project.queries.ts';
 import { notTerminatedSql } from '../project/project.rules.ts';
-import { reportMissingSql } from '../report/report.rules.ts';
+import { lastDueMonth, monthsToFile, reportDueOn, reportMissingSql, reportOverdue } from '../report/report.rules.ts';
+import { reportDueDay } from '../report/report.settings.ts';
 
 export type TodoKind =
   | 'NODE_DUE'
@@ -89,7 +90,7 @@ export async function myTodo(db: DatabaseOrTransaction, actor: Actor, asOf: stri
       parts.push(awaitingInstruction(db, asOf), redProjects(db, asOf, actor));
       break;
     case 'ADMIN':
-      parts.push(districtCounts(db, asOf), reportsWithoutReviewer(db, asOf));
+      parts.push(districtCounts(db, asOf), reportsWithoutReviewer(db, asOf), periodsEnded(db, asOf));
       break;
     default:
       break;
@@ -181,17 +182,26 @@ function problems(db: DatabaseOrTransaction, asOf: string, unitId: string) {
   );
 }
 
-/** The month of the day: a project under construction by its end that has no report for it yet. */
-function missingReports(db: DatabaseOrTransaction, asOf: string, unitId: string) {
-  const month = asOf.slice(0, 7);
-  return rowsOf<Row>(
-    db,
-    sql`SELECT 'REPORT_MISSING' AS kind, 'REPORT_MISSING:' || ${projects.id} || ':' || ${month} AS key, ${projectLabel} || '：' || ${month} || ' 月报未报' AS title,
-        NULL AS "dueOn", false AS overdue, ${projects.id} AS "projectId", NULL AS "problemId"
-      FROM ${projects}
-      WHERE ${projects.leadUnitId} = ${unitId} AND ${reportMissingSql(month)}
-      ORDER BY ${projects.code} LIMIT ${TODO_LIMIT_PER_KIND}`,
-  );
+/**
+ * Reports of the unit's projects not filed for the month before and the day's month (SPEC 4.5): to file
+ * until the due day, with it as the due date; missing, and overdue, from the day after.
+ */
+async function missingReports(db: DatabaseOrTransaction, asOf: string, unitId: string) {
+  const dueDay = await reportDueDay(db);
+  const perMonth = monthsToFile(asOf).map((month) => {
+    const dueOn = reportDueOn(month, dueDay);
+    const late = reportOverdue(month, asOf, dueDay);
+    return rowsOf<Row>(
+      db,
+      sql`SELECT 'REPORT_MISSING' AS kind, 'REPORT_MISSING:' || ${projects.id} || ':' || ${month} || ${late ? ':late' : ''} AS key,
+          ${projectLabel} || '：' || ${month} || ${late ? ' 月报未报' : ' 月报待填报'} AS title,
+          ${dueOn}::text AS "dueOn", ${late}::boolean AS overdue, ${projects.id} AS "projectId", NULL AS "problemId"
+        FROM ${projects}
+        WHERE ${projects.leadUnitId} = ${unitId} AND ${reportMissingSql(month)}
+        ORDER BY ${projects.code} LIMIT ${TODO_LIMIT_PER_KIND}`,
+    );
+  });
+  return (await Promise.all(perMonth)).flat();
 }
 
 /**
@@ -306,11 +316,29 @@ async function redProjects(db: DatabaseOrTransaction, asOf: string, leader: Acto
 }
 
 /**
+ * ADMIN: a plan target whose last period has ended with none after it (SPEC 5.1): the dashboard can
+ * only show the final result until ADMIN adds the next period.
+ */
+function periodsEnded(db: DatabaseOrTransaction, asOf: string) {
+  return rowsOf<Row>(
+    db,
+    sql`SELECT 'TARGET_PERIOD_ENDED' AS kind, 'TARGET_PERIOD_ENDED:' || t.code || ':' || max(p.period_end)::text AS key,
+        '指标“' || t.name || '”的考核期已于 ' || max(p.period_end)::text || ' 结束，请设置新的考核期' AS title,
+        max(p.period_end)::text AS "dueOn", true AS overdue, NULL AS "projectId", NULL AS "problemId"
+      FROM ${targets} t JOIN ${targetPeriods} p ON p.code = t.code
+      WHERE NOT t.annual
+      GROUP BY t.code, t.name, t.sort_order
+      HAVING max(p.period_end) < ${asOf}::date
+      ORDER BY t.sort_order`,
+  );
+}
+
+/**
  * ADMIN oversees the district: the dashboard's warnings (overdue nodes and problems, counted by the
- * same rules) and the month's missing reports.
+ * same rules) and the missing reports of the last month past its due day.
  */
 async function districtCounts(db: DatabaseOrTransaction, asOf: string): Promise<Row[]> {
-  const month = asOf.slice(0, 7);
+  const month = lastDueMonth(asOf, await reportDueDay(db));
   const [{ overdueNodes, overdueProblems }, [missing]] = await Promise.all([
     warnings(db, asOf),
     db.select({ n: sql<number>`count(*)::int` }).from(projects).where(reportMissingSql(month)),
@@ -330,7 +358,7 @@ async function districtCounts(db: DatabaseOrTransaction, asOf: string): Promise<
   if (counts.nodes) rows.push(item('NODE_OVERDUE', counts.nodes, `全区逾期节点 ${counts.nodes} 个`, true));
   if (counts.problems) rows.push(item('PROBLEM_OVERDUE', counts.problems, `全区逾期问题 ${counts.problems} 个`, true));
   if (counts.reports) {
-    rows.push(item('REPORT_MISSING', counts.reports, `${month} 月报未报 ${counts.reports} 个项目`, false));
+    rows.push(item('REPORT_MISSING', counts.reports, `${month} 月报未报 ${counts.reports} 个项目`, true));
   }
   return rows;
 }

@@ -23,7 +23,8 @@ export function TargetCard({
 }) {
   const { t } = useTranslation();
   const names = useNames();
-  const timed = target.kind === 'COUNT' && !target.periodEnded;
+  const rate = target.kind === 'RATE';
+  const timed = !rate && !target.periodEnded;
   return (
     <Card
       hoverable
@@ -40,18 +41,24 @@ export function TargetCard({
             {target.available ? formatFigure(target.current) : '—'}
           </span>
           <Typography.Text type="secondary">
-            {' '}
-            / {formatFigure(target.target)} {target.unit}
+            {rate
+              ? ` ${target.available ? target.unit : ''} ${t('dashboard.threshold', { value: formatFigure(target.target), unit: target.unit })}`
+              : ` / ${formatFigure(target.target)} ${target.unit}`}
           </Typography.Text>
         </div>
+        {/* A rate is at or above its value, not a share of it: only a count has a share and a pace. */}
         <div>
-          <Typography.Text type="secondary">{t('dashboard.ofTarget')}</Typography.Text>
-          <Progress
-            percent={Math.min(100, target.percent)}
-            format={() => formatPercent(target.percent)}
-            size="small"
-            aria-label={`${names.target(target)} ${t('dashboard.ofTarget')}`}
-          />
+          {!rate && (
+            <>
+              <Typography.Text type="secondary">{t('dashboard.ofTarget')}</Typography.Text>
+              <Progress
+                percent={Math.min(100, target.percent)}
+                format={() => formatPercent(target.percent)}
+                size="small"
+                aria-label={`${names.target(target)} ${t('dashboard.ofTarget')}`}
+              />
+            </>
+          )}
           {timed && (
             <>
               <Typography.Text type="secondary">{t('dashboard.elapsed')}</Typography.Text>
@@ -78,7 +85,7 @@ export function TargetCard({
                 {target.achieved ? t('dashboard.achieved') : t('dashboard.notAchieved')}
               </Tag>
             </>
-          ) : target.kind === 'RATE' ? (
+          ) : rate && !target.available ? null : rate ? (
             <Tag color={target.onTrack ? 'green' : 'red'}>
               {target.onTrack ? t('dashboard.rateMet') : t('dashboard.rateBelow')}
             </Tag>

@@ -3,6 +3,7 @@ import {
   AlertOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  CheckSquareOutlined,
   DashboardOutlined,
   DownOutlined,
   FileSearchOutlined,
@@ -21,7 +22,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../gql/graphql';
 import { setLanguage } from '../../i18n';
 import { useSession } from '../auth/session';
-import { TodoBell } from '../todo/TodoBell';
+import { TodoBadge, TodoBell } from '../todo/TodoBell';
 import { PageNameContext } from './pageTitle';
 
 const ChangePasswordModal = lazy(() =>
@@ -35,6 +36,7 @@ const business: readonly Role[] = businessRoles;
 /** The pages of SPEC section 9, in the order leaders and staff use them, and who sees each (三员分立). */
 export const navItems: ReadonlyArray<{ path: string; key: string; icon: React.ReactNode; roles: readonly Role[] }> = [
   { path: '/', key: 'dashboard', icon: <DashboardOutlined />, roles: business },
+  { path: '/todo', key: 'todo', icon: <CheckSquareOutlined />, roles: business },
   { path: '/battle', key: 'battle', icon: <AimOutlined />, roles: business },
   { path: '/projects', key: 'projects', icon: <AppstoreOutlined />, roles: business },
   { path: '/problems', key: 'problems', icon: <AlertOutlined />, roles: business },
@@ -48,7 +50,6 @@ export const navItems: ReadonlyArray<{ path: string; key: string; icon: React.Re
 
 /** Pages not in the menu (reached from the header), named by their `nav.` key. */
 const otherPages: Record<string, { key: string }> = {
-  '/todo': { key: 'todo' },
   '/account': { key: 'account' },
 };
 
@@ -92,7 +93,18 @@ export function AppLayout() {
 
   const items = navItems
     .filter((item) => item.roles.includes(me.role))
-    .map((item) => ({ key: item.path, icon: item.icon, label: t(`nav.${item.key}`) }));
+    .map((item) => ({
+      key: item.path,
+      icon: item.icon,
+      label:
+        item.key === 'todo' ? (
+          <span style={{ color: 'inherit' }}>
+            {t('nav.todo')} <TodoBadge />
+          </span>
+        ) : (
+          t(`nav.${item.key}`)
+        ),
+    }));
   const section = navItems.find((item) => item.path !== '/' && location.pathname.startsWith(item.path));
   const selected = section?.path ?? '/';
   const other = otherPages[location.pathname];

@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { languageHeaders, withLanguage } from '../../i18n';
 
 type ImportError = { row: number; column: string | null; message: string };
-type ImportResult = { total: number; created: number; updated: number; unchanged: number; errors: ImportError[] };
+type ImportResult = {
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Other units' rows as they stand: left alone. */
+  othersUnchanged: number;
+  errors: ImportError[];
+};
 type Phase = 'UPLOADING' | 'PARSING' | 'CHECKING' | 'APPLYING' | 'DONE';
 type Job = {
   id: string;
@@ -232,6 +240,9 @@ export function ImportWizard({
                 updated: checked.updated,
                 unchanged: checked.unchanged,
               })}
+              description={
+                checked.othersUnchanged > 0 ? t('ledger.othersLeft', { count: checked.othersUnchanged }) : undefined
+              }
             />
             <Button type="primary" onClick={() => void confirm()}>
               {t('ledger.confirmImport')}

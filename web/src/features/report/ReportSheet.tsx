@@ -24,6 +24,7 @@ import { withLanguage } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { useTodayDay } from '../../lib/today';
 import { useSession } from '../auth/session';
+import { ReportDueDay } from './ReportDueDay';
 
 const ReportSheetQuery = graphql(`
   query ReportSheet($month: String!, $unitId: ID) {
@@ -31,6 +32,9 @@ const ReportSheetQuery = graphql(`
       month
       closed
       missing
+      toFile
+      dueOn
+      overdue
       submitted
       accepted
       returned
@@ -158,6 +162,7 @@ export function ReportSheet() {
       title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('nav.reports')}</h1>}
       extra={
         <Space wrap>
+          {me.role === 'ADMIN' && <ReportDueDay onChanged={refetch} />}
           <Button href={withLanguage(`/api/reports/monthly.xlsx?month=${month}`)}>{t('report.export')}</Button>
           {me.role === 'ADMIN' && sheet && !sheet.closed && (
             <Button
@@ -196,8 +201,13 @@ export function ReportSheet() {
           }}
         />
         {sheet && (
-          <Typography.Text type={sheet.missing > 0 ? 'danger' : 'success'} data-testid="reports-missing">
-            {t('report.missing', { count: sheet.missing, total: sheet.rows.length })}
+          <Typography.Text
+            type={sheet.missing > 0 ? 'danger' : sheet.toFile > 0 ? 'warning' : 'success'}
+            data-testid="reports-missing"
+          >
+            {sheet.overdue
+              ? t('report.missing', { count: sheet.missing, total: sheet.rows.length })
+              : t('report.toFile', { count: sheet.toFile, total: sheet.rows.length, date: sheet.dueOn })}
           </Typography.Text>
         )}
         {sheet && (
@@ -271,7 +281,9 @@ export function ReportSheet() {
                   {r.report.exceedsTotal && <Tag color="red">{t('report.exceedsTotal')}</Tag>}
                 </Space>
               ) : (
-                <Tag color="red">{t('report.notFiled')}</Tag>
+                <Tag color={sheet?.overdue ? 'red' : 'orange'}>
+                  {t(sheet?.overdue ? 'report.notFiled' : 'report.toFileTag')}
+                </Tag>
               ),
           },
           {
