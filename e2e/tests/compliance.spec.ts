@@ -23,6 +23,16 @@ test.describe('履约监管 on a phone', () => {
 
     await page.getByRole('button', { name: '记录检查' }).click();
     const drawer = page.getByRole('dialog', { name: '记录检查' });
+    // The clauses due on the day are marked, and an empty one is refused inline before anything is sent.
+    await expect(drawer.getByText(/项实测值到考核期，须填写/)).toBeVisible();
+    await expect(drawer.locator('label[for="check_annualTax"]')).toHaveClass(/ant-form-item-required/);
+    const previews = [] as string[];
+    page.on('request', (r) => {
+      if (r.postData()?.includes('PreviewCheck')) previews.push(r.url());
+    });
+    await drawer.getByRole('button', { name: '预览判定' }).click();
+    await expect(drawer.getByText('该条款已到考核期，请填写实测值').first()).toBeVisible();
+    expect(previews).toEqual([]);
     await drawer.getByLabel('实际投资（亿元）').fill('500');
     await drawer.getByLabel('年税收（万元）').fill('100');
     await drawer.getByLabel('检查情况').fill('现场核查：亩均税收明显低于协议约定。');

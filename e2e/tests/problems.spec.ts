@@ -28,6 +28,12 @@ test.describe
       await page.getByRole('button', { name: '提出问题' }).click();
       const dialog = page.getByRole('dialog', { name: '提出问题' });
       await dialog.getByLabel('问题标题').fill(title);
+      // My unit leads by default; a list not chosen asks to choose, not to type.
+      await expect(dialog.locator('.ant-form-item').filter({ hasText: '牵头单位' }).first()).toContainText(
+        '区投资促进中心',
+      );
+      await dialog.getByRole('button', { name: '提出问题' }).click();
+      await expect(dialog.getByText('请选择问题类别')).toBeVisible();
       await dialog.getByLabel('问题类别').click();
       await chooseOption(page, '用能');
       await typeOption(page, dialog.getByLabel('牵头单位'), '区发改局');

@@ -300,11 +300,18 @@ export type ComplianceAgreement = {
   investmentIntensity: Maybe<Scalars['Decimal']['output']>;
   /** 亩 */
   landArea: Maybe<Scalars['Decimal']['output']>;
+  /** The check's fields a check on that day must fill: actualInvestment, plotRatio, annualOutput, annualTax for the clauses agreed and due by then. */
+  measurementsDue: Array<Scalars['String']['output']>;
   plotRatio: Maybe<Scalars['Decimal']['output']>;
   productionDeadline: Maybe<Scalars['Date']['output']>;
   startDeadline: Maybe<Scalars['Date']['output']>;
   /** 亩均税收, 万元/亩/年 */
   taxPerMu: Maybe<Scalars['Decimal']['output']>;
+};
+
+
+export type ComplianceAgreementMeasurementsDueArgs = {
+  on: Scalars['Date']['input'];
 };
 
 export type ComplianceCheck = {
@@ -2438,6 +2445,7 @@ export type ComplianceAgreementResolvers<ContextType = Context, ParentType exten
   completionDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   investmentIntensity?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   landArea?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  measurementsDue?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ComplianceAgreementMeasurementsDueArgs, 'on'>>;
   plotRatio?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   productionDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   startDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

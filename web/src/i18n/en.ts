@@ -296,6 +296,7 @@ export const en: Messages = {
     kind: 'Project kind',
   },
   form: {
+    choose: 'Choose {{label}}',
     decimal: 'Enter a number with at most 4 decimal places',
     positive: 'Must be greater than 0',
     fixedAsset: 'Fixed-asset investment cannot exceed the total',
@@ -510,6 +511,8 @@ export const en: Messages = {
     RECTIFYING: 'Rectifying',
   },
   compliance: {
+    measurementDue: 'This clause is due for assessment; enter the measured value',
+    dueNote: '{{count}} measured values are due on the day of the check and must be entered (marked *).',
     title: 'Compliance',
     due: 'Due for inspection',
     dueEmpty: 'No inspections due',
@@ -749,6 +752,7 @@ export const en: Messages = {
     roleHint:
       'The administrator, security administrator and audit administrator are kept apart: an account holds one of them at most, and each keeps at least one active account.',
     resetTwoFactor: 'Reset two-factor',
+    unlockConfirm: 'Unlock {{name}}’s account? The lockout after failed sign-ins ends and they may try again at once.',
     resetTwoFactorConfirm:
       '“{{name}}” will sign in with the password only (an administrator must set it up again). Go on?',
     twoFactorReset: 'Two-factor sign-in reset',

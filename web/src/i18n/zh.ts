@@ -277,6 +277,7 @@ export const zh = {
     kind: '项目类型',
   },
   form: {
+    choose: '请选择{{label}}',
     decimal: '请输入数字，最多4位小数',
     positive: '必须大于0',
     fixedAsset: '固定资产投资不能大于总投资',
@@ -487,6 +488,8 @@ export const zh = {
     RECTIFYING: '整改中',
   },
   compliance: {
+    measurementDue: '该条款已到考核期，请填写实测值',
+    dueNote: '检查日已有 {{count}} 项实测值到考核期，须填写（标 * 者）。',
     title: '履约监管',
     due: '待检查项目',
     dueEmpty: '暂无待检查项目',
@@ -722,6 +725,7 @@ export const zh = {
     changeRole: '变更角色',
     roleHint: '系统管理员、安全管理员、审计管理员三员分立，一个账号只能担任其一；每种管理员至少保留一个启用的账号。',
     resetTwoFactor: '解除动态验证码',
+    unlockConfirm: '解锁“{{name}}”的账号？连续登录失败的锁定将解除，可立即再次尝试登录。',
     resetTwoFactorConfirm: '解除后“{{name}}”下次登录只需密码（管理员将被要求重新绑定），确定？',
     twoFactorReset: '已解除动态验证码',
     passwordMaxAgeDays: '密码最长使用天数',

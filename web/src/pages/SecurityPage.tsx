@@ -28,6 +28,7 @@ import {
 import { IdentityLink } from '../features/security/IdentityLink';
 import type { Role, SecurityUsersQuery as SecurityUsersResult } from '../gql/graphql';
 import { errorMessage, showFieldError } from '../lib/errors';
+import { chooseRule } from '../lib/rules';
 
 type UserRow = SecurityUsersResult['users'][number];
 const roles: readonly Role[] = [...administratorRoles, ...creatableRoles];
@@ -110,17 +111,16 @@ function Accounts() {
                   {t('security.changeRole')}
                 </Button>
                 {user.locked && (
-                  <Button
-                    size="small"
-                    onClick={() =>
-                      void run(
-                        () => unlock({ variables: { id: user.id } }),
-                        t('admin.unlocked', { name: user.displayName }),
-                      )
+                  <Popconfirm
+                    title={t('security.unlockConfirm', { name: user.displayName })}
+                    onConfirm={() =>
+                      run(() => unlock({ variables: { id: user.id } }), t('admin.unlocked', { name: user.displayName }))
                     }
+                    okText={t('admin.unlock')}
+                    cancelText={t('common.cancel')}
                   >
-                    {t('admin.unlock')}
-                  </Button>
+                    <Button size="small">{t('admin.unlock')}</Button>
+                  </Popconfirm>
                 )}
                 <IdentityLink user={user} />
                 {user.twoFactorEnabled && (
@@ -151,7 +151,12 @@ function Accounts() {
         forceRender
       >
         <Form form={form} name="role" layout="vertical" onFinish={submitRole}>
-          <Form.Item label={t('admin.role')} name="role" extra={t('security.roleHint')} rules={[{ required: true }]}>
+          <Form.Item
+            label={t('admin.role')}
+            name="role"
+            extra={t('security.roleHint')}
+            rules={chooseRule(t, t('admin.role'))}
+          >
             <Select options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
           </Form.Item>
         </Form>

@@ -2,6 +2,7 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import { today } from '../../lib/dates.ts';
 import { pageSize } from '../../lib/paging.ts';
 import { requireActor } from '../access/policy.ts';
+import { measurementsDue } from './compliance.rules.ts';
 import {
   inspectionsDue,
   listGradeThresholds,
@@ -33,6 +34,9 @@ export const complianceResolvers: Resolvers = {
       setGradeThresholds({ db: ctx.db, actor: requireActor(ctx.actor), input, requestId: ctx.requestId }),
     recordComplianceCheck: (_, { input }, ctx) =>
       recordComplianceCheck({ db: ctx.db, actor: requireActor(ctx.actor), input, requestId: ctx.requestId }),
+  },
+  ComplianceAgreement: {
+    measurementsDue: (agreement, { on }) => measurementsDue(agreement, on),
   },
   ComplianceCheck: {
     project: async (c, _, ctx) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Agreement, clauseVerdicts, gradeOf, resultOf } from './compliance.rules.ts';
+import { type Agreement, clauseVerdicts, gradeOf, measurementsDue, resultOf } from './compliance.rules.ts';
 
 const agreement: Agreement = {
   agreedInvestment: '20',
@@ -155,5 +155,34 @@ describe('clause verdicts (SPEC 6)', () => {
     expect(() => clauseVerdicts(agreement, check, stages, '400')).toThrow(
       expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'annualTax' } }),
     );
+  });
+});
+
+describe('the measurements a check must carry', () => {
+  it('asks for what the clauses due on the day measure, and what the verdicts refuse without', () => {
+    expect(measurementsDue(agreement, '2023-12-30')).toEqual([]);
+    expect(measurementsDue(agreement, '2024-06-30')).toEqual(['actualInvestment', 'plotRatio']);
+    expect(measurementsDue(agreement, '2026-01-01')).toEqual([
+      'actualInvestment',
+      'plotRatio',
+      'annualOutput',
+      'annualTax',
+    ]);
+    // A clause with no deadline is due at once; one not agreed is never asked for.
+    expect(measurementsDue({ ...agreement, capacityDeadline: null, annualOutput: null }, '2023-01-01')).toEqual([
+      'annualTax',
+    ]);
+    // Each field asked for is one the verdicts refuse the check without.
+    const full = {
+      checkedOn: '2026-01-01',
+      actualInvestment: '20',
+      annualOutput: '1',
+      annualTax: '1',
+      plotRatio: '1.2',
+    };
+    const done = { ...stages, capacityOn: '2025-06-01' };
+    for (const field of measurementsDue(agreement, '2026-01-01')) {
+      expect(() => clauseVerdicts(agreement, { ...full, [field]: null }, done, '400')).toThrow('该条款已到考核期');
+    }
   });
 });

@@ -47,6 +47,25 @@ const deadlines = [
   ['CAPACITY_DEADLINE', 'capacityDeadline', 'capacityOn'],
 ] as const;
 
+/** The measured clauses: the agreed value, the check's field that measures it, and the deadline it falls due with. */
+const measuredClauses = [
+  ['INVESTMENT', 'agreedInvestment', 'actualInvestment', 'completionDeadline'],
+  ['INVESTMENT_INTENSITY', 'investmentIntensity', 'actualInvestment', 'completionDeadline'],
+  ['PLOT_RATIO', 'plotRatio', 'plotRatio', 'completionDeadline'],
+  ['ANNUAL_OUTPUT', 'annualOutput', 'annualOutput', 'capacityDeadline'],
+  ['TAX_PER_MU', 'taxPerMu', 'annualTax', 'capacityDeadline'],
+] as const;
+type MeasuredClause = (typeof measuredClauses)[number][0];
+
+/** The check's fields a check on a day must fill: those measuring a clause agreed and due by then. */
+export function measurementsDue(agreement: Agreement, on: string): Array<keyof Omit<Measured, 'checkedOn'>> {
+  const due = measuredClauses.filter(([, agreed, , deadline]) => {
+    const by = agreement[deadline];
+    return agreement[agreed] !== null && (by === null || by <= on);
+  });
+  return [...new Set(due.map(([, , field]) => field))];
+}
+
 /**
  * The grade of a tax per mu: the first threshold, from the highest, that the exact value reaches
  * (30.9957… is B against an A of 31; 4.99998 is D against a C of 5).
@@ -113,43 +132,26 @@ export function clauseVerdicts(
       : null;
   const tax = check.annualTax !== null && area !== null ? Ratio.of(check.annualTax, area) : null;
 
-  measured(
-    'INVESTMENT',
-    agreement.agreedInvestment,
-    value(check.actualInvestment),
-    { field: 'actualInvestment', present: check.actualInvestment !== null },
-    agreement.completionDeadline,
-  );
-  if (dueBy(agreement.completionDeadline)) needsArea(agreement.investmentIntensity);
-  measured(
-    'INVESTMENT_INTENSITY',
-    agreement.investmentIntensity,
-    intensity,
-    { field: 'actualInvestment', present: check.actualInvestment !== null },
-    agreement.completionDeadline,
-  );
-  measured(
-    'PLOT_RATIO',
-    agreement.plotRatio,
-    value(check.plotRatio),
-    { field: 'plotRatio', present: check.plotRatio !== null },
-    agreement.completionDeadline,
-  );
-  measured(
-    'ANNUAL_OUTPUT',
-    agreement.annualOutput,
-    value(check.annualOutput),
-    { field: 'annualOutput', present: check.annualOutput !== null },
-    agreement.capacityDeadline,
-  );
-  if (dueBy(agreement.capacityDeadline)) needsArea(agreement.taxPerMu);
-  measured(
-    'TAX_PER_MU',
-    agreement.taxPerMu,
-    tax,
-    { field: 'annualTax', present: check.annualTax !== null },
-    agreement.capacityDeadline,
-  );
+  const actuals: Record<MeasuredClause, Ratio | null> = {
+    INVESTMENT: value(check.actualInvestment),
+    INVESTMENT_INTENSITY: intensity,
+    PLOT_RATIO: value(check.plotRatio),
+    ANNUAL_OUTPUT: value(check.annualOutput),
+    TAX_PER_MU: tax,
+  };
+  for (const [clause, agreed, field, deadline] of measuredClauses) {
+    // The 亩均 clauses need the land area once they fall due.
+    if ((clause === 'INVESTMENT_INTENSITY' || clause === 'TAX_PER_MU') && dueBy(agreement[deadline])) {
+      needsArea(agreement[agreed]);
+    }
+    measured(
+      clause,
+      agreement[agreed],
+      actuals[clause],
+      { field, present: check[field] !== null },
+      agreement[deadline],
+    );
+  }
 
   return { clauses, taxPerMu: tax, investmentIntensity: intensity };
 }

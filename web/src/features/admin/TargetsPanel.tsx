@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { AdminTargetsQuery as Result } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
+import { chooseRule } from '../../lib/rules';
+import { useToday } from '../../lib/today';
 
 const AdminTargetsQuery = graphql(`
   query AdminTargets {
@@ -83,6 +85,7 @@ export function TargetsPanel() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { data, loading } = useQuery(AdminTargetsQuery, { fetchPolicy: 'network-only' });
+  const today = useToday();
   const [editing, setEditing] = useState<Editing>(null);
   const [dividing, setDividing] = useState<{ target: Target; period: Period } | null>(null);
   const [form] = Form.useForm<Values>();
@@ -182,10 +185,19 @@ export function TargetsPanel() {
                 rowKey="periodStart"
                 size="small"
                 pagination={false}
-                dataSource={target.periods}
+                // The newest plan first: it is the one to edit and divide.
+                dataSource={[...target.periods].sort((a, b) => b.periodStart.localeCompare(a.periodStart))}
                 columns={[
                   { title: t('targetAdmin.periodStart'), dataIndex: 'periodStart' },
-                  { title: t('targetAdmin.periodEnd'), dataIndex: 'periodEnd' },
+                  {
+                    title: t('targetAdmin.periodEnd'),
+                    render: (_, p) => (
+                      <Space size={4}>
+                        {p.periodEnd}
+                        {today && p.periodEnd < today && <Tag>{t('dashboard.periodEnded')}</Tag>}
+                      </Space>
+                    ),
+                  },
                   { title: t('targetAdmin.value'), render: (_, p) => `${p.targetValue} ${target.unit}` },
                   {
                     title: t('targetAdmin.baseline'),
@@ -264,10 +276,18 @@ export function TargetsPanel() {
         forceRender
       >
         <Form form={form} name="target" layout="vertical" onFinish={submit}>
-          <Form.Item label={t('targetAdmin.periodStart')} name="periodStart" rules={[{ required: true }]}>
+          <Form.Item
+            label={t('targetAdmin.periodStart')}
+            name="periodStart"
+            rules={chooseRule(t, t('targetAdmin.periodStart'))}
+          >
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item label={t('targetAdmin.periodEnd')} name="periodEnd" rules={[{ required: true }]}>
+          <Form.Item
+            label={t('targetAdmin.periodEnd')}
+            name="periodEnd"
+            rules={chooseRule(t, t('targetAdmin.periodEnd'))}
+          >
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item label={t('targetAdmin.value')} name="targetValue" rules={[{ required: true }]}>

@@ -1,5 +1,5 @@
 import { CameraOutlined } from '@ant-design/icons';
-import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { complianceActions } from '@zdyq/db/values';
 import { Alert, App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Upload } from 'antd';
 import type { UploadFile } from 'antd/es/upload/interface';
@@ -9,9 +9,10 @@ import { useTranslation } from 'react-i18next';
 import type { ComplianceAction, ComplianceCheckInput } from '../../gql/graphql';
 import { languageHeaders } from '../../i18n';
 import { errorMessage, showFieldError } from '../../lib/errors';
+import { chooseRule } from '../../lib/rules';
 import { useTodayDay } from '../../lib/today';
 import { ClauseTable, GradeBadge } from './ClauseTable';
-import { PreviewCheckQuery, RecordCheckMutation } from './graphql';
+import { MeasurementsDueQuery, PreviewCheckQuery, RecordCheckMutation } from './graphql';
 
 type Values = {
   checkedOn: Dayjs;
@@ -53,6 +54,14 @@ export function CheckForm({
   const [preview, previewed] = useLazyQuery(PreviewCheckQuery, { fetchPolicy: 'network-only' });
   const [record, recording] = useMutation(RecordCheckMutation);
   const narrow = typeof window !== 'undefined' && window.innerWidth < 600;
+  // The clauses due on the day of the check: their measurements are asked for before anything is sent.
+  const checkedOn = Form.useWatch('checkedOn', form);
+  const day = checkedOn?.format('YYYY-MM-DD');
+  const dueQuery = useQuery(MeasurementsDueQuery, {
+    variables: { id: projectId, on: day ?? '' },
+    skip: !open || !day,
+  });
+  const due = dueQuery.data?.project?.agreement?.measurementsDue;
 
   useEffect(() => {
     if (!open) return;
@@ -114,7 +123,7 @@ export function CheckForm({
       forceRender
     >
       <Form form={form} name="check" layout="vertical" size="large" onFinish={submit}>
-        <Form.Item label={t('compliance.checkedOn')} name="checkedOn" rules={[{ required: true }]}>
+        <Form.Item label={t('compliance.checkedOn')} name="checkedOn" rules={chooseRule(t, t('compliance.checkedOn'))}>
           <DatePicker
             style={{ width: '100%' }}
             disabledDate={(d) => Boolean(today && d.isAfter(today, 'day'))}
@@ -124,8 +133,21 @@ export function CheckForm({
         <Form.Item label={t('compliance.period')} name="period" rules={[{ required: true, whitespace: true }]}>
           <Input maxLength={20} />
         </Form.Item>
+        {due && due.length > 0 && (
+          <Alert
+            type="info"
+            showIcon
+            title={t('compliance.dueNote', { count: due.length })}
+            style={{ marginBottom: 16 }}
+          />
+        )}
         {(['actualInvestment', 'annualOutput', 'annualTax', 'plotRatio'] as const).map((f) => (
-          <Form.Item key={f} label={t(`compliance.${f}`)} name={f}>
+          <Form.Item
+            key={f}
+            label={t(`compliance.${f}`)}
+            name={f}
+            rules={due?.includes(f) ? [{ required: true, message: t('compliance.measurementDue') }] : []}
+          >
             <InputNumber stringMode min="0" style={{ width: '100%' }} inputMode="decimal" />
           </Form.Item>
         ))}

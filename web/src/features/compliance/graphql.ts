@@ -116,3 +116,14 @@ export const InspectionsDueQuery = graphql(`
     }
   }
 `);
+
+export const MeasurementsDueQuery = graphql(`
+  query MeasurementsDue($id: ID!, $on: Date!) {
+    project(id: $id) {
+      id
+      agreement {
+        measurementsDue(on: $on)
+      }
+    }
+  }
+`);

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulletinKind, BulletinsQuery as Result } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
+import { chooseRule } from '../../lib/rules';
 import { useTodayDay } from '../../lib/today';
 import { useSession } from '../auth/session';
 import { BulletinsQuery, IssueBulletinMutation } from './graphql';
@@ -107,12 +108,12 @@ function IssueModal({ onClose }: { onClose: () => void }) {
         onFinish={submit}
         initialValues={{ kind: 'QUARTERLY', period: today.subtract(3, 'month') }}
       >
-        <Form.Item label={t('bulletin.kind')} name="kind" rules={[{ required: true }]}>
+        <Form.Item label={t('bulletin.kind')} name="kind" rules={chooseRule(t, t('bulletin.kind'))}>
           <Radio.Group
             options={(['QUARTERLY', 'MONTHLY'] as const).map((k) => ({ value: k, label: t(`bulletin.kinds.${k}`) }))}
           />
         </Form.Item>
-        <Form.Item label={t('bulletin.period')} name="period" rules={[{ required: true }]}>
+        <Form.Item label={t('bulletin.period')} name="period" rules={chooseRule(t, t('bulletin.period'))}>
           <DatePicker picker={kind === 'MONTHLY' ? 'month' : 'quarter'} style={{ width: '100%' }} />
         </Form.Item>
         {kind === 'QUARTERLY' && (

@@ -24,6 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgendaSource, MeetingDetailFragment, ProblemStatus } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
+import { chooseRule } from '../../lib/rules';
 import { unitOptions } from '../../lib/unitOptions';
 import { useSession } from '../auth/session';
 import { usePageName } from '../layout/pageTitle';
@@ -311,19 +312,19 @@ function DecisionModal({
       confirmLoading={adding.loading}
     >
       <Form form={form} name="meetingDecision" layout="vertical" onFinish={submit}>
-        <Form.Item label={t('meeting.onItem')} name="item" rules={[{ required: true }]}>
+        <Form.Item label={t('meeting.onItem')} name="item" rules={chooseRule(t, t('meeting.onItem'))}>
           <Select options={items} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
         <Form.Item label={t('meeting.decisionTitle')} name="title" rules={[{ required: true, whitespace: true }]}>
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item label={t('problem.leadUnit')} name="leadUnitId" rules={[{ required: true }]}>
+        <Form.Item label={t('problem.leadUnit')} name="leadUnitId" rules={chooseRule(t, t('problem.leadUnit'))}>
           <Select options={units} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
         <Form.Item label={t('problem.coUnits')} name="coUnitIds">
           <Select mode="multiple" options={units} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
-        <Form.Item label={t('problem.dueOn')} name="dueOn" rules={[{ required: true }]}>
+        <Form.Item label={t('problem.dueOn')} name="dueOn" rules={chooseRule(t, t('problem.dueOn'))}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       </Form>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { MeetingKind, MeetingsQuery as Result } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
+import { chooseRule } from '../../lib/rules';
 import { useTodayDay } from '../../lib/today';
 import { unitOptions } from '../../lib/unitOptions';
 import { useSession } from '../auth/session';
@@ -117,7 +118,7 @@ function CreateMeetingModal({ onClose }: { onClose: () => void }) {
           title: t('meeting.defaultName', { month: today.format('YYYY年M月') }),
         }}
       >
-        <Form.Item label={t('meeting.kind')} name="kind" rules={[{ required: true }]}>
+        <Form.Item label={t('meeting.kind')} name="kind" rules={chooseRule(t, t('meeting.kind'))}>
           <Radio.Group
             options={(['DISPATCH', 'COORDINATION'] as const).map((k) => ({ value: k, label: t(`meeting.kinds.${k}`) }))}
           />
@@ -125,7 +126,7 @@ function CreateMeetingModal({ onClose }: { onClose: () => void }) {
         <Form.Item label={t('meeting.name')} name="title" rules={[{ required: true, whitespace: true }]}>
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item label={t('meeting.heldOn')} name="heldOn" rules={[{ required: true }]}>
+        <Form.Item label={t('meeting.heldOn')} name="heldOn" rules={chooseRule(t, t('meeting.heldOn'))}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item label={t('meeting.chair')} name="chairId">

@@ -25,6 +25,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { ProblemAction, ProblemStatus } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
+import { chooseRule } from '../../lib/rules';
 import { unitOptions } from '../../lib/unitOptions';
 import { usePageName } from '../layout/pageTitle';
 import { UnitsForProblemQuery } from './RaiseProblemModal';
@@ -395,7 +396,7 @@ function ReasonDialog({
             />
           </Form.Item>
         ) : (
-          <Form.Item label={t('problem.newLeadUnit')} name="leadUnitId" rules={[{ required: true }]}>
+          <Form.Item label={t('problem.newLeadUnit')} name="leadUnitId" rules={chooseRule(t, t('problem.newLeadUnit'))}>
             <Select
               showSearch={{ optionFilterProp: 'label' }}
               options={unitOptions(

@@ -7,8 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { ProblemCategory } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
+import { chooseRule } from '../../lib/rules';
 import { useTodayDay } from '../../lib/today';
 import { unitOptions } from '../../lib/unitOptions';
+import { useSession } from '../auth/session';
 
 export const UnitsForProblemQuery = graphql(`
   query UnitsForProblem {
@@ -58,6 +60,7 @@ export function RaiseProblemModal({
   const { data } = useQuery(UnitsForProblemQuery, { skip: !open });
   const [raise, raising] = useMutation(RaiseProblemMutation);
   const units = unitOptions(data?.units ?? [], t);
+  const { me } = useSession();
 
   useEffect(() => {
     if (open) form.resetFields();
@@ -97,17 +100,24 @@ export function RaiseProblemModal({
       confirmLoading={raising.loading}
       forceRender
     >
-      <Form form={form} name="raiseProblem" layout="vertical" onFinish={submit}>
+      <Form
+        form={form}
+        name="raiseProblem"
+        layout="vertical"
+        onFinish={submit}
+        // A problem is most often my own unit's to lead.
+        initialValues={{ leadUnitId: me.unit?.id }}
+      >
         <Form.Item label={t('problem.title')} name="title" rules={[{ required: true, whitespace: true }]}>
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item label={t('problem.category')} name="category" rules={[{ required: true }]}>
+        <Form.Item label={t('problem.category')} name="category" rules={chooseRule(t, t('problem.category'))}>
           <Select options={categories.map((c) => ({ value: c, label: t(`category.${c}`) }))} />
         </Form.Item>
         <Form.Item label={t('problem.description')} name="description">
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
-        <Form.Item label={t('problem.leadUnit')} name="leadUnitId" rules={[{ required: true }]}>
+        <Form.Item label={t('problem.leadUnit')} name="leadUnitId" rules={chooseRule(t, t('problem.leadUnit'))}>
           <Select options={units} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
         <Form.Item label={t('problem.coUnits')} name="coUnitIds">

@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import type { MilestoneStatus, ProjectDetailFragment } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
 import { useNames } from '../../lib/labels';
+import { chooseRule } from '../../lib/rules';
 import { useTodayDay } from '../../lib/today';
 
 const UpdateMilestoneMutation = graphql(`
@@ -193,7 +194,11 @@ export function MilestoneTable({ project, onChanged }: { project: ProjectDetailF
               <Input maxLength={60} />
             </Form.Item>
           )}
-          <Form.Item label={t('projectField.plannedOn')} name="plannedOn" rules={[{ required: true }]}>
+          <Form.Item
+            label={t('projectField.plannedOn')}
+            name="plannedOn"
+            rules={chooseRule(t, t('projectField.plannedOn'))}
+          >
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
           {editing !== 'new' && (

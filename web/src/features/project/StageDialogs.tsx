@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { ProjectDetailFragment, Stage } from '../../gql/graphql';
+import { chooseRule } from '../../lib/rules';
 import { useTodayDay } from '../../lib/today';
 import { useMutationErrors } from './useMutationErrors';
 
@@ -130,7 +131,7 @@ export function StageDialog({
           <Alert type="info" showIcon title={t('project.correctWarning')} style={{ marginBottom: 16 }} />
         )}
         {(action === 'advance' || action === 'correct') && (
-          <Form.Item label={t('project.advanceTo')} name="to" rules={[{ required: true }]}>
+          <Form.Item label={t('project.advanceTo')} name="to" rules={chooseRule(t, t('project.advanceTo'))}>
             <Select
               options={(action === 'advance' ? nextStages : earlierStages(project)).map((s) => ({
                 value: s,
@@ -140,7 +141,7 @@ export function StageDialog({
           </Form.Item>
         )}
         {action !== 'correct' && (
-          <Form.Item label={t('project.on')} name="on" rules={[{ required: true }]}>
+          <Form.Item label={t('project.on')} name="on" rules={chooseRule(t, t('project.on'))}>
             <DatePicker disabledDate={outOfRange} style={{ width: '100%' }} />
           </Form.Item>
         )}
