@@ -17,6 +17,9 @@ test.describe('安全审计', () => {
 
     await page.goto('/');
     await expect(page).toHaveURL(/\/audit$/);
+    // The families of actions are named in words, not by their codes.
+    await page.getByRole('combobox', { name: '操作' }).click();
+    await chooseOption(page, '登录 类全部');
     await page.getByLabel('结果').click();
     await chooseOption(page, '失败');
     await page.getByPlaceholder('人员、对象、备注或地址').fill('promoter');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { auditLog } from '@zdyq/db/schema';
+import { unitByName } from '@zdyq/db/seed';
 import { desc, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +115,27 @@ describe('the audit log', () => {
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { field?: string } }).error.field).toBe('from');
     expect(await entries({ actorId: t.users.auditor, action: 'export.audit' })).toHaveLength(1);
+  });
+
+  it('shows what changed in words: quotas by unit name, not ids and JSON, on the page and in the workbook', async () => {
+    const { admin } = await t.everyone();
+    const bay = (await unitByName(t.handle.db, '杭州湾经开区')).id;
+    await admin.ok(
+      'mutation($u: ID!) { setTargetQuotas(code: "NEW_MFG_10YI", periodStart: "2021-01-01", quotas: [{ unitId: $u, value: "8" }]) { code } }',
+      { u: bay },
+    );
+    const [entry] = await entries({ action: 'target.setQuotas' });
+    const quotas = entry?.changes.find((c) => c.field === 'quotas');
+    expect(quotas?.to).toBe('杭州湾经开区 8');
+    expect(JSON.stringify(entry?.changes)).not.toContain(bay);
+    const res = await fetch(`${t.url}/api/audit.xlsx?action=target.setQuotas`, {
+      headers: { cookie: auditor.cookie ?? '' },
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+    const cells = ((book.getWorksheet('审计日志')?.getRow(2).values ?? []) as unknown[]).map(String);
+    expect(cells.some((c) => c.includes('杭州湾经开区 8'))).toBe(true);
+    expect(cells.some((c) => c.includes(bay))).toBe(false);
   });
 
   it('names the first row that was edited or removed behind the log’s back, and checks out again once restored', async () => {

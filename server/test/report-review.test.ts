@@ -132,7 +132,7 @@ describe('reviewed monthly reports', () => {
     });
     const before = (await c.promoter.ok<{ myTodo: Array<{ kind: string; project: { id: string } | null }> }>(TODO))
       .myTodo;
-    expect(before.find((i) => i.project?.id === p)?.kind).toBe('REPORT_TO_REVIEW');
+    expect(before.filter((i) => i.project?.id === p).map((i) => i.kind)).toContain('REPORT_TO_REVIEW');
 
     const { reviewMonthlyReport: returned } = await c.promoter.ok<{ reviewMonthlyReport: Report }>(REVIEW, {
       id: r.id,
@@ -144,8 +144,7 @@ describe('reviewed monthly reports', () => {
     const todo = (
       await c.promoter.ok<{ myTodo: Array<{ kind: string; title: string; project: { id: string } | null }> }>(TODO)
     ).myTodo;
-    const item = todo.find((i) => i.project?.id === p);
-    expect(item?.kind).toBe('REPORT_RETURNED');
+    const item = todo.find((i) => i.project?.id === p && i.kind === 'REPORT_RETURNED');
     expect(item?.title).toContain('当月投资与形象进度不符');
 
     const { monthlyReportSheet: sheet } = await c.promoter.ok<{
@@ -175,6 +174,8 @@ describe('reviewed monthly reports', () => {
     expect(again.reviewStatus).toBe('SUBMITTED');
     const after = (await c.promoter.ok<{ myTodo: Array<{ kind: string; project: { id: string } | null }> }>(TODO))
       .myTodo;
-    expect(after.filter((i) => i.project?.id === p).map((i) => i.kind)).toEqual(['REPORT_TO_REVIEW']);
+    // (Last month's report, if the project owes one, is another item.)
+    const kinds = after.filter((i) => i.project?.id === p && i.kind.startsWith('REPORT_')).map((i) => i.kind);
+    expect(kinds.filter((k) => k !== 'REPORT_MISSING')).toEqual(['REPORT_TO_REVIEW']);
   });
 });

@@ -512,6 +512,8 @@ export const en: Record<string, string> = {
   解锁登录: 'Unlocked sign-in',
   修改安全策略: 'Changed security policy',
   修改月报截止日: 'Changed the monthly report due day',
+  至少为每月1日: 'At least the 1st of the month',
+  不能晚于每月28日: 'No later than the 28th of the month',
   新增单位: 'Created unit',
   单位重命名: 'Renamed unit',
   新增项目类型: 'Created project kind',

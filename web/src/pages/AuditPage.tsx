@@ -87,7 +87,10 @@ function AuditLog() {
           options={[
             {
               label: t('audit.families'),
-              options: families.map((f) => ({ value: f, label: t('audit.family', { family: f }) })),
+              options: families.map((f) => ({
+                value: f,
+                label: t('audit.family', { family: t(`audit.familyName.${f}`, { defaultValue: f }) }),
+              })),
             },
             { label: t('audit.actions'), options: actions.map((a) => ({ value: a.action, label: a.label })) },
           ]}

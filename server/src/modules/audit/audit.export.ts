@@ -8,6 +8,7 @@ import { formatDateTime } from '../../lib/dates.ts';
 import { safeRow } from '../../lib/workbook.ts';
 import { actionLabel, fieldLabel, resultLabels } from './audit.labels.ts';
 import { type AuditListFilter, auditFilterInput, auditWhere } from './audit.service.ts';
+import { inWords, namesIn } from './audit.words.ts';
 
 export { auditFilterInput as auditExportFilter };
 
@@ -36,12 +37,8 @@ export async function writeAuditBook(
   language: Language,
 ): Promise<number> {
   const say = (text: string) => translate(text, language);
-  const show = (value: unknown) =>
-    value === null || value === undefined
-      ? say('空')
-      : typeof value === 'object'
-        ? JSON.stringify(value)
-        : String(value);
+  const nameOf = namesIn(db);
+  const show = async (value: unknown) => (await inWords(value, nameOf)) ?? say('空');
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = book.addWorksheet(say('审计日志'), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ ...c, header: say(c.header) }));
@@ -65,9 +62,13 @@ export async function writeAuditBook(
       .orderBy(desc(auditLog.id))
       .limit(PAGE);
     for (const { entry, actorName, actorUsername, projectCode, projectName } of page) {
-      const changes = Object.entries(entry.changes)
-        .map(([field, { from, to }]) => `${say(fieldLabel(field))}：${show(from)} → ${show(to)}`)
-        .join('；');
+      const changes = (
+        await Promise.all(
+          Object.entries(entry.changes).map(
+            async ([field, { from, to }]) => `${say(fieldLabel(field))}：${await show(from)} → ${await show(to)}`,
+          ),
+        )
+      ).join('；');
       sheet
         .addRow(
           safeRow([

@@ -5,16 +5,9 @@ import { parseInput } from '../validation.ts';
 import { archiveAudit, listArchives, verifyAuditChain } from './audit.chain.ts';
 import { actionLabel, actionLabels, fieldLabel } from './audit.labels.ts';
 import { auditFilterInput, listAudit } from './audit.service.ts';
+import { inWords, isUuid, type NameOf } from './audit.words.ts';
 
 const isId = (v: unknown): v is number => Number.isSafeInteger(v);
-const isUuid = (v: string | null | undefined): v is string =>
-  typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
-
-function display(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString();
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
 
 export const auditResolvers: Resolvers = {
   Query: {
@@ -78,13 +71,24 @@ export const auditResolvers: Resolvers = {
       }
       return entry.entityId;
     },
-    changes: (entry) =>
-      Object.entries(entry.changes).map(([field, { from, to }]) => ({
-        field,
-        label: fieldLabel(field),
-        from: display(from),
-        to: display(to),
-      })),
+    changes: (entry, _, ctx) => {
+      const nameOf: NameOf = async (id) => {
+        const unit = await ctx.loaders.unit.load(id);
+        if (unit) return unit.name;
+        const user = await ctx.loaders.user.load(id);
+        if (user) return user.displayName;
+        const project = await ctx.loaders.project.load(id);
+        return project ? `${project.code} ${project.name}` : null;
+      };
+      return Promise.all(
+        Object.entries(entry.changes).map(async ([field, { from, to }]) => ({
+          field,
+          label: fieldLabel(field),
+          from: await inWords(from, nameOf),
+          to: await inWords(to, nameOf),
+        })),
+      );
+    },
   },
   AuditArchive: {
     id: (archive) => String(archive.id),
