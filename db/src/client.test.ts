@@ -52,6 +52,14 @@ describe('embedded database', () => {
     expect(major.length).toBeGreaterThanOrEqual(6);
     expect(major.every((p) => (p.responsibleLeader ?? '') !== '')).toBe(true);
     expect(rows.every((p) => p.signedOn === null || p.signedOn <= '2026-11-26')).toBe(true);
+    // The plan running on the day beside the ended 2021–2023 one (SPEC 8).
+    const plans = await handle.db.execute(
+      sql`SELECT period_start::text AS start, period_end::text AS "end" FROM target_periods WHERE code = 'NEW_MFG_10YI' ORDER BY period_start`,
+    );
+    expect((plans as unknown as { rows: unknown[] }).rows).toEqual([
+      { start: '2021-01-01', end: '2023-12-31' },
+      { start: '2024-01-01', end: '2026-12-31' },
+    ]);
     expect((await seedDemo(handle.db)).seeded).toBe(false);
   });
 

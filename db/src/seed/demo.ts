@@ -10,11 +10,13 @@ import {
   problemUpdates,
   type projects,
   stageEvents,
+  targetPeriods,
   units,
   users,
 } from '../schema/index.ts';
 import { demoLeaders, demoProjects } from './demo-projects.ts';
 import { createProject, createUser, unitByName } from './factories.ts';
+import { referenceTargets } from './reference.ts';
 
 /** The demo accounts of SPEC section 8; every one signs in with demo1234. */
 export const demoAccounts = [
@@ -242,6 +244,7 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ seed
         await problemsOf(tx, project, { random, today: iso(today), accounts, units: allUnits });
       }
     }
+    await currentPlanPeriods(tx, today);
     return { seeded: true, projects: demoProjects.length };
   });
 }
@@ -479,4 +482,25 @@ async function problemsOf(
     changes: { title: { from: null, to: problem.title }, category: { from: null, to: problem.category } },
     note: problem.title,
   });
+}
+
+/**
+ * The plan period running on the day beside the ended 2021–2023 one (SPEC 8): the three-year plan
+ * that contains the day, for each target of a plan period, with the reference value.
+ */
+async function currentPlanPeriods(tx: DatabaseOrTransaction, today: Date): Promise<void> {
+  const first = 2021;
+  const start = first + 3 * Math.floor((today.getUTCFullYear() - first) / 3);
+  if (start === first) return;
+  for (const target of referenceTargets.filter((t) => !t.annual)) {
+    await tx
+      .insert(targetPeriods)
+      .values({
+        code: target.code,
+        periodStart: `${start}-01-01`,
+        periodEnd: `${start + 2}-12-31`,
+        targetValue: target.targetValue,
+      })
+      .onConflictDoNothing();
+  }
 }

@@ -50,7 +50,8 @@ export function Dashboard() {
             <section aria-label={t('dashboard.targets')}>
               <Row gutter={[16, 16]}>
                 {data.targets.map((target) => (
-                  <Col key={target.code} xs={24} sm={12} xl={target.code === 'NEW_MFG_10YI' ? 8 : 4}>
+                  // Three to a row on a wide screen, two on a tablet: rows of cards of one height, not a ragged grid.
+                  <Col key={target.code} xs={24} sm={12} xl={8} style={{ display: 'flex' }}>
                     <TargetCard
                       target={target}
                       ownUnit={target.byUnit.find((u) => u.unit.id === data.me?.unit?.id)}

@@ -33,6 +33,7 @@ export function TargetCard({
       tabIndex={0}
       onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onOpen()}
       styles={{ body: { padding: 16 } }}
+      style={{ width: '100%' }}
     >
       <Space orientation="vertical" size={6} style={{ width: '100%' }}>
         <Typography.Text strong>{names.target(target)}</Typography.Text>
