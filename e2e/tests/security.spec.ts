@@ -47,7 +47,7 @@ test.describe('安全管理', () => {
     await login.signIn('security', PASSWORD);
     // The password was right: now the code, which the code just used to confirm is not.
     await other.getByLabel('动态验证码').fill(await codeFor(secret, 1));
-    await other.getByRole('button', { name: '登录', exact: true }).click();
+    await login.submit();
     await expect(other.getByTestId('current-user')).toHaveText('周敏');
     await context.close();
 
@@ -123,7 +123,7 @@ test.describe('a new administrator', () => {
     await second.goto();
     await second.signIn(username, 'Second-2026b');
     await again.getByLabel('动态验证码').fill(await codeFor(secret, 1));
-    await again.getByRole('button', { name: '登录', exact: true }).click();
+    await second.submit();
     await expect(again.getByTestId('current-user')).toHaveText('钱军');
     await later.close();
   });

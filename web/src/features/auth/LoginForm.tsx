@@ -122,7 +122,14 @@ function PasswordForm(props: {
           <CodeInput autoFocus />
         </Form.Item>
       )}
-      <Button type={props.primary ? 'primary' : 'default'} htmlType="submit" block loading={loading}>
+      {/* A new button for the code: the password's, fading out its loading icon, would read "loading 登录". */}
+      <Button
+        key={askCode ? 'code' : 'password'}
+        type={props.primary ? 'primary' : 'default'}
+        htmlType="submit"
+        block
+        loading={loading}
+      >
         {t('login.submit')}
       </Button>
     </Form>
