@@ -51,20 +51,8 @@ async function go(page: Page, path: string) {
   if (before) await page.waitForFunction((h1) => !h1?.isConnected, before);
 }
 
-/** A meeting to open: the demo data has none until someone holds one. */
-async function ensureMeeting(page: Page) {
-  const res = await page.request.post('/graphql', {
-    data: {
-      query: 'mutation($input: MeetingInput!) { createMeeting(input: $input) { id } }',
-      variables: { input: { kind: 'COORDINATION', title: `无障碍检查专题协调会-${Date.now()}`, heldOn: '2026-11-20' } },
-    },
-  });
-  expect((await res.json()).errors).toBeUndefined();
-}
-
 async function open(page: Page, target: string) {
   const list = detailFrom[target];
-  if (target === 'meeting') await ensureMeeting(page);
   if (list) {
     await go(page, list);
     const link = page.locator(`main a[href^="${list}/"]`).first();

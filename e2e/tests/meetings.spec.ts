@@ -81,3 +81,42 @@ test('ADMIN drafts the month’s 调度会 from the open escalations and records
   await promoterContext.close();
   await adminContext.close();
 });
+
+test('a leader finds last month’s 调度会 with its 议定事项 and the issued 督查通报, and convenes a 专题协调会 they chair', async ({
+  browser,
+}, testInfo) => {
+  const context = await browser.newContext({ storageState: storageState('leader') });
+  const page = await context.newPage();
+  await page.goto('/meetings');
+  // The demo's meetings: held before today, chaired by the leader, their decisions counted.
+  const dispatch = page.getByRole('row').filter({ hasText: /\d{4}年\d{1,2}月招大引强项目调度会/ });
+  await expect(dispatch).toContainText('王建国');
+  await expect(dispatch).toContainText('2 项');
+  await dispatch.getByRole('link').click();
+  await expect(page.getByRole('heading', { name: /招大引强项目调度会/ })).toBeVisible();
+  const decisions = page.locator('.ant-card').filter({ has: page.getByRole('heading', { name: '议定事项' }) });
+  await expect(decisions.getByRole('row')).toHaveCount(3);
+  await expect(page.getByText('会议听取了各牵头单位重点项目推进情况汇报')).toBeVisible();
+  await testInfo.attach('meeting-1440', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+
+  // The bulletins issued: a quarterly and a monthly one, each to download; issuing is the office's.
+  await page.goto('/meetings?tab=bulletins');
+  await expect(page.getByRole('link', { name: /^下载 招大引强项目督查通报（\d{4}年第\d季度）/ }).first()).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /^下载 招大引强项目督查通报（\d{4}年\d{1,2}月）/ }).first(),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: '出具通报' })).toHaveCount(0);
+
+  // The leader convenes a meeting: they chair it unless they choose another.
+  await page.getByRole('tab', { name: '调度会' }).click();
+  await page.getByRole('button', { name: '新建会议' }).click();
+  const create = page.getByRole('dialog', { name: '新建会议' });
+  await create.getByRole('radio', { name: '专题协调会' }).check();
+  const title = `用地保障专题协调会-${Date.now().toString(36)}`;
+  await create.getByLabel('会议名称').fill(title);
+  await expect(create.getByText('王建国')).toBeVisible();
+  await create.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+  await expect(page.getByRole('button', { name: '记录议定事项' })).toBeVisible();
+  await context.close();
+});

@@ -12,6 +12,7 @@ import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { seedDemoCompliance } from './modules/compliance/compliance.demo.ts';
 import { failInterruptedImports } from './modules/ledger/ledger.job.ts';
+import { seedDemoMeetings } from './modules/meeting/meeting.demo.ts';
 import { seedDemoReports } from './modules/report/report.demo.ts';
 
 /**
@@ -42,7 +43,11 @@ export async function prepareData(db: Database, config: Config, log: Logger): Pr
     if (demo.seeded) {
       const checks = await seedDemoCompliance(db);
       const reports = await seedDemoReports(db);
-      log.info({ projects: demo.projects, checks, reports }, 'seeded the demo data; accounts use password demo1234');
+      const { meetings, bulletins } = await seedDemoMeetings(db);
+      log.info(
+        { projects: demo.projects, checks, reports, meetings, bulletins },
+        'seeded the demo data; accounts use password demo1234',
+      );
     }
   }
   if (config.seedDemo) {

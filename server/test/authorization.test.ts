@@ -54,6 +54,8 @@ type Row = {
 
 const everyone: readonly Caller[] = callers;
 const managers: readonly Caller[] = ['admin'];
+// Meetings are convened by the leaders who chair them, or by ADMIN.
+const conveners: readonly Caller[] = ['admin', 'leader'];
 const ownUnitWriters: readonly Caller[] = ['admin', 'promoter'];
 const inspectors: readonly Caller[] = ['admin', 'inspector'];
 
@@ -159,16 +161,16 @@ const graphqlRows: Record<string, Row> = {
   meetingAgendaDraft: { op: '{ meetingAgendaDraft { title } }', allowed: signedIn },
   createMeeting: {
     op: 'mutation { createMeeting(input: { kind: DISPATCH, title: "矩阵调度会", heldOn: "2024-05-01" }) { id } }',
-    allowed: managers,
+    allowed: conveners,
   },
   updateMeeting: {
     op: 'mutation { updateMeeting(id: "00000000-0000-4000-8000-000000000000", version: 1, input: { minutes: "纪要" }) { id } }',
-    allowed: managers,
+    allowed: conveners,
   },
   addMeetingDecision: {
     op: 'mutation($p: ID!, $u: ID!) { addMeetingDecision(meetingId: "00000000-0000-4000-8000-000000000000", input: { projectId: $p, title: "议定", leadUnitId: $u, dueOn: "2024-06-01" }) { id } }',
     variables: (f) => ({ p: f.project, u: f.ownUnit }),
-    allowed: managers,
+    allowed: conveners,
   },
   bulletins: { op: '{ bulletins { id } }', allowed: signedIn },
   issueBulletin: {

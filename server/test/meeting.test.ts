@@ -1,6 +1,7 @@
 import { unitByName } from '@zdyq/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, today } from '../src/lib/dates.ts';
+import { seedDemoMeetings } from '../src/modules/meeting/meeting.demo.ts';
 import { type ApiClient, startTestServer, type TestServer } from './api.ts';
 
 type Agenda = {
@@ -105,7 +106,7 @@ describe('meetings and their decisions', () => {
     ).toEqual(red.sort());
   });
 
-  it('lets ADMIN create a 调度会 with that agenda saved, edit it and write minutes; others may only read', async () => {
+  it('lets ADMIN or a LEADER create a 调度会 with that agenda saved, edit it and write minutes; others may only read', async () => {
     const input = {
       kind: 'DISPATCH',
       title: `${day.slice(0, 7)} 项目调度会`,
@@ -114,7 +115,7 @@ describe('meetings and their decisions', () => {
       attendingUnitIds: [ownUnit, otherUnit],
     };
     expect((await c.promoter.fails(CREATE, { i: input })).extensions?.code).toBe('FORBIDDEN');
-    expect((await c.leader.fails(CREATE, { i: input })).extensions?.code).toBe('FORBIDDEN');
+    expect((await c.inspector.fails(CREATE, { i: input })).extensions?.code).toBe('FORBIDDEN');
     const badChair = await c.admin.fails(CREATE, { i: { ...input, chairId: t.users.promoter } });
     expect(badChair.extensions?.field).toBe('chairId');
     expect((await c.admin.fails(CREATE, { i: { ...input, title: '  ' } })).extensions?.field).toBe('title');
@@ -164,6 +165,33 @@ describe('meetings and their decisions', () => {
     expect(read.meeting.minutes).toBe(edited.minutes);
     const audit = await c.admin.gql('query { meetings { id } }');
     expect(audit.errors).toBeUndefined();
+  });
+
+  it('lets a leader convene a meeting: they chair it unless they name another, and record its 议定事项', async () => {
+    const { chairId: _, ...input } = {
+      kind: 'COORDINATION',
+      title: '用地保障专题协调会',
+      heldOn: day,
+      chairId: null,
+    };
+    const { createMeeting: m } = await c.leader.ok<{ createMeeting: Meeting }>(CREATE, { i: input });
+    expect(m.chair?.username).toBe('leader');
+    const { createMeeting: byAdmin } = await c.admin.ok<{ createMeeting: Meeting }>(CREATE, { i: input });
+    expect(byAdmin.chair).toBeNull();
+    const { updateMeeting: edited } = await c.leader.ok<{ updateMeeting: Meeting }>(UPDATE, {
+      id: m.id,
+      v: m.version,
+      i: { minutes: '会议研究了用地指标问题。' },
+    });
+    expect(edited.minutes).toBe('会议研究了用地指标问题。');
+    const { addMeetingDecision: d } = await c.leader.ok<{ addMeetingDecision: { meeting: { id: string } } }>(DECIDE, {
+      m: m.id,
+      i: { projectId: project, title: '月底前完成用地报批', leadUnitId: ownUnit, dueOn: addDays(day, 20) },
+    });
+    expect(d.meeting.id).toBe(m.id);
+    const { me } = await c.leader.ok<{ me: { permissions: string[] } }>('query { me { permissions } }');
+    expect(me.permissions).toContain('meeting.manage');
+    expect(me.permissions).not.toContain('bulletin.issue');
   });
 
   it('tracks a 议定事项 as a problem of its lead unit: in 我的待办, overdue by its date, gone once resolved', async () => {
@@ -261,5 +289,37 @@ describe('meetings and their decisions', () => {
     const after = (await c.promoter.ok<{ myTodo: Item[] }>(TODO)).myTodo;
     expect(after.find((i) => i.problem?.id === a.id)).toBeUndefined();
     expect(after.find((i) => i.problem?.id === b.id)).toBeDefined();
+  });
+
+  it('gives the demo past meetings with minutes and 议定事项 on their agenda, and issued bulletins', async () => {
+    const before = (await c.leader.ok<{ meetings: Meeting[] }>(`query { meetings { ${MEETING_FIELDS} } }`)).meetings;
+    expect(await seedDemoMeetings(t.handle.db)).toEqual({ meetings: 2, bulletins: 2 });
+    const { meetings } = await c.leader.ok<{ meetings: Array<Meeting & { heldOn: string; kind: string }> }>(
+      `query { meetings { heldOn kind ${MEETING_FIELDS} } }`,
+    );
+    const held = meetings.filter((m) => !before.some((b) => b.id === m.id));
+    expect(held.map((m) => m.kind).sort()).toEqual(['COORDINATION', 'DISPATCH']);
+    for (const m of held) {
+      expect(m.heldOn < day).toBe(true);
+      expect(m.chair?.username).toBe('leader');
+      expect(m.minutes).toBeTruthy();
+      expect(m.attendingUnits.length).toBeGreaterThan(0);
+    }
+    // Each decision is on a problem of its meeting's agenda, led by that problem's unit.
+    const decisions = held.flatMap((m) => m.decisions.map((d) => ({ m, d })));
+    expect(decisions).toHaveLength(3);
+    for (const { m, d } of decisions) {
+      const { problem } = await c.leader.ok<{ problem: { parentProblem: { id: string; leadUnit: { id: string } } } }>(
+        'query($id: ID!) { problem(id: $id) { parentProblem { id leadUnit { id } } } }',
+        { id: d.id },
+      );
+      expect(m.agenda.map((a) => a.problem?.id)).toContain(problem.parentProblem.id);
+      expect(d.leadUnit.id).toBe(problem.parentProblem.leadUnit.id);
+      expect(d.status).toBe('OPEN');
+    }
+    const { bulletins } = await c.leader.ok<{ bulletins: Array<{ kind: string; period: string }> }>(
+      'query { bulletins { kind period } }',
+    );
+    expect(bulletins.map((b) => b.kind).sort()).toEqual(['MONTHLY', 'QUARTERLY']);
   });
 });

@@ -583,7 +583,7 @@ export type MonthlyReport = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** ADMIN: a 议定事项 of the meeting, tracked as a problem of its lead unit (SPEC 4.4). */
+  /** ADMIN or LEADER: a 议定事项 of the meeting, tracked as a problem of its lead unit (SPEC 4.4). */
   addMeetingDecision: Problem;
   /** Add a project-specific node. */
   addMilestone: Milestone;
@@ -602,7 +602,7 @@ export type Mutation = {
   confirmTwoFactor: Array<Scalars['String']['output']>;
   /** ADMIN: move a project back to an earlier stage (or undo a termination); the later stage dates are cleared. */
   correctStage: Project;
-  /** ADMIN: a 调度会 or 专题协调会, its agenda drafted from today's escalated and overdue problems and red ≥50亿 projects. */
+  /** ADMIN or LEADER: a 调度会 or 专题协调会 (a LEADER's chaired by them unless another is named), its agenda drafted from today's escalated and overdue problems and red ≥50亿 projects. */
   createMeeting: Meeting;
   createProject: Project;
   /** ADMIN: add a unit. */
@@ -679,7 +679,7 @@ export type Mutation = {
   unlinkIdentity: User;
   /** SECURITY_ADMIN: lift the sign-in throttle on an account, from every address. */
   unlockAccount: Scalars['Boolean']['output'];
-  /** ADMIN: a meeting's particulars, attending units, agenda (replaced whole) and minutes; version as read. */
+  /** ADMIN or LEADER: a meeting's particulars, attending units, agenda (replaced whole) and minutes; version as read. */
   updateMeeting: Meeting;
   /** Change a node's plan, completion or note. actualOn: null marks it not done; plannedOn keeps the baseline. */
   updateMilestone: Milestone;
@@ -1983,6 +1983,8 @@ export type User = {
   locked: Scalars['Boolean']['output'];
   /** An initial or reset password, not yet changed. */
   mustChangePassword: Scalars['Boolean']['output'];
+  /** What the role may do (the server's permission names, such as meeting.manage); a PROMOTER's unit-scoped ones for their unit only. */
+  permissions: Array<Scalars['String']['output']>;
   /** A PROMOTER who reviews the monthly reports of their unit. */
   reportReviewer: Scalars['Boolean']['output'];
   role: Role;
@@ -3008,6 +3010,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reportReviewer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

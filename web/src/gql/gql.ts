@@ -52,7 +52,7 @@ type Documents = {
     "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
     "\n  mutation DisableOwnTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": typeof types.DisableOwnTwoFactorDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      permissions\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Restriction {\n    myAccount {\n      restriction\n      signInMethod\n    }\n  }\n": typeof types.RestrictionDocument,
     "\n  fragment BackupFields on Backup {\n    id\n    fileName\n    status\n    startedAt\n    finishedAt\n    size\n    sha256\n    error\n    scheduledFor\n    downloadUrl\n    startedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.BackupFieldsFragmentDoc,
     "\n  query Backups {\n    backups {\n      ...BackupFields\n    }\n  }\n": typeof types.BackupsDocument,
@@ -74,7 +74,7 @@ type Documents = {
     "\n  fragment MeetingDetail on Meeting {\n    id\n    kind\n    title\n    heldOn\n    minutes\n    version\n    chair {\n      id\n      displayName\n    }\n    attendingUnits {\n      id\n      name\n    }\n    agenda {\n      id\n      title\n      source\n      project {\n        id\n        name\n      }\n      problem {\n        id\n        status\n      }\n    }\n    decisions {\n      id\n      title\n      status\n      dueOn\n      overdue\n      project {\n        id\n        name\n      }\n      leadUnit {\n        id\n        name\n      }\n      coUnits {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeetingDetailFragmentDoc,
     "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingDetail\n    }\n  }\n": typeof types.MeetingDocument,
     "\n  query MeetingUnits {\n    units {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.MeetingUnitsDocument,
-    "\n  query MeetingFormOptions {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.MeetingFormOptionsDocument,
+    "\n  query MeetingFormOptions {\n    leaders {\n      id\n      displayName\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.MeetingFormOptionsDocument,
     "\n  mutation CreateMeeting($input: MeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMeetingDocument,
     "\n  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingUpdateInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingDetail\n    }\n  }\n": typeof types.UpdateMeetingDocument,
     "\n  mutation AddMeetingDecision($meetingId: ID!, $input: MeetingDecisionInput!) {\n    addMeetingDecision(meetingId: $meetingId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddMeetingDecisionDocument,
@@ -167,7 +167,7 @@ const documents: Documents = {
     "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": types.RegenerateRecoveryCodesDocument,
     "\n  mutation DisableOwnTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": types.DisableOwnTwoFactorDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      permissions\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query Restriction {\n    myAccount {\n      restriction\n      signInMethod\n    }\n  }\n": types.RestrictionDocument,
     "\n  fragment BackupFields on Backup {\n    id\n    fileName\n    status\n    startedAt\n    finishedAt\n    size\n    sha256\n    error\n    scheduledFor\n    downloadUrl\n    startedBy {\n      id\n      displayName\n    }\n  }\n": types.BackupFieldsFragmentDoc,
     "\n  query Backups {\n    backups {\n      ...BackupFields\n    }\n  }\n": types.BackupsDocument,
@@ -189,7 +189,7 @@ const documents: Documents = {
     "\n  fragment MeetingDetail on Meeting {\n    id\n    kind\n    title\n    heldOn\n    minutes\n    version\n    chair {\n      id\n      displayName\n    }\n    attendingUnits {\n      id\n      name\n    }\n    agenda {\n      id\n      title\n      source\n      project {\n        id\n        name\n      }\n      problem {\n        id\n        status\n      }\n    }\n    decisions {\n      id\n      title\n      status\n      dueOn\n      overdue\n      project {\n        id\n        name\n      }\n      leadUnit {\n        id\n        name\n      }\n      coUnits {\n        id\n        name\n      }\n    }\n  }\n": types.MeetingDetailFragmentDoc,
     "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingDetail\n    }\n  }\n": types.MeetingDocument,
     "\n  query MeetingUnits {\n    units {\n      id\n      name\n      kind\n    }\n  }\n": types.MeetingUnitsDocument,
-    "\n  query MeetingFormOptions {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n": types.MeetingFormOptionsDocument,
+    "\n  query MeetingFormOptions {\n    leaders {\n      id\n      displayName\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n": types.MeetingFormOptionsDocument,
     "\n  mutation CreateMeeting($input: MeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n": types.CreateMeetingDocument,
     "\n  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingUpdateInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingDetail\n    }\n  }\n": types.UpdateMeetingDocument,
     "\n  mutation AddMeetingDecision($meetingId: ID!, $input: MeetingDecisionInput!) {\n    addMeetingDecision(meetingId: $meetingId, input: $input) {\n      id\n    }\n  }\n": types.AddMeetingDecisionDocument,
@@ -413,7 +413,7 @@ export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEver
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      permissions\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      permissions\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -501,7 +501,7 @@ export function graphql(source: "\n  query MeetingUnits {\n    units {\n      id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MeetingFormOptions {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query MeetingFormOptions {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n"];
+export function graphql(source: "\n  query MeetingFormOptions {\n    leaders {\n      id\n      displayName\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query MeetingFormOptions {\n    leaders {\n      id\n      displayName\n    }\n    units {\n      id\n      name\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -32,8 +32,9 @@ const grants = {
   'report.close': ['ADMIN'],
   // REPORT_DUE_DAY (SPEC 4.5).
   'report.settings': ['ADMIN'],
-  // 调度会 / 专题协调会 and their 议定事项; 督查通报.
-  'meeting.manage': ['ADMIN'],
+  // 调度会 / 专题协调会, their agenda, minutes and 议定事项: convened by the leaders who chair them,
+  // or by ADMIN for them. 督查通报 come from the office (ADMIN) alone.
+  'meeting.manage': ['ADMIN', 'LEADER'],
   'bulletin.issue': ['ADMIN'],
   // Backups (SPEC 8.1): the list, "backup now", the download.
   'backup.manage': ['ADMIN'],
@@ -54,6 +55,11 @@ const grants = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof grants;
+
+/** The permissions a role holds (for some unit, where a PROMOTER's are their unit's), in the order above. */
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(grants) as Permission[]).filter((p) => (grants[p] as readonly Role[]).includes(role));
+}
 
 /** Permissions a PROMOTER holds only for records of their own unit. */
 const unitScopedForPromoter: ReadonlySet<Permission> = new Set([

@@ -226,20 +226,24 @@ async function setUnits(tx: Transaction, meetingId: string, unitIds: readonly st
   if (unitIds.length) await tx.insert(meetingUnits).values(unitIds.map((unitId) => ({ meetingId, unitId })));
 }
 
-/** A new meeting, its agenda drafted from today's escalations, overdue problems and red ≥50亿 projects. */
+/**
+ * A new meeting, its agenda drafted from today's escalations, overdue problems and red ≥50亿 projects.
+ * A leader who convenes one chairs it unless another leader is named.
+ */
 export async function createMeeting(args: Write & { input: MeetingInput }): Promise<MeetingRow> {
   authorizeRole(args.actor, 'meeting.manage');
   const input = parseInput(createInput, args.input);
   const unitIds = [...new Set(input.attendingUnitIds ?? [])];
+  const chairId = input.chairId ?? (args.actor.role === 'LEADER' ? args.actor.id : null);
   return args.db.transaction(async (tx) => {
-    await checkPeople(tx, input.chairId, unitIds);
+    await checkPeople(tx, chairId, unitIds);
     const [row] = await tx
       .insert(meetings)
       .values({
         kind: input.kind,
         title: input.title,
         heldOn: input.heldOn,
-        chairId: input.chairId ?? null,
+        chairId,
         createdById: args.actor.id,
       })
       .returning();

@@ -1,6 +1,6 @@
 import { AppError } from '../../errors.ts';
 import type { Resolvers } from '../../generated/graphql.ts';
-import { holdsRole, requireActor, requireSignedIn } from '../access/policy.ts';
+import { holdsRole, permissionsOf, requireActor, requireSignedIn } from '../access/policy.ts';
 import { unlockAccount } from '../auth/auth.service.ts';
 import {
   activeUsersOf,
@@ -79,5 +79,6 @@ export const userResolvers: Resolvers = {
     twoFactorEnabled: (user) => user.totpEnabledAt !== null,
     governmentIdentity: (user, _, ctx) =>
       ctx.actor && holdsRole(ctx.actor, 'identity.link') ? user.oidcSubject : null,
+    permissions: (user) => permissionsOf(user.role),
   },
 };

@@ -13,3 +13,11 @@ export function useSession(): Session {
   if (!session) throw new Error('useSession outside a signed-in page');
   return session;
 }
+
+/**
+ * Whether the signed-in user's role holds a permission, by the server's names (`meeting.manage`):
+ * what to offer, not what is allowed — the server decides that on every request.
+ */
+export function useCan(permission: string): boolean {
+  return useSession().me.permissions.includes(permission);
+}

@@ -8,6 +8,7 @@ export const MeQuery = graphql(`
       username
       displayName
       role
+      permissions
       unit {
         id
         name

@@ -7,7 +7,7 @@ import type { BulletinKind, BulletinsQuery as Result } from '../../gql/graphql';
 import { errorMessage, showFieldError } from '../../lib/errors';
 import { chooseRule } from '../../lib/rules';
 import { useTodayDay } from '../../lib/today';
-import { useSession } from '../auth/session';
+import { useCan } from '../auth/session';
 import { BulletinsQuery, IssueBulletinMutation } from './graphql';
 
 type Row = Result['bulletins'][number];
@@ -20,12 +20,12 @@ const periodOf = (kind: BulletinKind, day: Dayjs) =>
 /** 督查通报 issued, each downloadable as the .docx it was issued as; ADMIN issues a new one. */
 export function BulletinList() {
   const { t } = useTranslation();
-  const { me } = useSession();
+  const issue = useCan('bulletin.issue');
   const { data, loading } = useQuery(BulletinsQuery, { fetchPolicy: 'cache-and-network' });
   const [open, setOpen] = useState(false);
   return (
     <>
-      {me.role === 'ADMIN' && (
+      {issue && (
         <Button type="primary" onClick={() => setOpen(true)} style={{ marginBottom: 12 }}>
           {t('bulletin.issue')}
         </Button>

@@ -26,7 +26,7 @@ import type { AgendaSource, MeetingDetailFragment, ProblemStatus } from '../../g
 import { errorMessage, showFieldError } from '../../lib/errors';
 import { chooseRule } from '../../lib/rules';
 import { unitOptions } from '../../lib/unitOptions';
-import { useSession } from '../auth/session';
+import { useCan } from '../auth/session';
 import { usePageName } from '../layout/pageTitle';
 import { ProblemStatusTag } from '../problem/tags';
 import { useMutationErrors } from '../project/useMutationErrors';
@@ -41,13 +41,12 @@ const sourceColors: Record<AgendaSource, string> = {
   MANUAL: 'default',
 };
 
-/** A meeting: particulars, its agenda (ADMIN edits it), minutes, and the 议定事项 with where each stands. */
+/** A meeting: particulars, its agenda (a leader or ADMIN edits it), minutes, and the 议定事项 with where each stands. */
 export function MeetingDetail({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { me } = useSession();
+  const manage = useCan('meeting.manage');
   const { data, loading, refetch } = useQuery(MeetingQuery, { variables: { id } });
   const meeting = data?.meeting;
-  const manage = me.role === 'ADMIN';
   const [deciding, setDeciding] = useState(false);
   usePageName(meeting?.title);
 

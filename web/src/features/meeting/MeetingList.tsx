@@ -9,21 +9,21 @@ import { errorMessage, showFieldError } from '../../lib/errors';
 import { chooseRule } from '../../lib/rules';
 import { useTodayDay } from '../../lib/today';
 import { unitOptions } from '../../lib/unitOptions';
-import { useSession } from '../auth/session';
+import { useCan, useSession } from '../auth/session';
 import { CreateMeetingMutation, MeetingFormOptionsQuery, MeetingsQuery } from './graphql';
 
 type Row = Result['meetings'][number];
 type Values = { kind: MeetingKind; title: string; heldOn: Dayjs; chairId?: string; attendingUnitIds?: string[] };
 
-/** 调度会 and 专题协调会, latest first; ADMIN opens a new one, its agenda drafted by the server. */
+/** 调度会 and 专题协调会, latest first; a leader or ADMIN convenes a new one, its agenda drafted by the server. */
 export function MeetingList() {
   const { t } = useTranslation();
-  const { me } = useSession();
+  const convene = useCan('meeting.manage');
   const { data, loading } = useQuery(MeetingsQuery, { fetchPolicy: 'cache-and-network' });
   const [open, setOpen] = useState(false);
   return (
     <>
-      {me.role === 'ADMIN' && (
+      {convene && (
         <Button type="primary" onClick={() => setOpen(true)} style={{ marginBottom: 12 }}>
           {t('meeting.create')}
         </Button>
@@ -66,14 +66,13 @@ export function MeetingList() {
 function CreateMeetingModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const { me } = useSession();
   const navigate = useNavigate();
   const today = useTodayDay() ?? dayjs();
   const [form] = Form.useForm<Values>();
   const { data } = useQuery(MeetingFormOptionsQuery);
   const [create, creating] = useMutation(CreateMeetingMutation, { refetchQueries: [MeetingsQuery] });
-  const leaders = (data?.users ?? [])
-    .filter((u) => u.role === 'LEADER' && u.active)
-    .map((u) => ({ value: u.id, label: u.displayName }));
+  const leaders = (data?.leaders ?? []).map((u) => ({ value: u.id, label: u.displayName }));
   const units = unitOptions(data?.units ?? [], t);
 
   const submit = async (v: Values) => {
@@ -115,6 +114,8 @@ function CreateMeetingModal({ onClose }: { onClose: () => void }) {
         initialValues={{
           kind: 'DISPATCH',
           heldOn: today,
+          // A leader convening a meeting chairs it.
+          chairId: me.role === 'LEADER' ? me.id : undefined,
           title: t('meeting.defaultName', { month: today.format('YYYY年M月') }),
         }}
       >

@@ -90,11 +90,9 @@ export const UnitsQuery = graphql(`
 
 export const MeetingFormOptionsQuery = graphql(`
   query MeetingFormOptions {
-    users {
+    leaders {
       id
       displayName
-      role
-      active
     }
     units {
       id

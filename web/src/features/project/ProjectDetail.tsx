@@ -21,7 +21,7 @@ import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { ProjectDetailFragment } from '../../gql/graphql';
 import { useNames } from '../../lib/labels';
-import { useSession } from '../auth/session';
+import { useCan, useSession } from '../auth/session';
 import { ComplianceTab } from '../compliance/ComplianceTab';
 import { usePageName } from '../layout/pageTitle';
 import { ProjectProblems } from '../problem/ProjectProblems';
@@ -74,6 +74,7 @@ export function ProjectDetail({ id }: { id: string }) {
   const { t } = useTranslation();
   const names = useNames();
   const { me } = useSession();
+  const mayCorrect = useCan('stage.correct');
   const { data, loading, refetch } = useQuery(ProjectPageQuery, { variables: { id } });
   const [params] = useSearchParams();
   const [editing, setEditing] = useState(false);
@@ -92,7 +93,6 @@ export function ProjectDetail({ id }: { id: string }) {
   const canEdit = project.viewerCanEdit;
   const active = project.stage !== 'TERMINATED';
   const canAdvance = canEdit && active && project.stage !== 'AT_CAPACITY';
-  const isAdmin = me.role === 'ADMIN';
   const field = (name: string) => t(`projectField.${name}`);
   const money = (v: string | null | undefined, unit: string) => (v ? `${v} ${unit}` : '—');
 
@@ -126,7 +126,7 @@ export function ProjectDetail({ id }: { id: string }) {
                 {t('project.terminate')}
               </Button>
             )}
-            {isAdmin && project.stage !== 'NEGOTIATING' && (
+            {mayCorrect && project.stage !== 'NEGOTIATING' && (
               <Button onClick={() => setStageAction('correct')}>{t('project.correct')}</Button>
             )}
           </Space>

@@ -21,7 +21,7 @@ import { type ChoosableColumn, useColumnChoice } from '../../lib/columnChoice';
 import { formatAmount } from '../../lib/format';
 import { type ParamKind, useListState } from '../../lib/listState';
 import { unitOptions } from '../../lib/unitOptions';
-import { useSession } from '../auth/session';
+import { useCan, useSession } from '../auth/session';
 import { GradeBadge } from '../compliance/ClauseTable';
 import { ImportWizard } from './ImportWizard';
 import { ProjectFormDrawer } from './ProjectForm';
@@ -141,7 +141,7 @@ export function ProjectList() {
   });
   const page = (data ?? previousData)?.projects;
   const units = (data ?? previousData)?.units ?? [];
-  const canCreate = me.role === 'ADMIN' || me.role === 'PROMOTER';
+  const canCreate = useCan('project.write');
 
   /** A filter change starts again at the first page. */
   const set = (change: Partial<typeof state>) => update({ ...change, page: undefined });

@@ -23,7 +23,7 @@ import type { ReportSheetQuery as Result } from '../../gql/graphql';
 import { withLanguage } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { useTodayDay } from '../../lib/today';
-import { useSession } from '../auth/session';
+import { useCan, useSession } from '../auth/session';
 import { ReportDueDay } from './ReportDueDay';
 
 const ReportSheetQuery = graphql(`
@@ -104,6 +104,8 @@ export function ReportSheet() {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const { me } = useSession();
+  const maySetDueDay = useCan('report.settings');
+  const mayClose = useCan('report.close');
   const today = useTodayDay();
   const [chosen, setMonth] = useState<string>();
   const month = chosen ?? today?.format('YYYY-MM') ?? '';
@@ -162,9 +164,9 @@ export function ReportSheet() {
       title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('nav.reports')}</h1>}
       extra={
         <Space wrap>
-          {me.role === 'ADMIN' && <ReportDueDay onChanged={refetch} />}
+          {maySetDueDay && <ReportDueDay onChanged={refetch} />}
           <Button href={withLanguage(`/api/reports/monthly.xlsx?month=${month}`)}>{t('report.export')}</Button>
-          {me.role === 'ADMIN' && sheet && !sheet.closed && (
+          {mayClose && sheet && !sheet.closed && (
             <Button
               danger
               onClick={() =>
