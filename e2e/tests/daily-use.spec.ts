@@ -219,3 +219,23 @@ test.describe('in English', () => {
     ).toBeVisible();
   });
 });
+
+test.describe('我的待办 in English', () => {
+  test.use({ storageState: storageState('promoter'), viewport: desk });
+
+  test('says each to-do in English, names kept, and in Chinese again once the language is switched back', async ({
+    page,
+  }, testInfo) => {
+    await page.addInitScript(() => localStorage.setItem('zdyq.language', 'en'));
+    await page.goto('/todo');
+    const reports = page.getByRole('region', { name: 'Reports to file or missing' });
+    await expect(reports.getByRole('link').first()).toHaveText(
+      /: the report for \d{4}-\d{2} is (to be filed|missing)$/,
+    );
+    await expect(reports).not.toContainText('月报');
+    await testInfo.attach('todo-en', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+    await page.getByRole('button', { name: '中文' }).click();
+    const chinese = page.getByRole('region', { name: '月报待填报或未报' });
+    await expect(chinese.getByRole('link').first()).toHaveText(/：\d{4}-\d{2} 月报(待填报|未报)$/);
+  });
+});

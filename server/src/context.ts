@@ -1,6 +1,7 @@
 import type { Database, DbHandle } from '@zdyq/db/client';
 import type { SignInMethod } from '@zdyq/db/values';
 import type { Config } from './config.ts';
+import type { Language } from './i18n/translate.ts';
 import type { Loaders } from './loaders.ts';
 import type { Logger } from './logger.ts';
 import type { Actor } from './modules/access/policy.ts';
@@ -19,6 +20,8 @@ export type Context = {
   /** How the session signed in. */
   signInMethod: SignInMethod | null;
   requestId: string;
+  /** The language the user reads (Accept-Language): what the server words itself, such as a to-do, is said in it. */
+  language: Language;
   log: Logger;
   loaders: Loaders;
   ip: string | null;

@@ -188,6 +188,22 @@ describe('my to-do', () => {
     const district = of(await todo(c.admin, '2025-03-06'), 'REPORT_MISSING');
     expect(district[0]).toMatchObject({ overdue: true, title: expect.stringContaining('2025-02 月报未报') });
 
+    // In English the same items in English words, the names and values kept.
+    c.promoter.language = 'en';
+    c.admin.language = 'en';
+    try {
+      const titles = of(await todo(c.promoter, '2025-03-06'), 'REPORT_MISSING', project).map((i) => i.title);
+      expect(titles).toEqual([
+        expect.stringMatching(/^待办项目\w+: the report for 2025-02 is missing$/),
+        expect.stringMatching(/: the report for 2025-03 is to be filed$/),
+      ]);
+      const count = of(await todo(c.admin, '2025-03-06'), 'REPORT_MISSING')[0]?.title ?? '';
+      expect(count).toMatch(/^Reports for 2025-02 missing: \d+ projects$/);
+    } finally {
+      c.promoter.language = undefined;
+      c.admin.language = undefined;
+    }
+
     // ADMIN moves the due day to the 10th: February is to file again on the 6th.
     const SET = 'mutation($d: Int!) { setReportDueDay(day: $d) { reportDueDay } }';
     expect((await c.promoter.fails(SET, { d: 10 })).extensions?.code).toBe('FORBIDDEN');

@@ -17,7 +17,7 @@ import { resolveSession, SESSION_COOKIE, sessionPolicyOf } from '../modules/auth
 import { transportsOf } from '../modules/notify/notify.delivery.ts';
 import { type Channel, setEnabledChannels } from '../modules/notify/notify.service.ts';
 import { authRoutes } from './auth.ts';
-import { errorHandler, sendError } from './errors.ts';
+import { errorHandler, requestLanguage, sendError } from './errors.ts';
 import { fileRoutes } from './files.ts';
 import { healthHandler } from './health.ts';
 import { webApp } from './static.ts';
@@ -105,6 +105,7 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
           restriction: session?.restriction ?? null,
           signInMethod: session?.method ?? null,
           requestId: String(req.id),
+          language: requestLanguage(req),
           log: req.log,
           loaders: createLoaders(handle.db, figures.forRequest(handle.db)),
           ip: req.ip ?? null,

@@ -589,4 +589,19 @@ export const en: Record<string, string> = {
   密码最长使用天数: 'Maximum password age (days)',
   锁定前失败次数: 'Failures before a lockout',
   首次锁定分钟数: 'First lockout (minutes)',
+  // 我的待办 (todo.service.ts)
+  '{0}：{1} 月报未报': '{0}: the report for {1} is missing',
+  '{0}：{1} 月报待填报': '{0}: the report for {1} is to be filed',
+  '{0}：{1} 月报被退回（{2}）': '{0}: the report for {1} was returned ({2})',
+  '{0}：{1} 月报待审核': '{0}: the report for {1} awaits review',
+  '{0}：{1} 份月报没有其他审核人，请审核或指定本单位审核人':
+    '{0}: {1} reports have no other reviewer; review them or name a reviewer of the unit',
+  '{0}：待履约检查': '{0}: due for a compliance inspection',
+  '{0}：整改期限': '{0}: rectify-by date',
+  '{0}：红灯': '{0}: red light',
+  '指标“{0}”的考核期已于 {1} 结束，请设置新的考核期':
+    'The plan period of the target “{0}” ended on {1}; set the next one',
+  '全区逾期节点 {0} 个': '{0} overdue nodes in the district',
+  '全区逾期问题 {0} 个': '{0} overdue problems in the district',
+  '{0} 月报未报 {1} 个项目': 'Reports for {0} missing: {1} projects',
 };

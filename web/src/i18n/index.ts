@@ -36,12 +36,14 @@ export function withLanguage(url: string): string {
   return `${url}${url.includes('?') ? '&' : '?'}lang=${i18n.language === 'en' ? 'en' : 'zh'}`;
 }
 
-export function setLanguage(language: Language): void {
-  void i18n.changeLanguage(language);
+/** Shows the app in a language; resolves once its messages are loaded (and requests ask for it). */
+export function setLanguage(language: Language): Promise<unknown> {
+  const changed = i18n.changeLanguage(language);
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {}
   document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  return changed;
 }
 
 export { i18n };

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/graphql.ts';
+import { translate } from '../../i18n/translate.ts';
 import { today } from '../../lib/dates.ts';
 import { requireSignedIn } from '../access/policy.ts';
 import { markTodoSeen, myTodo } from './todo.service.ts';
@@ -12,6 +13,7 @@ export const todoResolvers: Resolvers = {
   },
   TodoItem: {
     id: (item) => item.key,
+    title: (item, _, ctx) => translate(item.title, ctx.language),
     project: (item, _, ctx) => (item.projectId ? ctx.loaders.project.load(item.projectId) : null),
     problem: (item, _, ctx) => (item.problemId ? ctx.loaders.problem.load(item.problemId) : null),
   },

@@ -55,6 +55,35 @@ type Row = {
   problemId: string | null;
 };
 
+/** A row as a statement finds it: what the item is about (a project's, unit's or target's name) and its own words. */
+type Found = Omit<Row, 'title'> & { subject: string; detail: string | null };
+
+/**
+ * What each to-do says, in Chinese, built from the data's names and values; the resolver says it in
+ * the user's language through the message catalogue (i18n/en.ts), and the daily digest in Chinese.
+ */
+const TODO_TITLES = {
+  // A node's name or a problem's title after its project's: the data's words, in no language of ours.
+  about: (subject: string, detail: string | null) => `${subject}：${detail ?? ''}`,
+  reportMissing: (project: string, month: string) => `${project}：${month} 月报未报`,
+  reportToFile: (project: string, month: string) => `${project}：${month} 月报待填报`,
+  reportReturned: (project: string, month: string, reason: string) => `${project}：${month} 月报被退回（${reason}）`,
+  reportToReview: (project: string, month: string) => `${project}：${month} 月报待审核`,
+  noReviewer: (unit: string, count: number) => `${unit}：${count} 份月报没有其他审核人，请审核或指定本单位审核人`,
+  inspectionDue: (project: string) => `${project}：待履约检查`,
+  rectifyBy: (project: string) => `${project}：整改期限`,
+  red: (project: string) => `${project}：红灯`,
+  periodEnded: (target: string, end: string) => `指标“${target}”的考核期已于 ${end} 结束，请设置新的考核期`,
+  districtNodes: (count: number) => `全区逾期节点 ${count} 个`,
+  districtProblems: (count: number) => `全区逾期问题 ${count} 个`,
+  districtReports: (month: string, count: number) => `${month} 月报未报 ${count} 个项目`,
+};
+
+/** Rows found, each titled by its words. */
+async function titled(found: Promise<Found[]>, title: (row: Found) => string): Promise<Row[]> {
+  return (await found).map(({ subject, detail, ...row }) => ({ ...row, title: title({ ...row, subject, detail }) }));
+}
+
 /**
  * 我的待办 (SPEC 7.1): what the signed-in user has to do as of a day, computed from the data in one
  * request by the rules the lists and lights use (nodes 4.2, problems 4.4, reports 4.5, inspections 6),
@@ -152,27 +181,28 @@ export async function purgeOldTodoSeen(db: DatabaseOrTransaction): Promise<numbe
 const projectLabel = sql`coalesce(${projects.name}, '')`;
 
 function nodes(db: DatabaseOrTransaction, asOf: string, unitId: string) {
-  return rowsOf<Row>(
+  const found = rowsOf<Found>(
     db,
     sql`SELECT CASE WHEN ${nodeOverdueSql(asOf)} THEN 'NODE_OVERDUE' ELSE 'NODE_DUE' END AS kind,
         CASE WHEN ${nodeOverdueSql(asOf)} THEN 'NODE_OVERDUE:' ELSE 'NODE_DUE:' END || m.id AS key,
-        ${projectLabel} || '：' || m.name AS title, m.planned_on::text AS "dueOn",
+        ${projectLabel} AS subject, m.name AS detail, m.planned_on::text AS "dueOn",
         ${nodeOverdueSql(asOf)} AS overdue, ${projects.id} AS "projectId", NULL AS "problemId"
       FROM milestones m JOIN ${projects} ON ${projects.id} = m.project_id
       WHERE ${projects.leadUnitId} = ${unitId} AND ${notTerminatedSql(asOf)}
         AND (${nodeOverdueSql(asOf)} OR ${nodeDueSoonSql(asOf)})
       ORDER BY m.planned_on LIMIT ${TODO_LIMIT_PER_KIND * 2}`,
   );
+  return titled(found, (r) => TODO_TITLES.about(r.subject, r.detail));
 }
 
 /** Open problems and 议定事项 (problems decided at a meeting) my unit leads or co-operates on. */
 function problems(db: DatabaseOrTransaction, asOf: string, unitId: string) {
   const kind = sql`(CASE WHEN p.meeting_id IS NULL THEN 'PROBLEM_' ELSE 'DECISION_' END
     || CASE WHEN ${problemOverdueSql(asOf)} THEN 'OVERDUE' ELSE 'DUE' END)`;
-  return rowsOf<Row>(
+  const found = rowsOf<Found>(
     db,
     sql`SELECT ${kind} AS kind, ${kind} || ':' || p.id AS key,
-        ${projectLabel} || '：' || p.title AS title, p.due_on::text AS "dueOn",
+        ${projectLabel} AS subject, p.title AS detail, p.due_on::text AS "dueOn",
         coalesce(${problemOverdueSql(asOf)}, false) AS overdue, p.project_id AS "projectId", p.id AS "problemId"
       FROM problems p JOIN ${projects} ON ${projects.id} = p.project_id
       WHERE (p.lead_unit_id = ${unitId} OR EXISTS (SELECT 1 FROM problem_co_units c WHERE c.problem_id = p.id AND c.unit_id = ${unitId}))
@@ -180,6 +210,7 @@ function problems(db: DatabaseOrTransaction, asOf: string, unitId: string) {
         AND ${openStatusSql(problemStatusAsOfSql(asOf))} AND ${notTerminatedSql(asOf)}
       ORDER BY p.due_on NULLS LAST LIMIT ${TODO_LIMIT_PER_KIND}`,
   );
+  return titled(found, (r) => TODO_TITLES.about(r.subject, r.detail));
 }
 
 /**
@@ -191,14 +222,17 @@ async function missingReports(db: DatabaseOrTransaction, asOf: string, unitId: s
   const perMonth = monthsToFile(asOf).map((month) => {
     const dueOn = reportDueOn(month, dueDay);
     const late = reportOverdue(month, asOf, dueDay);
-    return rowsOf<Row>(
+    const found = rowsOf<Found>(
       db,
       sql`SELECT 'REPORT_MISSING' AS kind, 'REPORT_MISSING:' || ${projects.id} || ':' || ${month} || ${late ? ':late' : ''} AS key,
-          ${projectLabel} || '：' || ${month} || ${late ? ' 月报未报' : ' 月报待填报'} AS title,
+          ${projectLabel} AS subject, NULL AS detail,
           ${dueOn}::text AS "dueOn", ${late}::boolean AS overdue, ${projects.id} AS "projectId", NULL AS "problemId"
         FROM ${projects}
         WHERE ${projects.leadUnitId} = ${unitId} AND ${reportMissingSql(month)}
         ORDER BY ${projects.code} LIMIT ${TODO_LIMIT_PER_KIND}`,
+    );
+    return titled(found, (r) =>
+      late ? TODO_TITLES.reportMissing(r.subject, month) : TODO_TITLES.reportToFile(r.subject, month),
     );
   });
   return (await Promise.all(perMonth)).flat();
@@ -210,12 +244,11 @@ async function missingReports(db: DatabaseOrTransaction, asOf: string, unitId: s
  */
 function reportReviews(db: DatabaseOrTransaction, asOf: string, actor: Actor) {
   const since = monthBefore(asOf.slice(0, 7));
-  return rowsOf<Row>(
+  const found = rowsOf<Found & { month: string }>(
     db,
     sql`SELECT CASE WHEN r.review_status = 'RETURNED' THEN 'REPORT_RETURNED' ELSE 'REPORT_TO_REVIEW' END AS kind,
         CASE WHEN r.review_status = 'RETURNED' THEN 'REPORT_RETURNED:' ELSE 'REPORT_TO_REVIEW:' END || r.id || ':' || r.version AS key,
-        ${projectLabel} || '：' || r.month || CASE WHEN r.review_status = 'RETURNED'
-          THEN ' 月报被退回（' || coalesce(r.return_reason, '') || '）' ELSE ' 月报待审核' END AS title,
+        ${projectLabel} AS subject, r.month, coalesce(r.return_reason, '') AS detail,
         NULL AS "dueOn", false AS overdue, ${projects.id} AS "projectId", NULL AS "problemId"
       FROM monthly_reports r JOIN ${projects} ON ${projects.id} = r.project_id
       WHERE ${projects.leadUnitId} = ${actor.unitId}
@@ -226,6 +259,15 @@ function reportReviews(db: DatabaseOrTransaction, asOf: string, actor: Actor) {
             AND EXISTS (SELECT 1 FROM users u WHERE u.id = ${actor.id} AND u.report_reviewer)))
       ORDER BY r.month, ${projects.code} LIMIT ${TODO_LIMIT_PER_KIND}`,
   );
+  return found.then((rows) =>
+    rows.map(({ subject, detail, month, ...row }) => ({
+      ...row,
+      title:
+        row.kind === 'REPORT_RETURNED'
+          ? TODO_TITLES.reportReturned(subject, month, detail ?? '')
+          : TODO_TITLES.reportToReview(subject, month),
+    })),
+  );
 }
 
 /**
@@ -234,10 +276,10 @@ function reportReviews(db: DatabaseOrTransaction, asOf: string, actor: Actor) {
  */
 function reportsWithoutReviewer(db: DatabaseOrTransaction, asOf: string) {
   const since = monthBefore(asOf.slice(0, 7));
-  return rowsOf<Row>(
+  const found = rowsOf<Found & { count: number }>(
     db,
     sql`SELECT 'REPORT_NO_REVIEWER' AS kind, 'REPORT_NO_REVIEWER:' || u.id || ':' || count(*) AS key,
-        u.name || '：' || count(*) || ' 份月报没有其他审核人，请审核或指定本单位审核人' AS title,
+        u.name AS subject, NULL AS detail, count(*)::int AS count,
         NULL AS "dueOn", false AS overdue, NULL AS "projectId", NULL AS "problemId"
       FROM monthly_reports r JOIN ${projects} ON ${projects.id} = r.project_id JOIN units u ON u.id = ${projects.leadUnitId}
       WHERE r.review_status = 'SUBMITTED' AND r.month >= ${since}
@@ -247,37 +289,42 @@ function reportsWithoutReviewer(db: DatabaseOrTransaction, asOf: string) {
       GROUP BY u.id, u.name, u.sort_order
       ORDER BY u.sort_order LIMIT ${TODO_LIMIT_PER_KIND}`,
   );
+  return found.then((rows) =>
+    rows.map(({ subject, detail: _, count, ...row }) => ({ ...row, title: TODO_TITLES.noReviewer(subject, count) })),
+  );
 }
 
 function inspections(db: DatabaseOrTransaction, asOf: string) {
-  return rowsOf<Row>(
+  const found = rowsOf<Found>(
     db,
-    sql`SELECT 'INSPECTION_DUE' AS kind, 'INSPECTION_DUE:' || ${projects.id} AS key, ${projectLabel} || '：待履约检查' AS title, NULL AS "dueOn",
+    sql`SELECT 'INSPECTION_DUE' AS kind, 'INSPECTION_DUE:' || ${projects.id} AS key, ${projectLabel} AS subject, NULL AS detail, NULL AS "dueOn",
         false AS overdue, ${projects.id} AS "projectId", NULL AS "problemId"
       FROM ${projects} WHERE ${inspectionDueSql(asOf)}
       ORDER BY ${projects.code} LIMIT ${TODO_LIMIT_PER_KIND}`,
   );
+  return titled(found, (r) => TODO_TITLES.inspectionDue(r.subject));
 }
 
 /** The project's current check (the latest not superseded) asks for rectification by a day that is passed or near. */
 function rectifications(db: DatabaseOrTransaction, asOf: string) {
-  return rowsOf<Row>(
+  const found = rowsOf<Found>(
     db,
     sql`SELECT 'RECTIFY_DUE' AS kind,
-        'RECTIFY_DUE:' || c.id || CASE WHEN c.rectify_by < ${asOf}::date THEN ':late' ELSE '' END AS key, ${projectLabel} || '：整改期限' AS title, c.rectify_by::text AS "dueOn",
+        'RECTIFY_DUE:' || c.id || CASE WHEN c.rectify_by < ${asOf}::date THEN ':late' ELSE '' END AS key, ${projectLabel} AS subject, NULL AS detail, c.rectify_by::text AS "dueOn",
         (c.rectify_by < ${asOf}::date) AS overdue, ${projects.id} AS "projectId", NULL AS "problemId"
       FROM ${projects} JOIN LATERAL ${checkInForceSql(asOf, projects.id)} c ON true
       WHERE ${notTerminatedSql(asOf)} AND ${asksRectificationSql('c')}
         AND c.rectify_by <= ${addDays(asOf, DUE_SOON_DAYS)}::date
       ORDER BY c.rectify_by LIMIT ${TODO_LIMIT_PER_KIND}`,
   );
+  return titled(found, (r) => TODO_TITLES.rectifyBy(r.subject));
 }
 
 /** Escalated to leaders or a meeting, open, and no instruction (批示) since it got there. */
 function awaitingInstruction(db: DatabaseOrTransaction, asOf: string) {
-  return rowsOf<Row>(
+  const found = rowsOf<Found>(
     db,
-    sql`SELECT 'AWAITING_INSTRUCTION' AS kind, 'AWAITING_INSTRUCTION:' || p.id || ':' || p.level AS key, ${projectLabel} || '：' || p.title AS title, p.due_on::text AS "dueOn",
+    sql`SELECT 'AWAITING_INSTRUCTION' AS kind, 'AWAITING_INSTRUCTION:' || p.id || ':' || p.level AS key, ${projectLabel} AS subject, p.title AS detail, p.due_on::text AS "dueOn",
         coalesce(${problemOverdueSql(asOf)}, false) AS overdue, p.project_id AS "projectId", p.id AS "problemId"
       FROM problems p JOIN ${projects} ON ${projects.id} = p.project_id
       WHERE ${escalatedSql(sql.raw('p.level'))} AND p.created_at < (${asOf}::date + 1)
@@ -287,6 +334,7 @@ function awaitingInstruction(db: DatabaseOrTransaction, asOf: string) {
             AND e.kind IN ('ESCALATION', 'AUTO_ESCALATION')), p.created_at))
       ORDER BY p.due_on NULLS LAST LIMIT ${TODO_LIMIT_PER_KIND}`,
   );
+  return titled(found, (r) => TODO_TITLES.about(r.subject, r.detail));
 }
 
 async function redProjects(db: DatabaseOrTransaction, asOf: string, leader: Actor): Promise<Row[]> {
@@ -307,7 +355,7 @@ async function redProjects(db: DatabaseOrTransaction, asOf: string, leader: Acto
   return (await redOnly(db, mine, asOf)).slice(0, TODO_LIMIT_PER_KIND).map((p) => ({
     key: `RED_PROJECT:${p.id}`,
     kind: 'RED_PROJECT',
-    title: `${p.name}：红灯`,
+    title: TODO_TITLES.red(p.name),
     dueOn: null,
     overdue: true,
     projectId: p.id,
@@ -320,10 +368,10 @@ async function redProjects(db: DatabaseOrTransaction, asOf: string, leader: Acto
  * only show the final result until ADMIN adds the next period.
  */
 function periodsEnded(db: DatabaseOrTransaction, asOf: string) {
-  return rowsOf<Row>(
+  const found = rowsOf<Found>(
     db,
     sql`SELECT 'TARGET_PERIOD_ENDED' AS kind, 'TARGET_PERIOD_ENDED:' || t.code || ':' || max(p.period_end)::text AS key,
-        '指标“' || t.name || '”的考核期已于 ' || max(p.period_end)::text || ' 结束，请设置新的考核期' AS title,
+        t.name AS subject, NULL AS detail,
         max(p.period_end)::text AS "dueOn", true AS overdue, NULL AS "projectId", NULL AS "problemId"
       FROM ${targets} t JOIN ${targetPeriods} p ON p.code = t.code
       WHERE NOT t.annual
@@ -331,6 +379,7 @@ function periodsEnded(db: DatabaseOrTransaction, asOf: string) {
       HAVING max(p.period_end) < ${asOf}::date
       ORDER BY t.sort_order`,
   );
+  return titled(found, (r) => TODO_TITLES.periodEnded(r.subject, r.dueOn ?? ''));
 }
 
 /**
@@ -355,10 +404,11 @@ async function districtCounts(db: DatabaseOrTransaction, asOf: string): Promise<
     problemId: null,
   });
   const rows: Row[] = [];
-  if (counts.nodes) rows.push(item('NODE_OVERDUE', counts.nodes, `全区逾期节点 ${counts.nodes} 个`, true));
-  if (counts.problems) rows.push(item('PROBLEM_OVERDUE', counts.problems, `全区逾期问题 ${counts.problems} 个`, true));
+  if (counts.nodes) rows.push(item('NODE_OVERDUE', counts.nodes, TODO_TITLES.districtNodes(counts.nodes), true));
+  if (counts.problems)
+    rows.push(item('PROBLEM_OVERDUE', counts.problems, TODO_TITLES.districtProblems(counts.problems), true));
   if (counts.reports) {
-    rows.push(item('REPORT_MISSING', counts.reports, `${month} 月报未报 ${counts.reports} 个项目`, true));
+    rows.push(item('REPORT_MISSING', counts.reports, TODO_TITLES.districtReports(month, counts.reports), true));
   }
   return rows;
 }

@@ -14,6 +14,7 @@ import {
   TeamOutlined,
   TranslationOutlined,
 } from '@ant-design/icons';
+import { useApolloClient } from '@apollo/client/react';
 import { businessRoles } from '@zdyq/db/values';
 import { Breadcrumb, Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Tag, Typography } from 'antd';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
@@ -22,6 +23,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../gql/graphql';
 import { setLanguage } from '../../i18n';
 import { useSession } from '../auth/session';
+import { MyTodoQuery } from '../todo/graphql';
 import { TodoBadge, TodoBell } from '../todo/TodoBell';
 import { PageNameContext } from './pageTitle';
 
@@ -82,6 +84,7 @@ function useFocusHeadingOnNavigate(pathname: string) {
 
 export function AppLayout() {
   const { t, i18n } = useTranslation();
+  const client = useApolloClient();
   const { me, signOut } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
@@ -200,7 +203,12 @@ export function AppLayout() {
             type="text"
             icon={<TranslationOutlined />}
             aria-label={t('user.language')}
-            onClick={() => setLanguage(i18n.language === 'zh' ? 'en' : 'zh')}
+            // What the server words (the to-do) is asked for again in the new language.
+            onClick={() =>
+              setLanguage(i18n.language === 'zh' ? 'en' : 'zh').then(() =>
+                client.refetchQueries({ include: [MyTodoQuery] }),
+              )
+            }
           >
             {phone ? null : t('user.language')}
           </Button>
