@@ -165,6 +165,20 @@ test.describe('the wall screen', () => {
       await expect(page.getByTestId('map-legend')).toContainText('红灯');
       const map = page.getByRole('region', { name: '项目地图' });
       await expect(map.locator('.map-pin-label').first()).toBeVisible();
+      // Nearby projects are one cluster, its largest named: no name lies over another.
+      const labels = await map.locator('.map-pin-label').evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { text: e.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        }),
+      );
+      const overlapping = labels.flatMap((a, i) =>
+        labels
+          .slice(i + 1)
+          .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+          .map((b) => `${a.text} × ${b.text}`),
+      );
+      expect(overlapping).toEqual([]);
       await testInfo.attach(`wall-${size.width}`, { body: await page.screenshot(), contentType: 'image/png' });
       // Left alone, it turns to the board after twenty seconds.
       await page.clock.runFor(21_000);

@@ -498,6 +498,8 @@ export const en: Messages = {
     legend: 'Legend',
     stageProgress: 'Stage {{reached}} of {{total}}',
     pinSize: 'Pin size: total investment',
+    cluster: '{{count}} projects: {{names}}',
+    clusterMore: 'and {{count}} more',
     moreOnBoard: '{{count}} more projects on the battle map board',
     compliance: 'Compliance',
     quarter: 'Quarter',

@@ -475,6 +475,8 @@ export const zh = {
     legend: '图例',
     stageProgress: '阶段进度 {{reached}}/{{total}}',
     pinSize: '圆点大小：总投资',
+    cluster: '{{count}} 个项目：{{names}}',
+    clusterMore: '等另 {{count}} 个项目',
     moreOnBoard: '另有 {{count}} 个项目，见挂图作战看板',
     compliance: '履约',
     quarter: '季度',

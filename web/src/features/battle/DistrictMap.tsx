@@ -1,11 +1,13 @@
 import L from 'leaflet';
 import { lights } from '../project/values';
 import 'leaflet/dist/leaflet.css';
-import { useEffect, useRef } from 'react';
+import type { TFunction } from 'i18next';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Light } from '../../gql/graphql';
 import { lightColors } from '../project/tags';
 import { districtOutline, placeLabels } from './district';
+import { type MapMark, PinIndex, type Pinned } from './pins';
 
 export type MapProject = {
   id: string;
@@ -19,9 +21,70 @@ export type MapProject = {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
+const pinSize = (investment: number) => Math.round(12 + Math.min(28, Math.sqrt(investment) * 2.5));
+
+/** A project's pin: coloured by its light, sized by its investment; on the wall screen its name beside it. */
+function pinMarker(p: Pinned, labelled: boolean): L.Marker {
+  const size = pinSize(Number(p.totalInvestment));
+  const marker = L.marker(p.at, {
+    title: p.name,
+    alt: p.name,
+    icon: L.divIcon({
+      className: 'map-pin',
+      html: `<span data-testid="map-pin" style="display:block;width:${size}px;height:${size}px;border-radius:50%;background:${lightColors[p.light]};opacity:.85;border:2px solid #fff;box-shadow:0 0 4px rgba(0,0,0,.4)"></span>`,
+      iconSize: [size, size],
+    }),
+  });
+  marker.bindPopup(
+    `<strong>${escapeHtml(p.name)}</strong><br/>${escapeHtml(p.totalInvestment)} 亿元<br/><a href="/projects/${encodeURIComponent(p.id)}">→</a>`,
+  );
+  if (labelled) {
+    marker.bindTooltip(escapeHtml(p.name), {
+      permanent: true,
+      direction: 'right',
+      offset: [size / 2, 0],
+      className: 'map-pin-label',
+    });
+  }
+  return marker;
+}
+
+/** How many names a cluster writes on the wall screen; the rest are counted. */
+const CLUSTER_NAMES = 3;
+
+/**
+ * Nearby projects as one mark: their count on the most urgent light among them, their names in its
+ * title (and, on the wall screen, the largest written beside it); a click zooms in to split it.
+ */
+function clusterMarker(mark: Extract<MapMark, { kind: 'cluster' }>, labelled: boolean, t: TFunction): L.Marker {
+  const count = mark.members.length;
+  const size = Math.round(28 + Math.min(24, Math.sqrt(count) * 6));
+  const names = mark.members.map((m) => m.name);
+  const marker = L.marker(mark.at, {
+    title: t('battle.cluster', { count, names: names.join('、') }),
+    icon: L.divIcon({
+      className: 'map-cluster',
+      html: `<span data-testid="map-cluster" data-count="${count}" style="display:flex;align-items:center;justify-content:center;width:${size}px;height:${size}px;border-radius:50%;background:${lightColors[mark.light]};color:#fff;font-weight:600;border:3px solid rgba(255,255,255,.85);box-shadow:0 0 0 4px ${lightColors[mark.light]}55">${count}</span>`,
+      iconSize: [size, size],
+    }),
+  });
+  if (labelled) {
+    const shown = names.slice(0, CLUSTER_NAMES).map(escapeHtml);
+    if (count > CLUSTER_NAMES) shown.push(escapeHtml(t('battle.clusterMore', { count: count - CLUSTER_NAMES })));
+    marker.bindTooltip(shown.join('<br/>'), {
+      permanent: true,
+      direction: 'right',
+      offset: [size / 2, 0],
+      className: 'map-pin-label',
+    });
+  }
+  return marker;
+}
+
 /**
  * The district map: the outline and place names shipped with the app, tiles only when a tile URL is
- * configured, and a pin per project coloured by its light and sized by its investment.
+ * configured, and a pin per project coloured by its light and sized by its investment — nearby ones
+ * drawn as a cluster until zoomed in (pins.ts).
  */
 export default function DistrictMap({
   projects,
@@ -84,37 +147,50 @@ export default function DistrictMap({
     };
   }, [tileUrl, attribution, dark]);
 
+  const index = useMemo(
+    () =>
+      new PinIndex(
+        projects.flatMap((p) =>
+          p.latitude === null || p.latitude === undefined || p.longitude === null || p.longitude === undefined
+            ? []
+            : [
+                {
+                  id: p.id,
+                  name: p.name,
+                  totalInvestment: p.totalInvestment,
+                  light: p.light,
+                  at: [p.latitude, p.longitude],
+                },
+              ],
+        ),
+        // Names written beside the pins need the room of a name.
+        labelPins ? 120 : 44,
+      ),
+    [projects, labelPins],
+  );
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is made again when these change, and its pins with it.
   useEffect(() => {
+    const m = map.current;
     const layer = pins.current;
-    if (!layer) return;
-    layer.clearLayers();
-    for (const p of projects) {
-      if (p.latitude === null || p.latitude === undefined || p.longitude === null || p.longitude === undefined)
-        continue;
-      const size = Math.round(12 + Math.min(28, Math.sqrt(Number(p.totalInvestment)) * 2.5));
-      const marker = L.marker([p.latitude, p.longitude], {
-        title: p.name,
-        alt: p.name,
-        icon: L.divIcon({
-          className: 'map-pin',
-          html: `<span data-testid="map-pin" style="display:block;width:${size}px;height:${size}px;border-radius:50%;background:${lightColors[p.light]};opacity:.85;border:2px solid #fff;box-shadow:0 0 4px rgba(0,0,0,.4)"></span>`,
-          iconSize: [size, size],
-        }),
-      });
-      marker.bindPopup(
-        `<strong>${escapeHtml(p.name)}</strong><br/>${escapeHtml(p.totalInvestment)} 亿元<br/><a href="/projects/${encodeURIComponent(p.id)}">→</a>`,
-      );
-      if (labelPins) {
-        marker.bindTooltip(escapeHtml(p.name), {
-          permanent: true,
-          direction: 'right',
-          offset: [size / 2, 0],
-          className: 'map-pin-label',
-        });
+    if (!m || !layer) return;
+    const draw = () => {
+      layer.clearLayers();
+      const b = m.getBounds();
+      for (const mark of index.marks([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], m.getZoom())) {
+        const marker =
+          mark.kind === 'pin'
+            ? pinMarker(mark.project, labelPins)
+            : clusterMarker(mark, labelPins, t).on('click', () => m.setView(mark.at, index.expansionZoom(mark.id)));
+        marker.addTo(layer);
       }
-      marker.addTo(layer);
-    }
-  }, [projects, labelPins]);
+    };
+    draw();
+    m.on('moveend', draw);
+    return () => {
+      m.off('moveend', draw);
+    };
+  }, [index, labelPins, t, tileUrl, attribution, dark]);
 
   return (
     <div style={{ position: 'relative', width: '100%', height }}>
