@@ -1,27 +1,14 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4310);
 export const baseURL = `http://127.0.0.1:${port}`;
 // What the server's local mail server receives (start-server.mjs), for the journeys to read.
 process.env.E2E_MAIL_LOG ??= join(tmpdir(), `zdyq-e2e-mail-${port}.jsonl`);
 
-/** Debian's Chromium: Playwright cannot download its own browser on a closed network. */
-const chromium = {
-  ...devices['Desktop Chrome'],
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
-};
+const chromium = { ...devices['Desktop Chrome'], launchOptions };
 
 export default defineConfig({
   testDir: './tests',

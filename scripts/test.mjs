@@ -50,6 +50,7 @@ await step('API tests on PostgreSQL', async () => {
   if (code !== 0) fail('API tests on PostgreSQL failed');
 });
 await step('build the web app', () => runOrFail('pnpm', ['--filter', '@zdyq/web', 'build']));
+await step('size budget of the first screens', () => runOrFail('pnpm', ['--filter', '@zdyq/web', 'size']));
 await step('end-to-end tests in Chromium', async () => {
   const chromium = await ensureChromium();
   await runOrFail('pnpm', ['--filter', '@zdyq/e2e', 'test'], { env: { ...process.env, CHROMIUM_PATH: chromium } });

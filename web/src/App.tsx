@@ -6,6 +6,7 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router'
 import { SessionContext } from './features/auth/session';
 import { useMe } from './features/auth/useMe';
 import { AppLayout } from './features/layout/AppLayout';
+import { rememberSignedIn } from './features/signin/hint';
 import { graphql } from './gql';
 import type { Role } from './gql/graphql';
 import { RESTRICTED_EVENT, SIGNED_OUT_EVENT } from './lib/apollo';
@@ -63,6 +64,11 @@ export function App() {
   const location = useLocation();
   const { me, restriction, signInMethod, loading, refetch } = useMe();
   const [logout] = useMutation(LogoutMutation);
+
+  // The first screen's hint that this browser is signed in follows the server's answer.
+  useEffect(() => {
+    if (!loading) rememberSignedIn(Boolean(me));
+  }, [loading, me]);
 
   useEffect(() => {
     const onSignedOut = () => void client.clearStore().then(() => refetch());

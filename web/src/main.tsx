@@ -1,22 +1,9 @@
-import { ApolloProvider } from '@apollo/client/react';
-import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'antd/dist/antd.css';
-import 'dayjs/locale/zh-cn';
-import { StrictMode, Suspense, useEffect } from 'react';
+import { lazy, StrictMode, Suspense, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { useTranslation } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
-import { App } from './App';
 import './i18n';
-import './index.css';
-import { createApolloClient } from './lib/apollo';
-import { useFocusableScrollRegions } from './lib/scrollRegions';
-import { theme } from './lib/theme';
-
-const client = createApolloClient();
+import { probablySignedIn } from './features/signin/hint';
+import { SignInScreen } from './features/signin/SignInScreen';
+import { signedIn } from './features/signin/signIn';
 
 // After a release the old page's chunks are gone: load the new page once rather than fail.
 window.addEventListener('vite:preloadError', (event) => {
@@ -27,30 +14,50 @@ window.addEventListener('vite:preloadError', (event) => {
   location.reload();
 });
 
-function Root() {
-  const { i18n } = useTranslation();
-  const zh = i18n.language === 'zh';
-  useFocusableScrollRegions();
+const AppRoot = lazy(() => import('./AppRoot'));
+
+/**
+ * The address becomes /login, remembering the page asked for as the router does (its state's `usr`),
+ * so the app opens that page once signed in.
+ */
+function toSignIn() {
+  const from = `${location.pathname}${location.search}`;
+  history.replaceState({ usr: from === '/' ? null : { from }, key: 'signin', idx: 0 }, '', '/login');
+}
+
+type Start = 'app' | 'sign-in' | 'asking';
+
+/**
+ * The first screen: the app at once when this browser signed in last time; else the sign-in page,
+ * drawn by this entry alone (on /login at once, elsewhere once the server says nobody is signed in),
+ * and the app only after signing in. A phone on a slow network waits for the app's script only
+ * when it is going to use it.
+ */
+function Boot() {
+  const [start, setStart] = useState<Start>(() =>
+    probablySignedIn() ? 'app' : location.pathname === '/login' ? 'sign-in' : 'asking',
+  );
   useEffect(() => {
-    dayjs.locale(zh ? 'zh-cn' : 'en');
-    document.documentElement.lang = zh ? 'zh-CN' : 'en';
-  }, [zh]);
+    if (start === 'app') return;
+    // A page other than /login is mostly asked for by someone signed in: its script comes meanwhile.
+    if (start === 'asking') void import('./AppRoot');
+    let current = true;
+    // Signed in without this browser's hint (through the identity provider): the app.
+    void signedIn().then((yes) => {
+      if (!current) return;
+      if (!yes && location.pathname !== '/login') toSignIn();
+      setStart((was) => (yes ? 'app' : was === 'asking' ? 'sign-in' : was));
+    });
+    return () => {
+      current = false;
+    };
+  }, [start]);
+  if (start === 'asking') return null;
+  if (start === 'sign-in') return <SignInScreen onSignedIn={() => setStart('app')} />;
   return (
-    <ConfigProvider
-      locale={zh ? zhCN : enUS}
-      theme={theme}
-      button={{ autoInsertSpace: false }}
-      // Tabs that do not fit wrap (index.css) instead of hiding behind a "more" button.
-      tabs={{ className: 'tabs-wrap' }}
-    >
-      <AntApp>
-        <ApolloProvider client={client}>
-          <BrowserRouter>
-            <App />
-          </BrowserRouter>
-        </ApolloProvider>
-      </AntApp>
-    </ConfigProvider>
+    <Suspense fallback={null}>
+      <AppRoot />
+    </Suspense>
   );
 }
 
@@ -59,7 +66,7 @@ if (!container) throw new Error('no #root element');
 createRoot(container).render(
   <StrictMode>
     <Suspense fallback={null}>
-      <Root />
+      <Boot />
     </Suspense>
   </StrictMode>,
 );

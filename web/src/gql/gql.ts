@@ -43,8 +43,6 @@ type Documents = {
     "\n  query AuditArchives {\n    auditArchives {\n      id\n      upToSeq\n      rows\n      fileName\n      fileSha256\n      archivedAt\n      url\n      archivedBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AuditArchivesDocument,
     "\n  mutation ArchiveAuditLog {\n    archiveAuditLog {\n      id\n      rows\n      fileName\n    }\n  }\n": typeof types.ArchiveAuditLogDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  query SignInOptions {\n    signInOptions {\n      providerLabel\n      passwordLogin\n    }\n  }\n": typeof types.SignInOptionsDocument,
-    "\n  mutation Login($username: String!, $password: String!, $otp: String) {\n    login(username: $username, password: $password, otp: $otp) {\n      id\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation VerifySignInCode($code: String!) {\n    verifySignInCode(code: $code)\n  }\n": typeof types.VerifySignInCodeDocument,
     "\n  query MyAccount {\n    myAccount {\n      restriction\n      twoFactorEnabled\n      twoFactorRequired\n      recoveryCodesLeft\n      passwordChangedAt\n      passwordExpiresOn\n    }\n  }\n": typeof types.MyAccountDocument,
     "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": typeof types.StartTwoFactorEnrolmentDocument,
@@ -116,6 +114,9 @@ type Documents = {
     "\n  query SecuritySettings {\n    securitySettings {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      passwordMinLength\n      passwordHistory\n      sessionIdleMinutes\n      sessionMaxHours\n      twoFactorRequired\n      auditRetentionDays\n      updatedAt\n    }\n  }\n": typeof types.SecuritySettingsDocument,
     "\n  mutation SetSecuritySettings($input: SecuritySettingsInput!) {\n    setSecuritySettings(input: $input) {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      updatedAt\n    }\n  }\n": typeof types.SetSecuritySettingsDocument,
     "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n": typeof types.UnlockAccountDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      providerLabel\n      passwordLogin\n    }\n  }\n": typeof types.SignInOptionsDocument,
+    "\n  query SignedIn {\n    me {\n      id\n    }\n  }\n": typeof types.SignedInDocument,
+    "\n  mutation Login($username: String!, $password: String!, $otp: String) {\n    login(username: $username, password: $password, otp: $otp) {\n      id\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query MyTodo {\n    myTodo {\n      id\n      seen\n      kind\n      title\n      dueOn\n      overdue\n      project {\n        id\n      }\n      problem {\n        id\n      }\n    }\n  }\n": typeof types.MyTodoDocument,
     "\n  mutation MarkTodoSeen($ids: [ID!]!) {\n    markTodoSeen(ids: $ids)\n  }\n": typeof types.MarkTodoSeenDocument,
     "\n  query MyNotifications($after: String) {\n    myNotifications(first: 30, after: $after) {\n      unreadCount\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        read\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
@@ -158,8 +159,6 @@ const documents: Documents = {
     "\n  query AuditArchives {\n    auditArchives {\n      id\n      upToSeq\n      rows\n      fileName\n      fileSha256\n      archivedAt\n      url\n      archivedBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.AuditArchivesDocument,
     "\n  mutation ArchiveAuditLog {\n    archiveAuditLog {\n      id\n      rows\n      fileName\n    }\n  }\n": types.ArchiveAuditLogDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
-    "\n  query SignInOptions {\n    signInOptions {\n      providerLabel\n      passwordLogin\n    }\n  }\n": types.SignInOptionsDocument,
-    "\n  mutation Login($username: String!, $password: String!, $otp: String) {\n    login(username: $username, password: $password, otp: $otp) {\n      id\n    }\n  }\n": types.LoginDocument,
     "\n  mutation VerifySignInCode($code: String!) {\n    verifySignInCode(code: $code)\n  }\n": types.VerifySignInCodeDocument,
     "\n  query MyAccount {\n    myAccount {\n      restriction\n      twoFactorEnabled\n      twoFactorRequired\n      recoveryCodesLeft\n      passwordChangedAt\n      passwordExpiresOn\n    }\n  }\n": types.MyAccountDocument,
     "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": types.StartTwoFactorEnrolmentDocument,
@@ -231,6 +230,9 @@ const documents: Documents = {
     "\n  query SecuritySettings {\n    securitySettings {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      passwordMinLength\n      passwordHistory\n      sessionIdleMinutes\n      sessionMaxHours\n      twoFactorRequired\n      auditRetentionDays\n      updatedAt\n    }\n  }\n": types.SecuritySettingsDocument,
     "\n  mutation SetSecuritySettings($input: SecuritySettingsInput!) {\n    setSecuritySettings(input: $input) {\n      passwordMaxAgeDays\n      lockoutFailures\n      lockoutMinutes\n      updatedAt\n    }\n  }\n": types.SetSecuritySettingsDocument,
     "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n": types.UnlockAccountDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      providerLabel\n      passwordLogin\n    }\n  }\n": types.SignInOptionsDocument,
+    "\n  query SignedIn {\n    me {\n      id\n    }\n  }\n": types.SignedInDocument,
+    "\n  mutation Login($username: String!, $password: String!, $otp: String) {\n    login(username: $username, password: $password, otp: $otp) {\n      id\n    }\n  }\n": types.LoginDocument,
     "\n  query MyTodo {\n    myTodo {\n      id\n      seen\n      kind\n      title\n      dueOn\n      overdue\n      project {\n        id\n      }\n      problem {\n        id\n      }\n    }\n  }\n": types.MyTodoDocument,
     "\n  mutation MarkTodoSeen($ids: [ID!]!) {\n    markTodoSeen(ids: $ids)\n  }\n": types.MarkTodoSeenDocument,
     "\n  query MyNotifications($after: String) {\n    myNotifications(first: 30, after: $after) {\n      unreadCount\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        read\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.MyNotificationsDocument,
@@ -374,14 +376,6 @@ export function graphql(source: "\n  mutation ArchiveAuditLog {\n    archiveAudi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      providerLabel\n      passwordLogin\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      providerLabel\n      passwordLogin\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Login($username: String!, $password: String!, $otp: String) {\n    login(username: $username, password: $password, otp: $otp) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!, $otp: String) {\n    login(username: $username, password: $password, otp: $otp) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -666,6 +660,18 @@ export function graphql(source: "\n  mutation SetSecuritySettings($input: Securi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n"): (typeof documents)["\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      providerLabel\n      passwordLogin\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      providerLabel\n      passwordLogin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignedIn {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SignedIn {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!, $otp: String) {\n    login(username: $username, password: $password, otp: $otp) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!, $otp: String) {\n    login(username: $username, password: $password, otp: $otp) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
