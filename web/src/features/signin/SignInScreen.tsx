@@ -34,7 +34,7 @@ export function SignInScreen({ onSignedIn }: { onSignedIn: () => void }) {
   useEffect(() => {
     signInOptions()
       .then((data) => setOptions(data.signInOptions))
-      .catch(() => setOptions({ providerLabel: null, passwordLogin: 'ALL' } as Options));
+      .catch(() => setOptions({ providerLabel: null, passwordLogin: 'ALL' }));
   }, []);
 
   const provider = options?.providerLabel;
