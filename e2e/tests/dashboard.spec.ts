@@ -103,12 +103,16 @@ test.describe
         return targets.find((x) => x.code === 'NEW_MFG_10YI')?.projects.map((p) => p.name) ?? [];
       };
       expect(await counted()).toContain(name);
+      // A page loaded before another journey's change shows the count of then: load it again.
       await expect
-        .poll(async () => {
-          await dashboard.reload();
-          await expect(thirty(dashboard)).toBeVisible();
-          return (await countOf(dashboard)) === (await counted()).length;
-        })
+        .poll(
+          async () => {
+            await dashboard.reload();
+            await expect(thirty(dashboard)).toHaveText(/\d+/);
+            return (await countOf(dashboard)) === (await counted()).length;
+          },
+          { timeout: 60_000, intervals: [0] },
+        )
         .toBe(true);
       await leader.close();
     });
