@@ -13,6 +13,8 @@ export const creatableRoles = ['PROMOTER', 'LEADER', 'INSPECTOR'] as const;
 export const administratorRoles = ['ADMIN', 'SECURITY_ADMIN', 'AUDITOR'] as const;
 
 export const unitKinds = ['DEPARTMENT', 'PLATFORM', 'TOWNSHIP'] as const;
+/** 省、市、县（区）: a deployment's tree of regions (SPEC 2.1). */
+export const regionLevels = ['PROVINCE', 'CITY', 'DISTRICT'] as const;
 export const industries = [
   'NEW_MATERIALS',
   'MODERN_MEDICINE',
@@ -76,6 +78,7 @@ export const signInMethods = ['PASSWORD', 'OIDC'] as const;
 
 export type Role = (typeof roles)[number];
 export type UnitKind = (typeof unitKinds)[number];
+export type RegionLevel = (typeof regionLevels)[number];
 export type Industry = (typeof industries)[number];
 export type ProjectSource = (typeof projectSources)[number];
 export type Stage = (typeof stages)[number];

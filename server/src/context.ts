@@ -1,4 +1,5 @@
 import type { Database, DbHandle } from '@zdyq/db/client';
+import type { HeldScope } from '@zdyq/db/scope';
 import type { SignInMethod } from '@zdyq/db/values';
 import type { Config } from './config.ts';
 import type { Language } from './i18n/translate.ts';
@@ -9,7 +10,12 @@ import type { SessionRestriction } from './modules/auth/session.ts';
 
 /** What every resolver receives, built once per request. */
 export type Context = {
+  /** The request's database: once its operation is known, a transaction in the account's scope (graphql/scope.ts). */
   db: Database;
+  /** That transaction, while it is open. */
+  scope: HeldScope | null;
+  /** Opens it (a signed-in request only); `cacheable` for a query, whose figures may be remembered. */
+  openScope?: (cacheable: boolean) => Promise<void>;
   /** The database itself, for what works on it whole (a backup's snapshot). */
   handle: DbHandle;
   config: Config;

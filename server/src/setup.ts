@@ -8,6 +8,7 @@ import {
   seedDemo,
   seedReference,
 } from '@zdyq/db/seed';
+import { foundingRegions, inScope } from '@zdyq/db/scope';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { seedDemoCompliance } from './modules/compliance/compliance.demo.ts';
@@ -39,16 +40,18 @@ export async function prepareData(db: Database, config: Config, log: Logger): Pr
     }
   }
   if (config.seedDemo) {
-    const demo = await seedDemo(db);
-    if (demo.seeded) {
-      const checks = await seedDemoCompliance(db);
-      const reports = await seedDemoReports(db);
-      const { meetings, bulletins } = await seedDemoMeetings(db);
+    // Written as 上虞区's own requests would be: in its scope, under row-level security.
+    await inScope(db, { region: foundingRegions.SY, regions: [foundingRegions.SY] }, async (tx) => {
+      const demo = await seedDemo(tx);
+      if (!demo.seeded) return;
+      const checks = await seedDemoCompliance(tx);
+      const reports = await seedDemoReports(tx);
+      const { meetings, bulletins } = await seedDemoMeetings(tx);
       log.info(
         { projects: demo.projects, checks, reports, meetings, bulletins },
         'seeded the demo data; accounts use password demo1234',
       );
-    }
+    });
   }
   if (config.seedDemo) {
     // Accounts added to the demo since a demo database was made.

@@ -206,6 +206,7 @@ describe('the audit log', () => {
       displayName: '吴芳',
       role: 'AUDITOR' as const,
       unitId: null,
+      regionId: 2,
     };
     const archive = await archiveAudit({ db: t.handle.db, actor: auditorActor, retentionDays: 0, folder });
     if (!archive) throw new Error('nothing archived');

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './org.ts';
+import { regions } from './regions.ts';
 
 export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
 
@@ -19,6 +20,10 @@ export const auditLog = pgTable(
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
     actorId: uuid().references(() => users.id),
+    /** The region of the change (the request's, else the actor's or the project's); none for a sign-in attempt of no account. */
+    regionId: integer()
+      .default(sql`zdyq_region()`)
+      .references(() => regions.id),
     action: text().notNull(),
     entityType: text().notNull(),
     entityId: text().notNull(),

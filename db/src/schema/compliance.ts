@@ -5,6 +5,7 @@ import { decimal } from './decimal.ts';
 import { complianceActionEnum, complianceResultEnum } from './enums.ts';
 import { users } from './org.ts';
 import { projects } from './projects.ts';
+import { regionId } from './regions.ts';
 
 const amount = () => decimal({ precision: 18, scale: 4 });
 
@@ -12,6 +13,7 @@ const amount = () => decimal({ precision: 18, scale: 4 });
 export const complianceAgreements = pgTable(
   'compliance_agreements',
   {
+    regionId: regionId(),
     projectId: uuid()
       .primaryKey()
       .references(() => projects.id),
@@ -43,6 +45,7 @@ export type ClauseVerdictRow = {
 export const complianceChecks = pgTable(
   'compliance_checks',
   {
+    regionId: regionId(),
     id: uuid().primaryKey().defaultRandom(),
     projectId: uuid()
       .notNull()
@@ -77,6 +80,7 @@ export const complianceChecks = pgTable(
 export const checkAttachments = pgTable(
   'check_attachments',
   {
+    regionId: regionId(),
     id: uuid().primaryKey().defaultRandom(),
     checkId: uuid().references(() => complianceChecks.id),
     fileName: text().notNull(),

@@ -8,6 +8,7 @@ import {
   problemStatuses,
   problemUpdateKinds,
   projectSources,
+  regionLevels,
   roles,
   stages,
   targetKinds,
@@ -17,6 +18,7 @@ import {
 // The database's enums, each from its one list of values (values.ts).
 export const roleEnum = pgEnum('role', roles);
 export const unitKindEnum = pgEnum('unit_kind', unitKinds);
+export const regionLevelEnum = pgEnum('region_level', regionLevels);
 export const industryEnum = pgEnum('industry', industries);
 export const projectSourceEnum = pgEnum('project_source', projectSources);
 export const stageEnum = pgEnum('stage', stages);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { stamp } from './columns.ts';
 import { users } from './org.ts';
+import { regionId } from './regions.ts';
 
 export const importStatuses = ['RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const;
 export type ImportStatus = (typeof importStatuses)[number];
@@ -13,6 +14,7 @@ export type ImportStatus = (typeof importStatuses)[number];
 export const importJobs = pgTable(
   'import_jobs',
   {
+    regionId: regionId(),
     id: uuid().primaryKey().defaultRandom(),
     userId: uuid()
       .notNull()
@@ -46,6 +48,7 @@ export const importJobs = pgTable(
 export const importStaging = pgTable(
   'import_staging',
   {
+    regionId: regionId(),
     jobId: uuid()
       .notNull()
       .references(() => importJobs.id, { onDelete: 'cascade' }),

@@ -8,6 +8,7 @@ export * from './leadership.ts';
 export * from './org.ts';
 export * from './problems.ts';
 export * from './projects.ts';
+export * from './regions.ts';
 export * from './relations.ts';
 export * from './reports.ts';
 export * from './targets.ts';

@@ -3,6 +3,7 @@ import { check, customType, date, index, integer, jsonb, pgTable, primaryKey, te
 import { stamp } from './columns.ts';
 import { units, users } from './org.ts';
 import { projects } from './projects.ts';
+import { regionId } from './regions.ts';
 
 /** Bytes kept in the database, so every server instance serves the same file. */
 const bytes = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -23,6 +24,7 @@ export type AgendaSource = (typeof agendaSources)[number];
 export const meetings = pgTable(
   'meetings',
   {
+    regionId: regionId(),
     id: uuid().primaryKey().defaultRandom(),
     kind: text().$type<MeetingKind>().notNull(),
     title: text().notNull(),
@@ -45,6 +47,7 @@ export const meetings = pgTable(
 export const meetingUnits = pgTable(
   'meeting_units',
   {
+    regionId: regionId(),
     meetingId: uuid()
       .notNull()
       .references(() => meetings.id, { onDelete: 'cascade' }),
@@ -63,6 +66,7 @@ export const meetingUnits = pgTable(
 export const meetingAgendaItems = pgTable(
   'meeting_agenda_items',
   {
+    regionId: regionId(),
     id: uuid().primaryKey().defaultRandom(),
     meetingId: uuid()
       .notNull()
@@ -92,6 +96,7 @@ export type BulletinKind = (typeof bulletinKinds)[number];
 export const bulletins = pgTable(
   'bulletins',
   {
+    regionId: regionId(),
     id: uuid().primaryKey().defaultRandom(),
     kind: text().$type<BulletinKind>().notNull(),
     /** "2026-10" for a month, "2026-Q3" for a quarter. */

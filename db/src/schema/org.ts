@@ -14,11 +14,13 @@ import {
 import type { SignInMethod } from '../values.ts';
 import { stamp } from './columns.ts';
 import { roleEnum, unitKindEnum } from './enums.ts';
+import { regionId } from './regions.ts';
 
 /** 责任单位: departments, development platforms, townships (SPEC section 2). */
 export const units = pgTable(
   'units',
   {
+    regionId: regionId(),
     id: uuid().primaryKey().defaultRandom(),
     name: text().notNull(),
     kind: unitKindEnum().notNull(),
@@ -26,12 +28,16 @@ export const units = pgTable(
     createdAt: stamp(),
     updatedAt: stamp(),
   },
-  (t) => [uniqueIndex('units_name_key').on(t.name), check('units_name_not_blank', sql`btrim(${t.name}) <> ''`)],
+  (t) => [
+    uniqueIndex('units_name_key').on(t.regionId, t.name),
+    check('units_name_not_blank', sql`btrim(${t.name}) <> ''`),
+  ],
 );
 
 export const users = pgTable(
   'users',
   {
+    regionId: regionId(),
     id: uuid().primaryKey().defaultRandom(),
     username: text().notNull(),
     displayName: text().notNull(),

@@ -16,11 +16,13 @@ import { escalationLevelEnum, problemCategoryEnum, problemStatusEnum, problemUpd
 import { meetings } from './leadership.ts';
 import { units, users } from './org.ts';
 import { projects } from './projects.ts';
+import { regionId } from './regions.ts';
 
 /** 问题督办 (SPEC 4.4). */
 export const problems = pgTable(
   'problems',
   {
+    regionId: regionId(),
     id: uuid().primaryKey().defaultRandom(),
     projectId: uuid()
       .notNull()
@@ -56,6 +58,7 @@ export const problems = pgTable(
 export const problemCoUnits = pgTable(
   'problem_co_units',
   {
+    regionId: regionId(),
     problemId: uuid()
       .notNull()
       .references(() => problems.id, { onDelete: 'cascade' }),
@@ -70,6 +73,7 @@ export const problemCoUnits = pgTable(
 export const problemUpdates = pgTable(
   'problem_updates',
   {
+    regionId: regionId(),
     id: uuid().primaryKey().defaultRandom(),
     problemId: uuid()
       .notNull()

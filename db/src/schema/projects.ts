@@ -20,15 +20,21 @@ import { stamp } from './columns.ts';
 import { decimal } from './decimal.ts';
 import { industryEnum, projectSourceEnum, stageEnum, type Tier } from './enums.ts';
 import { units, users } from './org.ts';
+import { regionId } from './regions.ts';
 
 /** Money in 亿元 (or 万美元 where named), up to 4 decimal places, kept exact. */
 const amount = () => decimal({ precision: 16, scale: 4 });
 
-/** Per-year sequence behind the human-friendly project code (SY-2022-0007). */
-export const projectCodeCounters = pgTable('project_code_counters', {
-  year: integer().primaryKey(),
-  last: integer().notNull(),
-});
+/** Per-district, per-year sequence behind the human-friendly project code (SY-2022-0007). */
+export const projectCodeCounters = pgTable(
+  'project_code_counters',
+  {
+    regionId: regionId(),
+    year: integer().notNull(),
+    last: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.year] })],
+);
 
 /**
  * 项目类型 (新建, 技改, 增资扩产…) and its node template (SPEC 4.2): the nodes a project of this kind
@@ -79,6 +85,7 @@ export const nodeTemplateNodes = pgTable(
 export const projects = pgTable(
   'projects',
   {
+    regionId: regionId(),
     id: uuid().primaryKey().defaultRandom(),
     code: text().notNull(),
     name: text().notNull(),
@@ -190,6 +197,7 @@ export const projects = pgTable(
 export const stageEvents = pgTable(
   'stage_events',
   {
+    regionId: regionId(),
     id: uuid().primaryKey().defaultRandom(),
     projectId: uuid()
       .notNull()
@@ -211,6 +219,7 @@ export const stageEvents = pgTable(
 export const milestones = pgTable(
   'milestones',
   {
+    regionId: regionId(),
     id: uuid().primaryKey().defaultRandom(),
     projectId: uuid()
       .notNull()
@@ -246,6 +255,7 @@ export const milestones = pgTable(
 export const projectSummaries = pgTable(
   'project_summaries',
   {
+    regionId: regionId(),
     projectId: uuid()
       .primaryKey()
       .references(() => projects.id, { onDelete: 'cascade' }),

@@ -4,11 +4,13 @@ import { stamp } from './columns.ts';
 import { decimal } from './decimal.ts';
 import { users } from './org.ts';
 import { projects } from './projects.ts';
+import { regionId } from './regions.ts';
 
 /** 月监测: one report per project per month (SPEC 4.5). */
 export const monthlyReports = pgTable(
   'monthly_reports',
   {
+    regionId: regionId(),
     id: uuid().primaryKey().defaultRandom(),
     projectId: uuid()
       .notNull()

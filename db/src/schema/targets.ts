@@ -4,6 +4,7 @@ import { stamp } from './columns.ts';
 import { decimal } from './decimal.ts';
 import { targetKindEnum } from './enums.ts';
 import { units, users } from './org.ts';
+import { regionId } from './regions.ts';
 
 /** 指标 of SPEC section 5; the counting rule is chosen by code, the figures are data by period. */
 export const targets = pgTable('targets', {
@@ -46,6 +47,7 @@ export const targetPeriods = pgTable(
 export const targetQuotas = pgTable(
   'target_quotas',
   {
+    regionId: regionId(),
     code: text().notNull(),
     periodStart: date().notNull(),
     unitId: uuid()
@@ -81,6 +83,7 @@ export const racePublications = pgTable('race_publications', {
 export const raceRows = pgTable(
   'race_rows',
   {
+    regionId: regionId(),
     quarter: text()
       .notNull()
       .references(() => racePublications.quarter),

@@ -11,6 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './org.ts';
+import { regionId } from './regions.ts';
 
 /**
  * 我的待办 items a user has seen (the bell counts the others). The items themselves are computed
@@ -20,6 +21,7 @@ import { users } from './org.ts';
 export const todoSeen = pgTable(
   'todo_seen',
   {
+    regionId: regionId(),
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -37,6 +39,7 @@ export const todoSeen = pgTable(
 export const notifications = pgTable(
   'notifications',
   {
+    regionId: regionId(),
     id: uuid().primaryKey().defaultRandom(),
     userId: uuid()
       .notNull()

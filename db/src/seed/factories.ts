@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../client.ts';
 import { templateMilestones } from '../lifecycle.ts';
 import { hashPassword } from '../password.ts';
 import { kindTemplate, nextProjectCode } from '../queries.ts';
 import { milestones, projects, type Role, stageEvents, units, users } from '../schema/index.ts';
+import { foundingRegions } from '../scope.ts';
 
 export type NewUser = {
   username: string;
@@ -15,12 +16,16 @@ export type NewUser = {
   /** A demo account: exempt from the password rules, the forced change and the second factor. */
   demo?: boolean;
   mustChangePassword?: boolean;
+  /** The account's region: its unit's, else 上虞区. */
+  regionId?: number;
 };
 
 export async function createUser(db: DatabaseOrTransaction, input: NewUser) {
+  const regionId = input.regionId ?? (input.unitId ? await regionOfUnit(db, input.unitId) : foundingRegions.SY);
   const [row] = await db
     .insert(users)
     .values({
+      regionId,
       username: input.username,
       displayName: input.displayName ?? input.username,
       role: input.role,
@@ -35,10 +40,20 @@ export async function createUser(db: DatabaseOrTransaction, input: NewUser) {
   return row;
 }
 
-export async function unitByName(db: DatabaseOrTransaction, name: string) {
-  const [row] = await db.select().from(units).where(eq(units.name, name));
+/** A unit by its name in a region (上虞区 unless said): every district has its 发改局. */
+export async function unitByName(db: DatabaseOrTransaction, name: string, regionId: number = foundingRegions.SY) {
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.name, name), eq(units.regionId, regionId)));
   if (!row) throw new Error(`no unit named ${name}; seed the reference data first`);
   return row;
+}
+
+async function regionOfUnit(db: DatabaseOrTransaction, unitId: string): Promise<number> {
+  const [row] = await db.select({ regionId: units.regionId }).from(units).where(eq(units.id, unitId));
+  if (!row) throw new Error(`no unit ${unitId}`);
+  return row.regionId;
 }
 
 export type NewProject = Partial<typeof projects.$inferInsert> & { leadUnitId: string };
@@ -49,10 +64,13 @@ export type NewProject = Partial<typeof projects.$inferInsert> & { leadUnitId: s
  */
 export async function createProject(db: DatabaseOrTransaction, input: NewProject) {
   const createdAt = input.createdAt ?? new Date();
-  const code = input.code ?? (await nextProjectCode(db, createdAt.getUTCFullYear()));
+  // A project is in its lead unit's district.
+  const regionId = input.regionId ?? (await regionOfUnit(db, input.leadUnitId));
+  const code = input.code ?? (await nextProjectCode(db, createdAt.getUTCFullYear(), regionId));
   const [row] = await db
     .insert(projects)
     .values({
+      regionId,
       name: '测试制造业项目',
       investor: '测试投资有限公司',
       industry: 'NEW_MATERIALS',

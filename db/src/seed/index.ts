@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { muGradeThresholds, scoreWeights, targets, units, users } from '../schema/index.ts';
+import { foundingRegions } from '../scope.ts';
 import { createUser } from './factories.ts';
 import { referenceMuGrades, referenceScoreWeights, referenceTargets, referenceUnits } from './reference.ts';
 
@@ -24,7 +25,7 @@ export async function seedReference(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
       .insert(units)
-      .values(referenceUnits.map((u, i) => ({ ...u, sortOrder: i })))
+      .values(referenceUnits.map((u, i) => ({ ...u, sortOrder: i, regionId: foundingRegions.SY })))
       .onConflictDoNothing();
     await tx
       .insert(targets)

@@ -12,6 +12,7 @@ import { controlCharacterPlugin, denialAuditPlugin, restrictionPlugin, unavailab
 import { languagePlugin } from './language.ts';
 import { armorProtection, budgetPlugin, parseOptions } from './limits.ts';
 import { resolvers } from './resolvers.ts';
+import { scopePlugin } from './scope.ts';
 
 export const typeDefs = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
 
@@ -40,6 +41,7 @@ export function createApolloServer(
       budgetPlugin(config.requestTimeoutMs),
       controlCharacterPlugin,
       restrictionPlugin,
+      scopePlugin,
       denialAuditPlugin,
       unavailableStatusPlugin,
       languagePlugin,

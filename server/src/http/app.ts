@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { DbHandle } from '@zdyq/db/client';
+import { holdScope } from '@zdyq/db/scope';
 import { parseCookie } from 'cookie';
 import express, { type Express } from 'express';
 import { GraphQLError } from 'graphql';
@@ -10,8 +11,9 @@ import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import { AppError, fromDatabaseError, httpStatus } from '../errors.ts';
 import { createApolloServer } from '../graphql/server.ts';
-import { FiguresCache } from '../lib/figures-cache.ts';
+import { FiguresCache, uncached } from '../lib/figures-cache.ts';
 import { createLoaders } from '../loaders.ts';
+import { scopeOf } from '../modules/access/policy.ts';
 import type { Logger } from '../logger.ts';
 import { resolveSession, SESSION_COOKIE, sessionPolicyOf } from '../modules/auth/session.ts';
 import { transportsOf } from '../modules/notify/notify.delivery.ts';
@@ -96,8 +98,9 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
           secure: config.cookieSecure,
           path: '/',
         };
-        return {
+        const context: Context = {
           db: handle.db,
+          scope: null,
           handle,
           config,
           actor: session?.actor ?? null,
@@ -107,7 +110,7 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
           requestId: String(req.id),
           language: requestLanguage(req),
           log: req.log,
-          loaders: createLoaders(handle.db, figures.forRequest(handle.db)),
+          loaders: createLoaders(handle.db, uncached),
           ip: req.ip ?? null,
           userAgent: req.headers['user-agent'] ?? null,
           // The cookie lives no longer than the session may.
@@ -115,6 +118,18 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
             res.cookie(SESSION_COOKIE, value, { ...cookieOptions, maxAge: config.sessionTtlMs }),
           clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
         };
+        if (session) {
+          const scope = scopeOf(session.actor);
+          context.openScope = async (cacheable) => {
+            const held = await holdScope(handle.db, scope);
+            context.scope = held;
+            context.db = held.db;
+            context.loaders = createLoaders(held.db, cacheable ? figures.forRequest(held.db, scope) : uncached);
+          };
+          // An answer that never went out (the client left, an error on the way) commits nothing.
+          res.once('close', () => void context.scope?.end(false).catch(() => {}));
+        }
+        return context;
       },
     }),
   );

@@ -1,5 +1,6 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import { figuresVersion } from '@zdyq/db/schema';
+import type { RegionScope } from '@zdyq/db/scope';
 import { LRUCache } from 'lru-cache';
 import { today } from './dates.ts';
 
@@ -13,8 +14,8 @@ import { today } from './dates.ts';
 export class FiguresCache {
   private readonly entries = new LRUCache<string, Promise<unknown>>({ max: 500 });
 
-  /** A per-request view: the version is read once, on first use. */
-  forRequest(db: DatabaseOrTransaction): Figures {
+  /** A per-request view for the request's scope (figures of other regions are others'): the version is read once, on first use. */
+  forRequest(db: DatabaseOrTransaction, scope: RegionScope): Figures {
     let version: Promise<string> | undefined;
     const currentVersion = () => {
       version ??= db
@@ -25,7 +26,7 @@ export class FiguresCache {
     };
     return async <T>(name: string, args: readonly unknown[], compute: () => Promise<T>): Promise<T> => {
       // Today is part of every key: figures "as of today" move when the day turns.
-      const key = JSON.stringify([name, args, today(), await currentVersion()]);
+      const key = JSON.stringify([name, args, scope.region, scope.regions, today(), await currentVersion()]);
       const found = this.entries.get(key) as Promise<T> | undefined;
       if (found) return found;
       const computed = compute();

@@ -8,6 +8,7 @@ const actor = (role: Actor['role'], unitId: string | null = null): Actor => ({
   username: 'u',
   displayName: 'u',
   role,
+  regionId: 2,
   unitId,
 });
 

@@ -1,3 +1,4 @@
+import type { RegionScope } from '@zdyq/db/scope';
 import type { Role } from '@zdyq/db/schema';
 import { businessRoles as businessRoleList } from '@zdyq/db/values';
 import { AppError } from '../../errors.ts';
@@ -9,7 +10,17 @@ export type Actor = {
   displayName: string;
   role: Role;
   unitId: string | null;
+  /** The account's region (SPEC 2.1), where it writes. */
+  regionId: number;
+  /** That region and those below it, which it reads (the region alone when not given). */
+  regionIds?: readonly number[];
 };
+
+/** What the database lets a request of this account see and change (row-level security, migration 0017). */
+export const scopeOf = (actor: Actor): RegionScope => ({
+  region: actor.regionId,
+  regions: actor.regionIds ?? [actor.regionId],
+});
 
 /** The roles that work with the projects: they read everything and hold the permissions below. */
 const businessRoles: ReadonlySet<Role> = new Set(businessRoleList);

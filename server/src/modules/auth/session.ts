@@ -5,6 +5,7 @@ import type { SignInMethod } from '@zdyq/db/values';
 import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import { AppError } from '../../errors.ts';
+import { regionAndBelow } from '@zdyq/db/queries';
 import type { Actor } from '../access/policy.ts';
 
 export const SESSION_COOKIE = 'zdyq_session';
@@ -91,6 +92,8 @@ export async function resolveSession(
       displayName: users.displayName,
       role: users.role,
       unitId: users.unitId,
+      regionId: users.regionId,
+      regionIds: regionAndBelow(users.regionId),
       demo: users.demo,
       method: sessions.method,
       secondFactorPending: sessions.secondFactorPending,

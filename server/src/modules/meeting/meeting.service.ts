@@ -28,7 +28,7 @@ import { parseInput, requiredText } from '../validation.ts';
 
 export type MeetingRow = typeof meetings.$inferSelect;
 export type AgendaItemRow = typeof meetingAgendaItems.$inferSelect;
-export type AgendaDraft = Omit<AgendaItemRow, 'id' | 'meetingId' | 'position'>;
+export type AgendaDraft = Omit<AgendaItemRow, 'id' | 'meetingId' | 'position' | 'regionId'>;
 /** An item as the API gives it: saved on a meeting, or drafted (no id). */
 export type AgendaItemModel = AgendaDraft & { id?: string | null };
 

@@ -1,0 +1,50 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind } from 'graphql';
+import type { Context } from '../context.ts';
+import { fromDatabaseError } from '../errors.ts';
+
+/**
+ * Root fields that work on the deployment as a whole and so run outside the account's scope: signing
+ * in looks the account up among all, and the audit chain is one chain across every region.
+ */
+const deploymentFields: ReadonlySet<string> = new Set(['login', 'auditChainCheck', 'archiveAuditLog']);
+
+/**
+ * A signed-in request's operation runs in one transaction in its account's scope (SPEC 2.1: row-level
+ * security sees only the account's regions), opened once the operation is known and committed before
+ * the answer is sent; an answer whose commit fails becomes SERVICE_UNAVAILABLE.
+ */
+export const scopePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operation }) {
+        if (!contextValue.openScope || !operation) return;
+        const roots = operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : null));
+        const asked = roots.filter((name) => name !== '__typename');
+        if (asked.length === 0 || asked.every((name) => name !== null && deploymentFields.has(name))) return;
+        await contextValue.openScope(operation.operation === 'query');
+      },
+      async willSendResponse({ contextValue, response }) {
+        if (!contextValue.scope) return;
+        try {
+          await contextValue.scope.end(true);
+        } catch (error) {
+          contextValue.log.error({ err: error }, 'the request transaction did not commit');
+          const known = fromDatabaseError(error);
+          response.http.status = 503;
+          response.body = {
+            kind: 'single',
+            singleResult: {
+              errors: [
+                {
+                  message: known?.message ?? '数据库暂时不可用，请稍后重试',
+                  extensions: { code: 'SERVICE_UNAVAILABLE' },
+                },
+              ],
+            },
+          };
+        }
+      },
+    };
+  },
+};
