@@ -18,6 +18,7 @@ const config: CodegenConfig = {
         mappers: {
           User: '../modules/user/user.service.ts#UserRow',
           Unit: '../modules/unit/unit.service.ts#UnitRow',
+          Region: '../modules/region/region.service.ts#RegionRow',
           AuditEntry: '../modules/audit/audit.service.ts#AuditRow',
           Project: '../modules/project/project.service.ts#ProjectRow',
           Milestone: '../modules/project/milestone.service.ts#MilestoneRow',

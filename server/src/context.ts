@@ -15,7 +15,7 @@ export type Context = {
   /** That transaction, while it is open. */
   scope: HeldScope | null;
   /** Opens it (a signed-in request only); `cacheable` for a query, whose figures may be remembered. */
-  openScope?: (cacheable: boolean) => Promise<void>;
+  openScope?: (ctx: Context, cacheable: boolean) => Promise<void>;
   /** The database itself, for what works on it whole (a backup's snapshot). */
   handle: DbHandle;
   config: Config;

@@ -24,6 +24,7 @@ import { lightsOf } from './modules/project/project.queries.ts';
 import { historyByProjects, projectsByIds, stageEventsByProjects } from './modules/project/project.service.ts';
 import { type NodeTemplateRow, projectCountsByKind } from './modules/project/template.service.ts';
 import { raceAsOf, type UnitRaceRowModel } from './modules/race/race.service.ts';
+import { type RegionRow, regionsByIds } from './modules/region/region.service.ts';
 import { reportsByProjects } from './modules/report/report.service.ts';
 import { listScoreWeights, type ScoreWeightRow } from './modules/target/target.service.ts';
 import { unitsByIds } from './modules/unit/unit.service.ts';
@@ -75,6 +76,10 @@ export function createLoaders(db: DatabaseOrTransaction, figures: Figures = unca
     Promise.all(scopes.map((scope) => listScoreWeights(db, scope))),
   );
   return {
+    region: new DataLoader<number, RegionRow | null>(async (ids) => {
+      const rows = new Map((await regionsByIds(db, ids)).map((r) => [r.id, r]));
+      return ids.map((regionId) => rows.get(regionId) ?? null);
+    }),
     unit: byId((ids) => unitsByIds(db, ids), id),
     user: byId((ids) => usersByIds(db, ids), id),
     project: byId((ids) => projectsByIds(db, ids), id),

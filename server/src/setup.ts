@@ -2,10 +2,12 @@ import type { Database } from '@zdyq/db/client';
 import {
   type AdministratorRole,
   ensureAdministrator,
+  demoDistrict,
   ensureDemoAccounts,
   firstAdministrators,
   hasActiveHolder,
   seedDemo,
+  seedRegionDemo,
   seedReference,
 } from '@zdyq/db/seed';
 import { foundingRegions, inScope } from '@zdyq/db/scope';
@@ -57,6 +59,11 @@ export async function prepareData(db: Database, config: Config, log: Logger): Pr
     // Accounts added to the demo since a demo database was made.
     const added = await ensureDemoAccounts(db);
     if (added.length > 0) log.info({ added }, 'added demo accounts');
+    // The second district and the city (SPEC 8), also into a demo database from before regions.
+    const regional = await seedRegionDemo(db);
+    if (regional.projects > 0 || regional.added.length > 0) {
+      log.info({ projects: regional.projects, added: regional.added }, `seeded ${demoDistrict.name} and the city's accounts`);
+    }
   }
   await failInterruptedImports(db);
 }

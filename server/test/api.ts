@@ -3,7 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb, type DbHandle } from '@zdyq/db/client';
-import { DEMO_PASSWORD, type DemoUsername, seedDemoAccounts, seedReference } from '@zdyq/db/seed';
+import { foundingRegions } from '@zdyq/db/scope';
+import { sql } from 'drizzle-orm';
+import {
+  DEMO_PASSWORD,
+  type DemoUsername,
+  type RegionDemoUsername,
+  seedDemoAccounts,
+  seedReference,
+} from '@zdyq/db/seed';
 import pg from 'pg';
 import { type Config, loadConfig } from '../src/config.ts';
 import { createApp } from '../src/http/app.ts';
@@ -64,8 +72,8 @@ export type TestServer = {
   /** The embedded database's data folder (a temporary one; none on PostgreSQL). */
   dataDir: string;
   users: Record<DemoUsername, string>;
-  /** A client signed in as one of the demo accounts (password demo1234). */
-  as(username: DemoUsername): Promise<ApiClient>;
+  /** A client signed in as one of the demo accounts (password demo1234); a region's once `seedRegionDemo` ran. */
+  as(username: DemoUsername | RegionDemoUsername): Promise<ApiClient>;
   /** A signed-in client for every demo account. */
   everyone(): Promise<Record<DemoUsername, ApiClient>>;
   anonymous(): ApiClient;
@@ -83,6 +91,8 @@ export async function emptyPostgresDatabase(baseUrl: string): Promise<{ url: str
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
+  // What tests write as the owner, naming no region, is 上虞区's (every session of this database).
+  await admin.query(`ALTER DATABASE ${name} SET zdyq.region = '${foundingRegions.SY}'`);
   await admin.end();
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
@@ -112,6 +122,8 @@ export async function throwAwayDatabase(): Promise<{
   if (!baseUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'zdyq-test-'));
     const handle = await createDb({ dataDir: dir, onQuery });
+    // PGlite is one session: what tests write as the owner, naming no region, is 上虞区's.
+    await handle.db.execute(sql`SET zdyq.region = ${sql.raw(`'${foundingRegions.SY}'`)}`);
     return { handle, dataDir: dir, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const { url, drop } = await emptyPostgresDatabase(baseUrl);
@@ -146,7 +158,7 @@ export async function startTestServer(env: Record<string, string> = {}, port = 0
   const server = app.listen(port, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const signIn = async (username: DemoUsername): Promise<ApiClient> => {
+  const signIn = async (username: DemoUsername | RegionDemoUsername): Promise<ApiClient> => {
     const client = new ApiClient(url);
     await client.ok('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }', {
       u: username,

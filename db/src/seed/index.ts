@@ -13,6 +13,7 @@ export {
   seedDemo,
   seedDemoAccounts,
 } from './demo.ts';
+export { demoDistrict, type RegionDemoUsername, regionDemoAccounts, seedRegionDemo } from './demo-regions.ts';
 export { createProject, createUser, type NewProject, type NewUser, unitByName } from './factories.ts';
 export { referenceTargets, referenceUnits } from './reference.ts';
 export { seedSyntheticProjects } from './synthetic.ts';

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow as UserRowModel } from '../modules/user/user.service.ts';
 import type { UnitRow as UnitRowModel } from '../modules/unit/unit.service.ts';
+import type { RegionRow as RegionRowModel } from '../modules/region/region.service.ts';
 import type { AuditRow as AuditRowModel } from '../modules/audit/audit.service.ts';
 import type { ProjectRow as ProjectRowModel, StageEventRow as StageEventRowModel } from '../modules/project/project.service.ts';
 import type { MilestoneRow as MilestoneRowModel } from '../modules/project/milestone.service.ts';
@@ -1229,6 +1230,7 @@ export type Project = {
   address: Maybe<Scalars['String']['output']>;
   agreement: Maybe<ComplianceAgreement>;
   capacityOn: Maybe<Scalars['Date']['output']>;
+  /** Its district's code, the year and a number: SY-2022-0007. */
   code: Scalars['String']['output'];
   complianceChecks: Array<ComplianceCheck>;
   complianceStatus: ComplianceStatus;
@@ -1264,6 +1266,8 @@ export type Project = {
   platform: Maybe<Unit>;
   problems: Array<Problem>;
   productionOn: Maybe<Scalars['Date']['output']>;
+  /** The district the project is in. */
+  region: Region;
   responsibleLeader: Maybe<Scalars['String']['output']>;
   /** 包联领导: the LEADER account responsibleLeader is linked to; null while the text names none (ADMIN resolves it). */
   responsibleLeaderUser: Maybe<User>;
@@ -1482,6 +1486,8 @@ export type Query = {
    * not with `after`).
    */
   projects: ProjectConnection;
+  /** The signed-in account's region and those below it. */
+  regions: Array<Region>;
   /** The weights of the unit race (赛马) score. */
   scoreWeights: Array<ScoreWeight>;
   /** SECURITY_ADMIN: the password and lockout policy. */
@@ -1633,6 +1639,24 @@ export type RaceResult = {
   quarter: Scalars['String']['output'];
   rows: Array<UnitRaceRow>;
 };
+
+/** A region of the deployment (SPEC 2.1): a city above its districts; every record belongs to one. */
+export type Region = {
+  __typename?: 'Region';
+  /** The regions below it that the signed-in account sees. */
+  children: Array<Region>;
+  /** Its code, the prefix of its districts' project codes: SX, SY, KQ. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  level: RegionLevel;
+  name: Scalars['String']['output'];
+  parent: Maybe<Region>;
+};
+
+export type RegionLevel =
+  | 'CITY'
+  | 'DISTRICT'
+  | 'PROVINCE';
 
 export type ReportMonth = {
   __typename?: 'ReportMonth';
@@ -1911,6 +1935,7 @@ export type Unit = {
   id: Scalars['ID']['output'];
   kind: UnitKind;
   name: Scalars['String']['output'];
+  region: Region;
 };
 
 export type UnitKind =
@@ -1985,6 +2010,8 @@ export type User = {
   mustChangePassword: Scalars['Boolean']['output'];
   /** What the role may do (the server's permission names, such as meeting.manage); a PROMOTER's unit-scoped ones for their unit only. */
   permissions: Array<Scalars['String']['output']>;
+  /** The region the account belongs to: it reads that region and those below it (SPEC 2.1). */
+  region: Region;
   /** A PROMOTER who reviews the monthly reports of their unit. */
   reportReviewer: Scalars['Boolean']['output'];
   role: Role;
@@ -2171,6 +2198,8 @@ export type ResolversTypes = {
   ProjectWarning: ProjectWarning;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RaceResult: ResolverTypeWrapper<RaceResultModelModel>;
+  Region: ResolverTypeWrapper<RegionRowModel>;
+  RegionLevel: RegionLevel;
   ReportMonth: ResolverTypeWrapper<ReportMonth>;
   ReportReviewStatus: ReportReviewStatus;
   ReportSheet: ResolverTypeWrapper<Omit<ReportSheet, 'rows'> & { rows: Array<ResolversTypes['ReportSheetRow']> }>;
@@ -2278,6 +2307,7 @@ export type ResolversParentTypes = {
   ProjectPatch: ProjectPatch;
   Query: Record<PropertyKey, never>;
   RaceResult: RaceResultModelModel;
+  Region: RegionRowModel;
   ReportMonth: ReportMonth;
   ReportSheet: Omit<ReportSheet, 'rows'> & { rows: Array<ResolversParentTypes['ReportSheetRow']> };
   ReportSheetRow: ReportSheetRowModelModel;
@@ -2774,6 +2804,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   platform?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
   productionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   responsibleLeader?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   responsibleLeaderUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   serviceOfficer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -2834,6 +2865,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   problems?: Resolver<ResolversTypes['ProblemConnection'], ParentType, ContextType, Partial<QueryProblemsArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   scoreWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType>;
   securitySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType>;
   signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
@@ -2852,6 +2884,15 @@ export type RaceResultResolvers<ContextType = Context, ParentType extends Resolv
   publishedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   quarter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['UnitRaceRow']>, ParentType, ContextType>;
+};
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  children?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
 };
 
 export type ReportMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportMonth'] = ResolversParentTypes['ReportMonth']> = {
@@ -2975,6 +3016,7 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 };
 
 export type UnitQuotaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitQuota'] = ResolversParentTypes['UnitQuota']> = {
@@ -3011,6 +3053,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   reportReviewer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3072,6 +3115,7 @@ export type Resolvers<ContextType = Context> = {
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RaceResult?: RaceResultResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
   ReportMonth?: ReportMonthResolvers<ContextType>;
   ReportSheet?: ReportSheetResolvers<ContextType>;
   ReportSheetRow?: ReportSheetRowResolvers<ContextType>;

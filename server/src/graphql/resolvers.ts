@@ -11,6 +11,7 @@ import { notifyResolvers } from '../modules/notify/notify.resolvers.ts';
 import { problemResolvers } from '../modules/problem/problem.resolvers.ts';
 import { projectResolvers } from '../modules/project/project.resolvers.ts';
 import { raceResolvers } from '../modules/race/race.resolvers.ts';
+import { regionResolvers } from '../modules/region/region.resolvers.ts';
 import { reportResolvers } from '../modules/report/report.resolvers.ts';
 import { targetResolvers } from '../modules/target/target.resolvers.ts';
 import { todoResolvers } from '../modules/todo/todo.resolvers.ts';
@@ -21,6 +22,7 @@ const modules: Resolvers[] = [
   authResolvers,
   userResolvers,
   unitResolvers,
+  regionResolvers,
   auditResolvers,
   projectResolvers,
   problemResolvers,

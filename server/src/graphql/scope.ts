@@ -1,13 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 import type { Context } from '../context.ts';
 import { fromDatabaseError } from '../errors.ts';
 
 /**
  * Root fields that work on the deployment as a whole and so run outside the account's scope: signing
- * in looks the account up among all, and the audit chain is one chain across every region.
+ * in looks the account up among all, the audit chain is one chain across every region, and a backup is
+ * of the whole database. They are asked alone: beside a scoped field they would wait on its transaction.
  */
-const deploymentFields: ReadonlySet<string> = new Set(['login', 'auditChainCheck', 'archiveAuditLog']);
+const deploymentFields: ReadonlySet<string> = new Set([
+  'login',
+  'auditChainCheck',
+  'archiveAuditLog',
+  'backups',
+  'startBackup',
+]);
 
 /**
  * A signed-in request's operation runs in one transaction in its account's scope (SPEC 2.1: row-level
@@ -21,8 +28,14 @@ export const scopePlugin: ApolloServerPlugin<Context> = {
         if (!contextValue.openScope || !operation) return;
         const roots = operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : null));
         const asked = roots.filter((name) => name !== '__typename');
-        if (asked.length === 0 || asked.every((name) => name !== null && deploymentFields.has(name))) return;
-        await contextValue.openScope(operation.operation === 'query');
+        const deployment = asked.filter((name) => name !== null && deploymentFields.has(name));
+        if (asked.length === 0 || deployment.length === asked.length) return;
+        if (deployment.length > 0) {
+          throw new GraphQLError(`${deployment.join('、')}须单独请求`, {
+            extensions: { code: 'BAD_USER_INPUT', field: deployment[0], http: { status: 400 } },
+          });
+        }
+        await contextValue.openScope(contextValue, operation.operation === 'query');
       },
       async willSendResponse({ contextValue, response }) {
         if (!contextValue.scope) return;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { DbHandle } from '@zdyq/db/client';
-import { holdScope } from '@zdyq/db/scope';
+import { type HeldScope, holdScope } from '@zdyq/db/scope';
 import { parseCookie } from 'cookie';
 import express, { type Express } from 'express';
 import { GraphQLError } from 'graphql';
@@ -120,14 +120,16 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
         };
         if (session) {
           const scope = scopeOf(session.actor);
-          context.openScope = async (cacheable) => {
-            const held = await holdScope(handle.db, scope);
-            context.scope = held;
-            context.db = held.db;
-            context.loaders = createLoaders(held.db, cacheable ? figures.forRequest(held.db, scope) : uncached);
+          let held: HeldScope | null = null;
+          // The scope goes on the context Apollo runs the operation with, which need not be this object.
+          context.openScope = async (ctx, cacheable) => {
+            held = await holdScope(handle.db, scope);
+            ctx.scope = held;
+            ctx.db = held.db;
+            ctx.loaders = createLoaders(held.db, cacheable ? figures.forRequest(held.db, scope) : uncached);
           };
           // An answer that never went out (the client left, an error on the way) commits nothing.
-          res.once('close', () => void context.scope?.end(false).catch(() => {}));
+          res.once('close', () => void held?.end(false).catch(() => {}));
         }
         return context;
       },

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream, mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DbHandle } from '@zdyq/db/client';
+import type { DbHandle, Transaction } from '@zdyq/db/client';
 import { industryEnum, stageEnum, tiers } from '@zdyq/db/schema';
+import { inScope } from '@zdyq/db/scope';
 import { lights } from '@zdyq/db/values';
 import { parseCookie } from 'cookie';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
@@ -14,7 +15,7 @@ import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { type Language, translate } from '../i18n/translate.ts';
 import { today } from '../lib/dates.ts';
-import { type Actor, authorizeRole, requireActor } from '../modules/access/policy.ts';
+import { type Actor, authorizeRole, requireActor, scopeOf } from '../modules/access/policy.ts';
 import { getArchive } from '../modules/audit/audit.chain.ts';
 import { recordDenial } from '../modules/audit/audit.events.ts';
 import { auditExportFilter, writeAuditBook } from '../modules/audit/audit.export.ts';
@@ -135,11 +136,16 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
   const requireSession = sessionOf();
   const requireAuditor = sessionOf((actor) => authorizeRole(actor, 'audit.read'));
 
+  /** Runs a route's reads and writes in its account's scope (SPEC 2.1), as a GraphQL operation's run. */
+  const scoped = <T>(req: Authed, work: (db: Transaction) => Promise<T>): Promise<T> =>
+    inScope(handle.db, scopeOf(req.actor as Actor), work);
+
   /** Exports, downloads and uploads go into the audit log before the file does (等保: 数据导出审计). */
   const audit = (
     req: Authed,
     event: { action: string; entityType: string; entityId: string; note?: string; projectId?: string | null },
-  ) => recordAudit(handle.db, { ...event, actor: req.actor as Actor, ip: req.ip, requestId: String(req.id) });
+  ) =>
+    scoped(req, (db) => recordAudit(db, { ...event, actor: req.actor as Actor, ip: req.ip, requestId: String(req.id) }));
 
   router.post('/attachments', requireSession, (req: Authed, res) => {
     upload.single('file')(req, res, async (uploadError: unknown) => {
@@ -164,8 +170,9 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
         const storagePath = `${randomUUID()}.${ext}`;
         // The file before its row: a row (and so a backup's snapshot of it) never names a file not yet written.
         await writeFile(join(config.uploadDir, storagePath), file.buffer);
-        const row = await saveAttachment(
-          handle.db,
+        const row = await scoped(req, (db) =>
+          saveAttachment(
+          db,
           {
             // Browsers send the name in latin1 bytes; keep Chinese names readable.
             fileName: Buffer.from(file.originalname, 'latin1').toString('utf8').slice(0, 200),
@@ -174,6 +181,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
             storagePath,
           },
           req.actor as Actor,
+          ),
         );
         await audit(req, {
           action: 'upload.attachment',
@@ -197,7 +205,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
   router.get('/attachments/:id', requireSession, async (req: Authed, res) => {
     try {
       const id = String(req.params.id);
-      const row = /^[0-9a-f-]{36}$/.test(id) ? await getAttachment(handle.db, id) : null;
+      const row = /^[0-9a-f-]{36}$/.test(id) ? await scoped(req, (db) => getAttachment(db, id)) : null;
       if (!row) throw new AppError('NOT_FOUND', '文件不存在');
       await audit(req, {
         action: 'download.attachment',
@@ -239,7 +247,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       });
       const language = requestLanguage(req);
       spreadsheet(res, translate(`项目台账-${today()}.xlsx`, language));
-      await writeLedger(handle.db, filter, res, language);
+      await scoped(req, (db) => writeLedger(db, filter, res, language));
     } catch (error) {
       if (res.headersSent) res.destroy(error as Error);
       else await fail(req, res, error);
@@ -249,7 +257,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
   router.get('/projects/template.xlsx', requireSession, async (req: Authed, res) => {
     try {
       const language = requestLanguage(req);
-      const book = await templateBook(handle.db, language);
+      const book = await scoped(req, (db) => templateBook(db, language));
       await audit(req, { action: 'export.template', entityType: 'ledger', entityId: 'template' });
       spreadsheet(res, translate('项目台账导入模板.xlsx', language));
       res.end(book);
@@ -326,7 +334,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
 
   router.get('/imports/:id', requireSession, async (req: Authed, res) => {
     try {
-      res.json(jobView(await getImportJob(handle.db, req.actor as Actor, String(req.params.id)), requestLanguage(req)));
+      res.json(jobView(await scoped(req, (db) => getImportJob(db, req.actor as Actor, String(req.params.id))), requestLanguage(req)));
     } catch (error) {
       await fail(req, res, error);
     }
@@ -336,7 +344,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     try {
       res
         .status(202)
-        .json(jobView(await cancelImport(handle.db, req.actor as Actor, String(req.params.id)), requestLanguage(req)));
+        .json(jobView(await scoped(req, (db) => cancelImport(db, req.actor as Actor, String(req.params.id))), requestLanguage(req)));
     } catch (error) {
       await fail(req, res, error);
     }
@@ -346,7 +354,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     try {
       const month = text(req.query.month) ?? today().slice(0, 7);
       const language = requestLanguage(req);
-      const book = await monthlyReportBook(handle.db, req.actor as Actor, month, language);
+      const book = await scoped(req, (db) => monthlyReportBook(db, req.actor as Actor, month, language));
       await audit(req, { action: 'export.monthly', entityType: 'report', entityId: month });
       spreadsheet(res, translate(`月报-${month}.xlsx`, language));
       res.end(book);
@@ -359,7 +367,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     try {
       const quarter = text(req.query.quarter) ?? '';
       const language = requestLanguage(req);
-      const book = await rankingBook(handle.db, quarter, language);
+      const book = await scoped(req, (db) => rankingBook(db, quarter, language));
       await audit(req, { action: 'export.ranking', entityType: 'race', entityId: quarter });
       spreadsheet(res, translate(`单位赛马-${quarter}.xlsx`, language));
       res.end(book);
@@ -371,7 +379,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
   router.get('/bulletins/:file', requireSession, async (req: Authed, res) => {
     try {
       const id = String(req.params.file).replace(/\.docx$/, '');
-      const bulletin = await bulletinFile(handle.db, id);
+      const bulletin = await scoped(req, (db) => bulletinFile(db, id));
       await audit(req, { action: 'download.bulletin', entityType: 'bulletin', entityId: id, note: bulletin.title });
       res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       res.setHeader(
@@ -409,7 +417,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       });
       const language = requestLanguage(req);
       spreadsheet(res, translate(`审计日志-${today()}.xlsx`, language));
-      await writeAuditBook(handle.db, filter, res, language);
+      await scoped(req, (db) => writeAuditBook(db, filter, res, language));
     } catch (error) {
       if (res.headersSent) res.destroy(error as Error);
       else await fail(req, res, error);

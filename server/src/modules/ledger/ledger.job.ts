@@ -1,5 +1,6 @@
 import type { Database, Transaction } from '@zdyq/db/client';
 import { reserveProjectCodes, rowsOf } from '@zdyq/db/queries';
+import { enterScope, inScope } from '@zdyq/db/scope';
 import { auditLog, type ImportStatus, importJobs, importStaging } from '@zdyq/db/schema';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
@@ -7,7 +8,7 @@ import { AppError, fromDatabaseError } from '../../errors.ts';
 import type { Language } from '../../i18n/translate.ts';
 import { today } from '../../lib/dates.ts';
 import type { Logger } from '../../logger.ts';
-import { type Actor, authorizeRole } from '../access/policy.ts';
+import { type Actor, authorizeRole, scopeOf } from '../access/policy.ts';
 import { auditValues } from '../audit/audit.service.ts';
 import { editableFields } from '../project/project.input.ts';
 import { refreshSummaries } from '../project/summary.ts';
@@ -155,6 +156,7 @@ async function applyStaged(args: {
 }): Promise<ImportJobRow> {
   const { jobId, stager, result } = args;
   return args.db.transaction(async (tx) => {
+    await enterScope(tx, scopeOf(args.actor));
     // Updates were checked against a version; a project changed since then refuses the whole file.
     const stale = await rowsOf<{ row: number }>(
       tx,
@@ -235,7 +237,12 @@ export async function startImport(args: StartImport): Promise<{ job: ImportJobRo
   authorizeRole(args.actor, 'project.write');
   const [job] = await args.db
     .insert(importJobs)
-    .values({ userId: args.actor.id, fileName: args.fileName.slice(0, 200), dryRun: args.dryRun })
+    .values({
+      regionId: args.actor.regionId,
+      userId: args.actor.id,
+      fileName: args.fileName.slice(0, 200),
+      dryRun: args.dryRun,
+    })
     .returning();
   if (!job) throw new Error('import job insert returned no row');
   return { job, done: runImport(args, job.id) };
@@ -243,6 +250,9 @@ export async function startImport(args: StartImport): Promise<{ job: ImportJobRo
 
 async function runImport(args: StartImport, jobId: string): Promise<ImportJobRow> {
   const { db } = args;
+  // The job's own rows (its progress, the staged file) it keeps as the database's owner; what it reads of
+  // and writes to the district's data runs in the account's scope, as a request's would (SPEC 2.1).
+  const scoped = <T>(work: (tx: Transaction) => Promise<T>) => inScope(db, scopeOf(args.actor), work);
   const stager = new Stager(db, jobId);
   const result: ImportResult = {
     dryRun: args.dryRun,
@@ -254,7 +264,7 @@ async function runImport(args: StartImport, jobId: string): Promise<ImportJobRow
     errors: [],
   };
   try {
-    const names = await ledgerNames(db);
+    const names = await scoped((tx) => ledgerNames(tx));
     const { rows, errors } = await parseLedger(args.buffer, names, args.language ?? 'zh', async (n) => {
       if (n % 500 === 0 && (await heartbeat(db, jobId, { phase: 'PARSING', total: 0, processed: n }))) {
         throw new Cancelled();
@@ -266,13 +276,9 @@ async function runImport(args: StartImport, jobId: string): Promise<ImportJobRow
     const seenCodes = new Map<string, number>();
     for (let i = 0; i < rows.length; i += SLICE_ROWS) {
       const slice = rows.slice(i, i + SLICE_ROWS).filter((r) => !failedRows.has(r.row));
-      const { checked, errors: sliceErrors } = await checkRows({
-        db,
-        actor: args.actor,
-        rows: slice,
-        seenCodes,
-        requestId: args.requestId,
-      });
+      const { checked, errors: sliceErrors } = await scoped((tx) =>
+        checkRows({ db: tx, actor: args.actor, rows: slice, seenCodes, requestId: args.requestId }),
+      );
       result.errors.push(...sliceErrors);
       for (const c of checked) {
         if (c.kind === 'create') result.created++;

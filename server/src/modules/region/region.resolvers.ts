@@ -1,0 +1,26 @@
+import type { Resolvers } from '../../generated/graphql.ts';
+import { requireActor } from '../access/policy.ts';
+import { visibleRegions } from './region.service.ts';
+
+export const regionResolvers: Resolvers = {
+  Query: {
+    regions: (_, __, ctx) => visibleRegions(ctx.db, requireActor(ctx.actor)),
+  },
+  Region: {
+    id: (r) => String(r.id),
+    // The region above is named to all below it (a district's city), as on any letterhead.
+    parent: (r, _, ctx) => (r.parentId === null ? null : ctx.loaders.region.load(r.parentId)),
+    // Those below it the account sees (SPEC 2.1: its own region and those below).
+    children: async (r, _, ctx) =>
+      (await visibleRegions(ctx.db, requireActor(ctx.actor))).filter((c) => c.parentId === r.id),
+  },
+  User: { region: (u, _, ctx) => ctx.loaders.region.load(u.regionId).then(found) },
+  Unit: { region: (u, _, ctx) => ctx.loaders.region.load(u.regionId).then(found) },
+  Project: { region: (p, _, ctx) => ctx.loaders.region.load(p.regionId).then(found) },
+};
+
+/** Every row names an existing region (a foreign key). */
+function found<T>(row: T | null): T {
+  if (!row) throw new Error('a row names a region that does not exist');
+  return row;
+}
