@@ -18,6 +18,12 @@ export async function enterScope(tx: DatabaseOrTransaction, scope: RegionScope):
   );
 }
 
+/**
+ * Runs each piece of work it is given in a short transaction of its own: what streams a file reads a
+ * page at a time this way, so no transaction waits on how fast a client takes the file.
+ */
+export type Reader = <T>(work: (db: DatabaseOrTransaction) => Promise<T>) => Promise<T>;
+
 /** Runs `work` in one transaction in `scope`. */
 export function inScope<T>(db: Database, scope: RegionScope, work: (tx: Transaction) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {

@@ -1,16 +1,16 @@
 import type { Database } from '@zdyq/db/client';
+import { foundingRegions, inScope } from '@zdyq/db/scope';
 import {
   type AdministratorRole,
-  ensureAdministrator,
   demoDistrict,
+  ensureAdministrator,
   ensureDemoAccounts,
   firstAdministrators,
   hasActiveHolder,
   seedDemo,
-  seedRegionDemo,
   seedReference,
+  seedRegionDemo,
 } from '@zdyq/db/seed';
-import { foundingRegions, inScope } from '@zdyq/db/scope';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { seedDemoCompliance } from './modules/compliance/compliance.demo.ts';
@@ -62,7 +62,10 @@ export async function prepareData(db: Database, config: Config, log: Logger): Pr
     // The second district and the city (SPEC 8), also into a demo database from before regions.
     const regional = await seedRegionDemo(db);
     if (regional.projects > 0 || regional.added.length > 0) {
-      log.info({ projects: regional.projects, added: regional.added }, `seeded ${demoDistrict.name} and the city's accounts`);
+      log.info(
+        { projects: regional.projects, added: regional.added },
+        `seeded ${demoDistrict.name} and the city's accounts`,
+      );
     }
   }
   await failInterruptedImports(db);

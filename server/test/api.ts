@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb, type DbHandle } from '@zdyq/db/client';
 import { foundingRegions } from '@zdyq/db/scope';
-import { sql } from 'drizzle-orm';
 import {
   DEMO_PASSWORD,
   type DemoUsername,
@@ -12,6 +11,7 @@ import {
   seedDemoAccounts,
   seedReference,
 } from '@zdyq/db/seed';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { type Config, loadConfig } from '../src/config.ts';
 import { createApp } from '../src/http/app.ts';

@@ -1,12 +1,13 @@
-import { createProject, seedRegionDemo, unitByName } from '@zdyq/db/seed';
-import { auditLog, problems, projects, users } from '@zdyq/db/schema';
 import { rowsOf } from '@zdyq/db/queries';
+import { auditLog, problems, projects, users } from '@zdyq/db/schema';
 import { foundingRegions, inScope } from '@zdyq/db/scope';
+import { createProject, seedRegionDemo, unitByName } from '@zdyq/db/seed';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scopeOf } from '../src/modules/access/policy.ts';
 import { resolveSession, SESSION_COOKIE, sessionPolicyOf } from '../src/modules/auth/session.ts';
+import { holdersOf } from '../src/modules/notify/notify.service.ts';
 import type { ApiClient, TestServer } from './api.ts';
 import { startTestServer } from './api.ts';
 
@@ -26,7 +27,12 @@ describe('regions', () => {
   beforeAll(async () => {
     t = await startTestServer();
     const promotion = await unitByName(t.handle.db, '区投资促进中心');
-    const row = await createProject(t.handle.db, { leadUnitId: promotion.id, name: '上虞区的项目', stage: 'SIGNED', signedOn: '2025-03-01' });
+    const row = await createProject(t.handle.db, {
+      leadUnitId: promotion.id,
+      name: '上虞区的项目',
+      stage: 'SIGNED',
+      signedOn: '2025-03-01',
+    });
     syProject = row.id;
     await t.handle.db.insert(problems).values({
       projectId: row.id,
@@ -40,7 +46,11 @@ describe('regions', () => {
     expect(seeded.projects).toBe(20);
     const [district] = await rowsOf<{ id: number }>(t.handle.db, sql`SELECT id FROM regions WHERE code = 'KQ'`);
     keqiao = district?.id ?? 0;
-    [syPromoter, kqPromoter, cityLeader] = await Promise.all([t.as('promoter'), t.as('kq-promoter'), t.as('city-leader')]);
+    [syPromoter, kqPromoter, cityLeader] = await Promise.all([
+      t.as('promoter'),
+      t.as('kq-promoter'),
+      t.as('city-leader'),
+    ]);
   });
   afterAll(() => t.close());
 
@@ -81,7 +91,11 @@ describe('regions', () => {
   it('answers a district account with its district only, and NOT_FOUND for another’s record', async () => {
     const kq = (await kqPromoter.ok(LIST)).projects;
     expect(kq.totalCount).toBe(20);
-    expect(kq.nodes.every((p: { code: string; region: { code: string } }) => p.region.code === 'KQ' && p.code.startsWith('KQ-'))).toBe(true);
+    expect(
+      kq.nodes.every(
+        (p: { code: string; region: { code: string } }) => p.region.code === 'KQ' && p.code.startsWith('KQ-'),
+      ),
+    ).toBe(true);
     const sy = (await syPromoter.ok(LIST)).projects;
     expect(sy.totalCount).toBe(1);
     expect(sy.nodes[0].region.code).toBe('SY');
@@ -97,7 +111,10 @@ describe('regions', () => {
     expect(problemsSeen.problems.totalCount).toBe(0);
     expect((await syLeader.ok('{ problems(first: 50) { totalCount } }')).problems.totalCount).toBe(1);
     expect((await kqPromoter.ok('{ regions { code } }')).regions).toEqual([{ code: 'KQ' }]);
-    expect((await kqPromoter.ok('{ me { region { code parent { code } } } }')).me.region).toEqual({ code: 'KQ', parent: { code: 'SX' } });
+    expect((await kqPromoter.ok('{ me { region { code parent { code } } } }')).me.region).toEqual({
+      code: 'KQ',
+      parent: { code: 'SX' },
+    });
   });
 
   it('lets a city account read every district below it', async () => {
@@ -108,6 +125,16 @@ describe('regions', () => {
     const regions = (await cityLeader.ok('{ regions { code level children { code } } }')).regions;
     expect(regions[0]).toMatchObject({ code: 'SX', level: 'CITY' });
     expect(new Set(regions[0].children.map((c: { code: string }) => c.code))).toEqual(new Set(['SY', 'KQ']));
+  });
+
+  it('tells only the project’s own district of it, from a sweep that runs over every district', async () => {
+    const [kqProject] = await inScope(t.handle.db, { region: keqiao, regions: [keqiao] }, (tx) =>
+      tx.select({ id: projects.id }).from(projects).limit(1),
+    );
+    const leaders = await t.handle.db.select({ id: users.id, username: users.username }).from(users);
+    const named = (ids: string[]) => leaders.filter((u) => ids.includes(u.id)).map((u) => u.username);
+    expect(named(await holdersOf(t.handle.db, 'LEADER', syProject))).toEqual(['leader']);
+    expect(named(await holdersOf(t.handle.db, 'LEADER', kqProject?.id ?? ''))).toEqual(['kq-leader']);
   });
 
   it('exports a district’s ledger with its rows only', async () => {
@@ -125,7 +152,9 @@ describe('regions', () => {
   });
 
   it('numbers a district’s projects with its own code', async () => {
-    const unit = await inScope(t.handle.db, { region: keqiao, regions: [keqiao] }, (tx) => unitByName(tx, '区投资促进中心', keqiao));
+    const unit = await inScope(t.handle.db, { region: keqiao, regions: [keqiao] }, (tx) =>
+      unitByName(tx, '区投资促进中心', keqiao),
+    );
     const created = await kqPromoter.ok(
       `mutation($input: ProjectInput!) { createProject(input: $input) { code region { code } } }`,
       {

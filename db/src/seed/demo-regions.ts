@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../client.ts';
-import { projects, regions, type Role, units, users } from '../schema/index.ts';
+import { projects, type Role, regions, units, users } from '../schema/index.ts';
 import { foundingRegions, inScope } from '../scope.ts';
 import type { Industry, Stage } from '../values.ts';
 import { DEMO_PASSWORD } from './demo.ts';

@@ -145,7 +145,9 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     req: Authed,
     event: { action: string; entityType: string; entityId: string; note?: string; projectId?: string | null },
   ) =>
-    scoped(req, (db) => recordAudit(db, { ...event, actor: req.actor as Actor, ip: req.ip, requestId: String(req.id) }));
+    scoped(req, (db) =>
+      recordAudit(db, { ...event, actor: req.actor as Actor, ip: req.ip, requestId: String(req.id) }),
+    );
 
   router.post('/attachments', requireSession, (req: Authed, res) => {
     upload.single('file')(req, res, async (uploadError: unknown) => {
@@ -172,15 +174,15 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
         await writeFile(join(config.uploadDir, storagePath), file.buffer);
         const row = await scoped(req, (db) =>
           saveAttachment(
-          db,
-          {
-            // Browsers send the name in latin1 bytes; keep Chinese names readable.
-            fileName: Buffer.from(file.originalname, 'latin1').toString('utf8').slice(0, 200),
-            mimeType: sniffed.mime,
-            sizeBytes: file.size,
-            storagePath,
-          },
-          req.actor as Actor,
+            db,
+            {
+              // Browsers send the name in latin1 bytes; keep Chinese names readable.
+              fileName: Buffer.from(file.originalname, 'latin1').toString('utf8').slice(0, 200),
+              mimeType: sniffed.mime,
+              sizeBytes: file.size,
+              storagePath,
+            },
+            req.actor as Actor,
           ),
         );
         await audit(req, {
@@ -247,7 +249,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       });
       const language = requestLanguage(req);
       spreadsheet(res, translate(`项目台账-${today()}.xlsx`, language));
-      await scoped(req, (db) => writeLedger(db, filter, res, language));
+      await writeLedger((work) => scoped(req, work), filter, res, language);
     } catch (error) {
       if (res.headersSent) res.destroy(error as Error);
       else await fail(req, res, error);
@@ -334,7 +336,12 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
 
   router.get('/imports/:id', requireSession, async (req: Authed, res) => {
     try {
-      res.json(jobView(await scoped(req, (db) => getImportJob(db, req.actor as Actor, String(req.params.id))), requestLanguage(req)));
+      res.json(
+        jobView(
+          await scoped(req, (db) => getImportJob(db, req.actor as Actor, String(req.params.id))),
+          requestLanguage(req),
+        ),
+      );
     } catch (error) {
       await fail(req, res, error);
     }
@@ -344,7 +351,12 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     try {
       res
         .status(202)
-        .json(jobView(await scoped(req, (db) => cancelImport(db, req.actor as Actor, String(req.params.id))), requestLanguage(req)));
+        .json(
+          jobView(
+            await scoped(req, (db) => cancelImport(db, req.actor as Actor, String(req.params.id))),
+            requestLanguage(req),
+          ),
+        );
     } catch (error) {
       await fail(req, res, error);
     }
@@ -417,7 +429,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       });
       const language = requestLanguage(req);
       spreadsheet(res, translate(`审计日志-${today()}.xlsx`, language));
-      await scoped(req, (db) => writeAuditBook(db, filter, res, language));
+      await writeAuditBook((work) => scoped(req, work), filter, res, language);
     } catch (error) {
       if (res.headersSent) res.destroy(error as Error);
       else await fail(req, res, error);

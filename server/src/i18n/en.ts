@@ -15,6 +15,7 @@ export const en: Record<string, string> = {
   服务器内部错误: 'Internal server error',
   '查询的数据量过大，请缩小范围或分页查询': 'The query asks for too much data; narrow it down or page through it',
   '条数应在1到{0}之间': 'The number of rows must be between 1 and {0}',
+  '{0}须单独请求': '{0} must be asked for on its own',
   不能与游标同时使用: 'Cannot be used together with a cursor',
   '起始位置应在0到{0}之间': 'The offset must be between 0 and {0}',
   分页游标无效: 'The page cursor is not valid',

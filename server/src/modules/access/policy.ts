@@ -1,5 +1,5 @@
-import type { RegionScope } from '@zdyq/db/scope';
 import type { Role } from '@zdyq/db/schema';
+import type { RegionScope } from '@zdyq/db/scope';
 import { businessRoles as businessRoleList } from '@zdyq/db/values';
 import { AppError } from '../../errors.ts';
 

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import { auditLog, projects, users } from '@zdyq/db/schema';
+import type { Reader } from '@zdyq/db/scope';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { type Language, translate } from '../../i18n/translate.ts';
@@ -31,14 +32,12 @@ const columns = [
  * in pages of 1,000 so years of rows never sit in memory; every cell neutralized against formulas.
  */
 export async function writeAuditBook(
-  db: DatabaseOrTransaction,
+  read: Reader,
   filter: AuditListFilter,
   out: Writable,
   language: Language,
 ): Promise<number> {
   const say = (text: string) => translate(text, language);
-  const nameOf = namesIn(db);
-  const show = async (value: unknown) => (await inWords(value, nameOf)) ?? say('空');
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = book.addWorksheet(say('审计日志'), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ ...c, header: say(c.header) }));
@@ -47,31 +46,35 @@ export async function writeAuditBook(
   let before: number | undefined;
   let written = 0;
   for (;;) {
-    const page = await db
-      .select({
-        entry: auditLog,
-        actorName: users.displayName,
-        actorUsername: users.username,
-        projectCode: projects.code,
-        projectName: projects.name,
-      })
-      .from(auditLog)
-      .leftJoin(users, eq(users.id, auditLog.actorId))
-      .leftJoin(projects, eq(projects.id, auditLog.projectId))
-      .where(and(auditWhere(filter), before === undefined ? undefined : lt(auditLog.id, before)))
-      .orderBy(desc(auditLog.id))
-      .limit(PAGE);
-    for (const { entry, actorName, actorUsername, projectCode, projectName } of page) {
-      const changes = (
-        await Promise.all(
-          Object.entries(entry.changes).map(
-            async ([field, { from, to }]) => `${say(fieldLabel(field))}：${await show(from)} → ${await show(to)}`,
-          ),
-        )
-      ).join('；');
-      sheet
-        .addRow(
-          safeRow([
+    const last = before;
+    // A page read and put in words in one short transaction, then written.
+    const { rows, next, full } = await read(async (db) => {
+      const nameOf = namesIn(db);
+      const show = async (value: unknown) => (await inWords(value, nameOf)) ?? say('空');
+      const page = await db
+        .select({
+          entry: auditLog,
+          actorName: users.displayName,
+          actorUsername: users.username,
+          projectCode: projects.code,
+          projectName: projects.name,
+        })
+        .from(auditLog)
+        .leftJoin(users, eq(users.id, auditLog.actorId))
+        .leftJoin(projects, eq(projects.id, auditLog.projectId))
+        .where(and(auditWhere(filter), last === undefined ? undefined : lt(auditLog.id, last)))
+        .orderBy(desc(auditLog.id))
+        .limit(PAGE);
+      const rendered = await Promise.all(
+        page.map(async ({ entry, actorName, actorUsername, projectCode, projectName }) => {
+          const changes = (
+            await Promise.all(
+              Object.entries(entry.changes).map(
+                async ([field, { from, to }]) => `${say(fieldLabel(field))}：${await show(from)} → ${await show(to)}`,
+              ),
+            )
+          ).join('；');
+          return [
             entry.chainSeq,
             formatDateTime(entry.at),
             actorUsername ? `${actorName}（${actorUsername}）` : '',
@@ -82,13 +85,17 @@ export async function writeAuditBook(
             changes,
             entry.note ?? '',
             entry.requestId ?? '',
-          ]),
-        )
-        .commit();
+          ];
+        }),
+      );
+      return { rows: rendered, next: page.at(-1)?.entry.id, full: page.length === PAGE };
+    });
+    for (const row of rows) {
+      sheet.addRow(safeRow(row)).commit();
       written++;
     }
-    if (page.length < PAGE) break;
-    before = page.at(-1)?.entry.id;
+    if (!full) break;
+    before = next;
   }
   sheet.commit();
   await book.commit();

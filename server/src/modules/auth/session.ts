@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
+import { regionAndBelow } from '@zdyq/db/queries';
 import { administratorRoles, type Role, securitySettings, sessions, users } from '@zdyq/db/schema';
 import type { SignInMethod } from '@zdyq/db/values';
 import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import { AppError } from '../../errors.ts';
-import { regionAndBelow } from '@zdyq/db/queries';
 import type { Actor } from '../access/policy.ts';
 
 export const SESSION_COOKIE = 'zdyq_session';

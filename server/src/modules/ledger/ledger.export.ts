@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import { nodeTemplateRows } from '@zdyq/db/queries';
+import type { Reader } from '@zdyq/db/scope';
 import ExcelJS from 'exceljs';
 import { type Language, translate } from '../../i18n/translate.ts';
 import { today } from '../../lib/dates.ts';
@@ -20,14 +21,16 @@ const headerStyle = {
  * projects never sit in memory at once.
  */
 export async function writeLedger(
-  db: DatabaseOrTransaction,
+  read: Reader,
   filter: ProjectFilter,
   out: Writable,
   language: Language,
 ): Promise<number> {
   const words = wordsIn(language);
-  const units = new Map((await listUnits(db)).map((u) => [u.id, u.name]));
-  const kinds = new Map((await nodeTemplateRows(db)).map((k) => [k.kind, k.name]));
+  const [units, kinds] = await read(async (db) => [
+    new Map((await listUnits(db)).map((u) => [u.id, u.name])),
+    new Map((await nodeTemplateRows(db)).map((k) => [k.kind, k.name])),
+  ]);
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = book.addWorksheet(translate('项目台账', language), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = ledgerColumns.map((c) => ({ header: headerIn(c, language), width: c.width }));
@@ -38,16 +41,21 @@ export async function writeLedger(
   let written = 0;
   const asOf = filter.asOf ?? today();
   for (;;) {
-    const page = await listProjects(db, { filter, first: PAGE, after, orderBy: { field: 'CODE', direction: 'ASC' } });
-    const lights = new Map(
-      (
-        await lightsOf(
-          db,
-          page.nodes.map((p) => p.id),
-          asOf,
-        )
-      ).map((l) => [l.id, l.light]),
-    );
+    const cursor = after;
+    const { page, lights } = await read(async (db) => {
+      const page = await listProjects(db, {
+        filter,
+        first: PAGE,
+        after: cursor,
+        orderBy: { field: 'CODE', direction: 'ASC' },
+      });
+      const judged = await lightsOf(
+        db,
+        page.nodes.map((p) => p.id),
+        asOf,
+      );
+      return { page, lights: new Map(judged.map((l) => [l.id, l.light])) };
+    });
     for (const p of page.nodes) {
       const row = {
         ...p,

@@ -1,7 +1,7 @@
 import type { Database, Transaction } from '@zdyq/db/client';
 import { reserveProjectCodes, rowsOf } from '@zdyq/db/queries';
-import { enterScope, inScope } from '@zdyq/db/scope';
 import { auditLog, type ImportStatus, importJobs, importStaging } from '@zdyq/db/schema';
+import { enterScope, inScope } from '@zdyq/db/scope';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import { AppError, fromDatabaseError } from '../../errors.ts';

@@ -74,7 +74,10 @@ export async function problemEscalated(
   reason: string | null,
 ): Promise<void> {
   const name = await projectName(tx, problem.projectId);
-  const recipients = [...(await membersOf(tx, await problemUnits(tx, problem))), ...(await holdersOf(tx, 'LEADER'))];
+  const recipients = [
+    ...(await membersOf(tx, await problemUnits(tx, problem))),
+    ...(await holdersOf(tx, 'LEADER', problem.projectId)),
+  ];
   await notify(
     tx,
     recipients,

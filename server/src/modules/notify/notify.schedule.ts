@@ -1,11 +1,12 @@
-import type { Database } from '@zdyq/db/client';
-import { rowsOf } from '@zdyq/db/queries';
+import type { Database, Transaction } from '@zdyq/db/client';
+import { regionAndBelow, rowsOf } from '@zdyq/db/queries';
 import { notifications, projects, users } from '@zdyq/db/schema';
+import { inScope } from '@zdyq/db/scope';
 import { businessRoles } from '@zdyq/db/values';
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import { addDays, today } from '../../lib/dates.ts';
 import { said } from '../../lib/text.ts';
-import type { Actor } from '../access/policy.ts';
+import { type Actor, scopeOf } from '../access/policy.ts';
 import { asksRectificationSql, checkInForceSql } from '../compliance/compliance.rules.ts';
 import { notTerminatedSql } from '../project/project.rules.ts';
 import { myTodo } from '../todo/todo.service.ts';
@@ -40,28 +41,36 @@ export async function sendDigests(db: Database, digestTime: string, now = new Da
       displayName: users.displayName,
       role: users.role,
       unitId: users.unitId,
+      regionId: users.regionId,
+      regionIds: regionAndBelow(users.regionId),
     })
     .from(users)
     .where(and(eq(users.active, true), inArray(users.role, [...businessRoles])));
   let sent = 0;
   for (const person of people.filter((p) => !skip.has(p.id))) {
-    const items = await myTodo(db, person as Actor, day);
-    if (items.length === 0) continue;
-    const overdue = items.filter((i) => i.overdue).length;
-    const lines = items
-      .slice(0, 10)
-      .map((i) => said`- ${i.overdue ? '【逾期】' : ''}${i.title}${i.dueOn ? `（${i.dueOn}）` : ''}`);
-    sent += await db.transaction((tx) =>
-      notify(tx, [person.id], {
-        kind: 'DIGEST',
-        title: `今日待办 ${items.length} 项${overdue ? `，其中逾期 ${overdue} 项` : ''}`,
-        body: `${lines.join('\n')}${items.length > 10 ? `\n…共 ${items.length} 项` : ''}`,
-        link: '/todo',
-        dedupeKey: (userId) => `DIGEST:${day}:${userId}`,
-      }),
-    );
+    // Each person's to-do as their own requests see it: in their scope, under row-level security.
+    sent += await inScope(db, scopeOf(person as Actor), (tx) => digestOf(tx, person as Actor, day));
   }
   return sent;
+}
+
+/** One person's digest of the day, if they have anything to do. */
+async function digestOf(db: Transaction, person: Actor, day: string): Promise<number> {
+  const items = await myTodo(db, person, day);
+  if (items.length === 0) return 0;
+  const overdue = items.filter((i) => i.overdue).length;
+  const lines = items
+    .slice(0, 10)
+    .map((i) => said`- ${i.overdue ? '【逾期】' : ''}${i.title}${i.dueOn ? `（${i.dueOn}）` : ''}`);
+  return await db.transaction((tx) =>
+    notify(tx, [person.id], {
+      kind: 'DIGEST',
+      title: `今日待办 ${items.length} 项${overdue ? `，其中逾期 ${overdue} 项` : ''}`,
+      body: `${lines.join('\n')}${items.length > 10 ? `\n…共 ${items.length} 项` : ''}`,
+      link: '/todo',
+      dedupeKey: (userId) => `DIGEST:${day}:${userId}`,
+    }),
+  );
 }
 
 /** A rectify-by date three days ahead: the inspectors and the people of the project's unit, once per check. */
@@ -74,9 +83,11 @@ export async function remindRectifications(db: Database, day = today()): Promise
         AND ${notTerminatedSql(day)}`,
   );
   let sent = 0;
-  const inspectors = await holdersOf(db, 'INSPECTOR');
   for (const check of due) {
-    const recipients = [...inspectors, ...(await membersOf(db, [check.unitId]))];
+    const recipients = [
+      ...(await holdersOf(db, 'INSPECTOR', check.projectId)),
+      ...(await membersOf(db, [check.unitId])),
+    ];
     sent += await db.transaction((tx) =>
       notify(tx, recipients, {
         kind: 'RECTIFY_SOON',

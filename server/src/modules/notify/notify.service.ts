@@ -115,11 +115,22 @@ export async function membersOf(tx: DatabaseOrTransaction, unitIds: readonly str
 }
 
 /** The active people of a role (the leaders, for an escalation to them; the inspectors). */
-export async function holdersOf(tx: DatabaseOrTransaction, role: 'LEADER' | 'INSPECTOR'): Promise<string[]> {
+export async function holdersOf(
+  tx: DatabaseOrTransaction,
+  role: 'LEADER' | 'INSPECTOR',
+  projectId: string,
+): Promise<string[]> {
+  // The project's own district's: a sweep runs over every district, and no one hears of another's project.
   const rows = await tx
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.role, role), eq(users.active, true)));
+    .where(
+      and(
+        eq(users.role, role),
+        eq(users.active, true),
+        sql`${users.regionId} = (SELECT p.region_id FROM projects p WHERE p.id = ${projectId})`,
+      ),
+    );
   return rows.map((r) => r.id);
 }
 
