@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../client.ts';
 import { milestoneTemplate } from '../lifecycle.ts';
+import { foundingRegions } from '../scope.ts';
 import { escalationLevels, industries, problemCategories, problemStatuses, projectSources } from '../values.ts';
 
 /** A list of values as an SQL text array, for picking one by a row's number. */
@@ -19,23 +20,26 @@ const textArray = (list: readonly string[]) =>
  */
 export async function seedSyntheticProjects(
   db: DatabaseOrTransaction,
-  args: { count: number; prefix?: string; today?: string; withHistory?: boolean },
+  args: { count: number; prefix?: string; today?: string; withHistory?: boolean; regionId?: number },
 ): Promise<number> {
   const prefix = args.prefix ?? 'SYN';
+  // A district's projects, led by its own units (上虞区 unless said).
+  const region = args.regionId ?? foundingRegions.SY;
   const today = args.today ?? new Date().toISOString().slice(0, 10);
   await db.execute(sql`
-    INSERT INTO projects (code, name, investor, industry, source, is_manufacturing, is_foreign, is_chain_project,
+    INSERT INTO projects (region_id, code, name, investor, industry, source, is_manufacturing, is_foreign, is_chain_project,
       total_investment, land_area, lead_unit_id, platform_id, responsible_leader, stage,
       signed_on, started_on, accepted_on, production_on, created_at)
-    SELECT ${prefix} || '-' || lpad(g.i::text, 6, '0'), '合成项目' || g.i, '合成投资有限公司' || (g.i % 700),
+    SELECT ${region}::int, ${prefix} || '-' || lpad(g.i::text, 6, '0'), '合成项目' || g.i, '合成投资有限公司' || (g.i % 700),
       (${textArray(industries)})[1 + g.i % 8]::industry,
       -- NEW twice as often as each other source.
       (${textArray([projectSources[0], ...projectSources])})[1 + g.i % 4]::project_source,
       g.i % 6 <> 0, g.i % 17 = 0, g.i % 5 = 0,
       g.amount, round((20 + (g.i % 480))::numeric, 2),
-      (SELECT id FROM units ORDER BY sort_order, name OFFSET (g.i % (SELECT count(*) FROM units)) LIMIT 1),
-      (SELECT id FROM units WHERE kind <> 'DEPARTMENT' ORDER BY sort_order, name
-        OFFSET (g.i % (SELECT count(*) FROM units WHERE kind <> 'DEPARTMENT')) LIMIT 1),
+      (SELECT id FROM units WHERE region_id = ${region} ORDER BY sort_order, name
+        OFFSET (g.i % (SELECT count(*) FROM units WHERE region_id = ${region})) LIMIT 1),
+      (SELECT id FROM units WHERE region_id = ${region} AND kind <> 'DEPARTMENT' ORDER BY sort_order, name
+        OFFSET (g.i % (SELECT count(*) FROM units WHERE region_id = ${region} AND kind <> 'DEPARTMENT')) LIMIT 1),
       CASE WHEN g.amount >= 50 THEN '副区长' END,
       (CASE WHEN g.step = 0 THEN 'NEGOTIATING' WHEN g.step = 1 THEN 'SIGNED' WHEN g.step = 2 THEN 'UNDER_CONSTRUCTION'
         WHEN g.step = 3 THEN 'ACCEPTED' ELSE 'IN_PRODUCTION' END)::stage,
