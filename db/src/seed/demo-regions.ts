@@ -2,7 +2,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../client.ts';
 import { projects, type Role, regions, units, users } from '../schema/index.ts';
 import { foundingRegions, inScope } from '../scope.ts';
-import type { Industry, Stage } from '../values.ts';
+import { forwardStages, type Industry, type Stage } from '../values.ts';
+
+type ForwardStage = (typeof forwardStages)[number];
+
 import { DEMO_PASSWORD } from './demo.ts';
 import { createProject, createUser } from './factories.ts';
 
@@ -68,13 +71,6 @@ const monthsAfterSigning: Partial<Record<Stage, number>> = {
   AT_CAPACITY: 33,
   TERMINATED: 6,
 };
-const stageOrder: readonly Stage[] = [
-  'SIGNED',
-  'UNDER_CONSTRUCTION',
-  'ACCEPTED',
-  'IN_PRODUCTION',
-  'AT_CAPACITY',
-] as const;
 
 function monthsBefore(today: Date, months: number): string {
   const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, Math.min(today.getUTCDate(), 28)));
@@ -145,9 +141,9 @@ export async function seedRegionDemo(db: Database, today = new Date()): Promise<
       // Signed long enough ago to have reached its stage.
       const signedMonths = (monthsAfterSigning[stage] ?? 0) + 2 + ((i * 7) % 12);
       const signedOn = stage === 'NEGOTIATING' ? null : monthsBefore(today, signedMonths);
-      const reached = (s: Stage) =>
-        signedOn !== null && stage !== 'TERMINATED' && stageOrder.indexOf(s) <= stageOrder.indexOf(stage);
-      const on = (s: Stage) => {
+      const reached = (s: ForwardStage) =>
+        signedOn !== null && stage !== 'TERMINATED' && forwardStages.indexOf(s) <= forwardStages.indexOf(stage);
+      const on = (s: ForwardStage) => {
         const after = monthsAfterSigning[s] ?? 0;
         return reached(s) ? monthsBefore(today, signedMonths - after) : null;
       };
