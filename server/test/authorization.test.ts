@@ -72,6 +72,8 @@ const projectInput = (f: Fixtures, caller: Caller) => ({
 const graphqlRows: Record<string, Row> = {
   me: { op: '{ me { id } }', allowed: everyone },
   units: { op: '{ units { id } }', allowed: signedIn },
+  // An account's own region and those below it: every account may know where it stands.
+  regions: { op: '{ regions { id code } }', allowed: callers.filter((c) => c !== 'anonymous') },
   nodeTemplates: { op: '{ nodeTemplates { kind nodes { key } projectCount } }', allowed: signedIn },
   project: {
     op: 'query($id: ID!) { project(id: $id) { id } }',

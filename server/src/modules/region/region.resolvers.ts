@@ -1,10 +1,10 @@
 import type { Resolvers } from '../../generated/graphql.ts';
-import { requireActor } from '../access/policy.ts';
+import { requireSignedIn } from '../access/policy.ts';
 import { visibleRegions } from './region.service.ts';
 
 export const regionResolvers: Resolvers = {
   Query: {
-    regions: (_, __, ctx) => visibleRegions(ctx.db, requireActor(ctx.actor)),
+    regions: (_, __, ctx) => visibleRegions(ctx.db, requireSignedIn(ctx.actor)),
   },
   Region: {
     id: (r) => String(r.id),
@@ -12,7 +12,7 @@ export const regionResolvers: Resolvers = {
     parent: (r, _, ctx) => (r.parentId === null ? null : ctx.loaders.region.load(r.parentId)),
     // Those below it the account sees (SPEC 2.1: its own region and those below).
     children: async (r, _, ctx) =>
-      (await visibleRegions(ctx.db, requireActor(ctx.actor))).filter((c) => c.parentId === r.id),
+      (await visibleRegions(ctx.db, requireSignedIn(ctx.actor))).filter((c) => c.parentId === r.id),
   },
   User: { region: (u, _, ctx) => ctx.loaders.region.load(u.regionId).then(found) },
   Unit: { region: (u, _, ctx) => ctx.loaders.region.load(u.regionId).then(found) },
