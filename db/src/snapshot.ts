@@ -5,6 +5,7 @@ import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { appRoleGrants } from './scope.ts';
 
 const run = promisify(execFile);
 /** The embedded database's dump is a gzipped tarball; PGlite reads it as such only when told. */
@@ -158,6 +159,7 @@ export async function restoreSnapshot(
   const client = new pg.Client({ connectionString: target.url });
   await client.connect();
   try {
+    await client.query(appRoleGrants);
     return await describeDatabase((text) => client.query(text));
   } finally {
     await client.end();

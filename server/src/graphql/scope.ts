@@ -23,6 +23,9 @@ const deploymentFields: ReadonlySet<string> = new Set([
  */
 export const scopePlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
+    // Plugins' hooks run side by side: another may refuse the operation while the scope is still
+    // opening, and the answer then must wait for it to open, to end it.
+    let opening: Promise<void> | undefined;
     return {
       async didResolveOperation({ contextValue, operation }) {
         if (!contextValue.openScope || !operation) return;
@@ -35,9 +38,11 @@ export const scopePlugin: ApolloServerPlugin<Context> = {
             extensions: { code: 'BAD_USER_INPUT', field: deployment[0], http: { status: 400 } },
           });
         }
-        await contextValue.openScope(contextValue, operation.operation === 'query');
+        opening = contextValue.openScope(contextValue, operation.operation === 'query');
+        await opening;
       },
       async willSendResponse({ contextValue, response }) {
+        await opening?.catch(() => {});
         if (!contextValue.scope) return;
         try {
           await contextValue.scope.end(true);

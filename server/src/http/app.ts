@@ -121,15 +121,21 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
         if (session) {
           const scope = scopeOf(session.actor);
           let held: HeldScope | null = null;
+          let gone = false;
           // The scope goes on the context Apollo runs the operation with, which need not be this object.
           context.openScope = async (ctx, cacheable) => {
             held = await holdScope(handle.db, scope);
+            // The client may have left while it opened: then nothing is to run in it.
+            if (gone) await held.end(false);
             ctx.scope = held;
             ctx.db = held.db;
             ctx.loaders = createLoaders(held.db, cacheable ? figures.forRequest(held.db, scope) : uncached);
           };
           // An answer that never went out (the client left, an error on the way) commits nothing.
-          res.once('close', () => void held?.end(false).catch(() => {}));
+          res.once('close', () => {
+            gone = true;
+            void held?.end(false).catch(() => {});
+          });
         }
         return context;
       },
