@@ -5,7 +5,7 @@ import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { appRoleGrants } from './scope.ts';
+import { appRoleGrants } from './app-role.ts';
 
 const run = promisify(execFile);
 /** The embedded database's dump is a gzipped tarball; PGlite reads it as such only when told. */
