@@ -24,15 +24,15 @@ import { lightsOf } from './modules/project/project.queries.ts';
 import { historyByProjects, projectsByIds, stageEventsByProjects } from './modules/project/project.service.ts';
 import { type NodeTemplateRow, projectCountsByKind } from './modules/project/template.service.ts';
 import { raceAsOf, type UnitRaceRowModel } from './modules/race/race.service.ts';
-import { type RegionRow, regionsByIds } from './modules/region/region.service.ts';
+import { regionsByIds } from './modules/region/region.service.ts';
 import { reportsByProjects } from './modules/report/report.service.ts';
 import { listScoreWeights, type ScoreWeightRow } from './modules/target/target.service.ts';
 import { unitsByIds } from './modules/unit/unit.service.ts';
 import { usersByIds } from './modules/user/user.service.ts';
 
 /** One row per key, in the order of the keys, null where missing. */
-function byId<T>(load: (ids: readonly string[]) => Promise<T[]>, key: (row: T) => string) {
-  return new DataLoader<string, T | null>(async (ids) => {
+function byId<T, K = string>(load: (ids: readonly K[]) => Promise<T[]>, key: (row: T) => K) {
+  return new DataLoader<K, T | null>(async (ids) => {
     const rows = new Map((await load(ids)).map((r) => [key(r), r]));
     return ids.map((id) => rows.get(id) ?? null);
   });
@@ -76,10 +76,10 @@ export function createLoaders(db: DatabaseOrTransaction, figures: Figures = unca
     Promise.all(scopes.map((scope) => listScoreWeights(db, scope))),
   );
   return {
-    region: new DataLoader<number, RegionRow | null>(async (ids) => {
-      const rows = new Map((await regionsByIds(db, ids)).map((r) => [r.id, r]));
-      return ids.map((regionId) => rows.get(regionId) ?? null);
-    }),
+    region: byId(
+      (ids: readonly number[]) => regionsByIds(db, ids),
+      (r) => r.id,
+    ),
     unit: byId((ids) => unitsByIds(db, ids), id),
     user: byId((ids) => usersByIds(db, ids), id),
     project: byId((ids) => projectsByIds(db, ids), id),
