@@ -92,6 +92,8 @@ export function AppLayout() {
   const phone = screens.lg === false;
   const [passwordOpen, setPasswordOpen] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
+  // A page chosen in the drawer takes focus to its heading; a drawer dismissed gives it back to the button.
+  const [pageChosen, setPageChosen] = useState(false);
   const [pageName, setPageName] = useState<string>();
 
   const items = navItems
@@ -139,6 +141,7 @@ export function AppLayout() {
         items={items}
         onClick={({ key }) => {
           navigate(key);
+          setPageChosen(true);
           setMenuOpen(false);
         }}
       />
@@ -161,6 +164,10 @@ export function AppLayout() {
           size={240}
           open={menuOpen}
           onClose={() => setMenuOpen(false)}
+          focusable={{ focusTriggerAfterClose: !pageChosen }}
+          afterOpenChange={(open) => {
+            if (open) setPageChosen(false);
+          }}
           closable={false}
           title={null}
           styles={{ body: { padding: 0, background: '#001529' } }}
