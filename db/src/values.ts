@@ -75,6 +75,32 @@ export const reviewStatuses = ['SUBMITTED', 'ACCEPTED', 'RETURNED'] as const;
 export const channels = ['EMAIL', 'DINGTALK'] as const;
 export const backupStatuses = ['RUNNING', 'DONE', 'FAILED'] as const;
 export const signInMethods = ['PASSWORD', 'OIDC'] as const;
+/** Where a lead (招商线索) came from (SPEC 3.1). */
+export const leadSources = [
+  'BUSINESS_REFERRAL',
+  'EXHIBITION',
+  'AGENCY',
+  'RESIDENT_OFFICE',
+  'FUND',
+  'VISIT',
+  'OTHER',
+] as const;
+/** NEW → FOLLOWING → CONVERTED | DROPPED; the first two are a lead still open. */
+export const leadStatuses = ['NEW', 'FOLLOWING', 'CONVERTED', 'DROPPED'] as const;
+export const openLeadStatuses = ['NEW', 'FOLLOWING'] as const;
+export const likelihoods = ['HIGH', 'MEDIUM', 'LOW'] as const;
+export const interactionKinds = ['VISIT_OUT', 'VISIT_IN', 'TALKS', 'CALL', 'SIGNING_CEREMONY'] as const;
+export const documentKinds = [
+  'INTENT_LETTER',
+  'FRAMEWORK_AGREEMENT',
+  'INVESTMENT_AGREEMENT',
+  'SUPPLEMENTARY_AGREEMENT',
+  'OTHER',
+] as const;
+/** How far a lead went (the funnel's steps, SPEC 3.1). */
+export const funnelSteps = ['LEAD', 'NEGOTIATING', 'SIGNED', 'STARTED'] as const;
+/** What a 撞单 names on each side, and what a document or a talk hangs from. */
+export const recordKinds = ['LEAD', 'PROJECT'] as const;
 
 export type Role = (typeof roles)[number];
 export type UnitKind = (typeof unitKinds)[number];
@@ -93,6 +119,13 @@ export type ReviewStatus = (typeof reviewStatuses)[number];
 export type Channel = (typeof channels)[number];
 export type BackupStatus = (typeof backupStatuses)[number];
 export type SignInMethod = (typeof signInMethods)[number];
+export type LeadSource = (typeof leadSources)[number];
+export type LeadStatus = (typeof leadStatuses)[number];
+export type Likelihood = (typeof likelihoods)[number];
+export type InteractionKind = (typeof interactionKinds)[number];
+export type DocumentKind = (typeof documentKinds)[number];
+export type RecordKind = (typeof recordKinds)[number];
+export type FunnelStep = (typeof funnelSteps)[number];
 
 /**
  * The lines the tiers start at, in 亿元, inclusive (SPEC 3): exactly 10 is MAJOR_10, 9.9999 is not.

@@ -10,6 +10,10 @@ import {
   checksByProjects,
   complianceStatusesOf,
 } from './modules/compliance/compliance.service.ts';
+import { conflictsOf, contactsByInvestors, investorsByIds } from './modules/investor/investor.service.ts';
+import { documentsOf, versionsOf } from './modules/lead/document.service.ts';
+import { interactionsOf, participantsOf } from './modules/lead/interaction.service.ts';
+import { leadsByIds, leadsByInvestors, leadsByProjects } from './modules/lead/lead.service.ts';
 import { decisionsByMeetings, meetingsByIds } from './modules/meeting/meeting.service.ts';
 import {
   coUnitsByProblems,
@@ -21,7 +25,12 @@ import {
 } from './modules/problem/problem.service.ts';
 import { milestonesByProjects, nextMilestonesOf } from './modules/project/milestone.service.ts';
 import { lightsOf } from './modules/project/project.queries.ts';
-import { historyByProjects, projectsByIds, stageEventsByProjects } from './modules/project/project.service.ts';
+import {
+  historyByProjects,
+  projectsByIds,
+  projectsByInvestors,
+  stageEventsByProjects,
+} from './modules/project/project.service.ts';
 import { type NodeTemplateRow, projectCountsByKind } from './modules/project/template.service.ts';
 import { raceAsOf, type UnitRaceRowModel } from './modules/race/race.service.ts';
 import { regionsByIds } from './modules/region/region.service.ts';
@@ -38,11 +47,17 @@ function byId<T, K = string>(load: (ids: readonly K[]) => Promise<T[]>, key: (ro
   });
 }
 
-/** Every row per key, in the order the query returns them. */
-function grouped<T>(load: (ids: readonly string[]) => Promise<T[]>, key: (row: T) => string) {
+/** Every row per key (a row may be under several: a 撞单 is both sides'), in the order the query returns them. */
+function grouped<T>(
+  load: (ids: readonly string[]) => Promise<T[]>,
+  key: (row: T) => string | ReadonlyArray<string | null>,
+) {
   return new DataLoader<string, T[]>(async (ids) => {
     const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
-    for (const row of await load(ids)) groups.get(key(row))?.push(row);
+    for (const row of await load(ids)) {
+      const keys = key(row);
+      for (const k of new Set(typeof keys === 'string' ? [keys] : keys)) if (k) groups.get(k)?.push(row);
+    }
     return ids.map((id) => groups.get(id) ?? []);
   });
 }
@@ -109,6 +124,56 @@ export function createLoaders(db: DatabaseOrTransaction, figures: Figures = unca
       (r) => r.checkId ?? '',
     ),
     monthlyReports: grouped((ids) => reportsByProjects(db, ids), projectId),
+    investor: byId((ids) => investorsByIds(db, ids), id),
+    contacts: grouped(
+      (ids) => contactsByInvestors(db, ids),
+      (r) => r.investorId,
+    ),
+    lead: byId((ids) => leadsByIds(db, ids), id),
+    leadOfProject: byId(
+      (ids) => leadsByProjects(db, ids),
+      (r) => r.projectId ?? '',
+    ),
+    leadsOfInvestor: grouped(
+      (ids) => leadsByInvestors(db, ids),
+      (r) => r.investorId,
+    ),
+    projectsOfInvestor: grouped(
+      (ids) => projectsByInvestors(db, ids),
+      (r) => r.investorId ?? '',
+    ),
+    leadConflicts: grouped(
+      (ids) => conflictsOf(db, 'lead', ids),
+      (r) => [r.firstLeadId, r.secondLeadId],
+    ),
+    projectConflicts: grouped(
+      (ids) => conflictsOf(db, 'project', ids),
+      (r) => [r.firstProjectId, r.secondProjectId],
+    ),
+    leadInteractions: grouped(
+      (ids) => interactionsOf(db, 'lead', ids),
+      (r) => r.leadId ?? '',
+    ),
+    projectInteractions: grouped(
+      (ids) => interactionsOf(db, 'project', ids),
+      (r) => r.projectId ?? '',
+    ),
+    participants: grouped(
+      (ids) => participantsOf(db, ids),
+      (r) => r.interactionId,
+    ),
+    leadDocuments: grouped(
+      (ids) => documentsOf(db, 'lead', ids),
+      (r) => r.leadId ?? '',
+    ),
+    projectDocuments: grouped(
+      (ids) => documentsOf(db, 'project', ids),
+      (r) => r.projectId ?? '',
+    ),
+    documentVersions: grouped(
+      (ids) => versionsOf(db, ids),
+      (r) => r.documentId,
+    ),
     light: perDay((asOf) => byId((ids) => lightsOf(db, ids, asOf), id)),
     complianceStatus: perDay((asOf) => byId((ids) => complianceStatusesOf(db, ids, asOf), id)),
     problemOverdue: perDay((asOf) => byId((ids) => overdueOf(db, ids, asOf), id)),

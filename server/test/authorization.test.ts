@@ -38,6 +38,9 @@ type Fixtures = {
   unit: string;
   job: string;
   attachment: string;
+  /** An investor, and an open lead of the own unit of it (written with a stale version: the rights come first). */
+  investor: string;
+  lead: string;
   /** A report of this month on `project` as filed (again) by the caller, or by ADMIN for a caller who files none. */
   reportFiledBy: (caller: Caller) => Promise<{ id: string; version: number }>;
 };
@@ -175,6 +178,58 @@ const graphqlRows: Record<string, Row> = {
     allowed: conveners,
   },
   bulletins: { op: '{ bulletins { id } }', allowed: signedIn },
+  // Before the project (SPEC 3.1): every business role reads; promoters write their unit's leads.
+  leads: { op: '{ leads(first: 5) { totalCount } }', allowed: signedIn },
+  lead: { op: 'query($id: ID!) { lead(id: $id) { id } }', variables: (f) => ({ id: f.lead }), allowed: signedIn },
+  investors: { op: '{ investors(search: "矩阵") { id } }', allowed: signedIn },
+  investor: {
+    op: 'query($id: ID!) { investor(id: $id) { id } }',
+    variables: (f) => ({ id: f.investor }),
+    allowed: signedIn,
+  },
+  funnel: { op: '{ funnel(from: "2024-01-01", to: "2024-12-31") { leads } }', allowed: signedIn },
+  saveInvestor: {
+    op: 'mutation { saveInvestor(input: { name: "矩阵客商" }) { id } }',
+    allowed: ['admin', 'promoter', 'promoter2'],
+  },
+  createLead: {
+    op: 'mutation($i: LeadInput!) { createLead(input: $i) { id } }',
+    variables: (f) => ({
+      i: {
+        title: '矩阵线索',
+        investorId: f.investor,
+        industry: 'OTHER',
+        source: 'VISIT',
+        receivedOn: '2024-05-01',
+        unitId: f.ownUnit,
+      },
+    }),
+    allowed: ownUnitWriters,
+  },
+  updateLead: {
+    op: 'mutation($id: ID!) { updateLead(id: $id, version: 999, input: { title: "改" }) { id } }',
+    variables: (f) => ({ id: f.lead }),
+    allowed: ownUnitWriters,
+  },
+  dropLead: {
+    op: 'mutation($id: ID!) { dropLead(id: $id, version: 999, reason: "矩阵") { id } }',
+    variables: (f) => ({ id: f.lead }),
+    allowed: ownUnitWriters,
+  },
+  convertLead: {
+    op: 'mutation($id: ID!) { convertLead(id: $id, version: 999) { id } }',
+    variables: (f) => ({ id: f.lead }),
+    allowed: ownUnitWriters,
+  },
+  recordInteraction: {
+    op: 'mutation($i: InteractionInput!) { recordInteraction(input: $i) { id } }',
+    variables: (f) => ({ i: { leadId: f.lead, on: '2024-05-02', kind: 'CALL', summary: '矩阵' } }),
+    allowed: ownUnitWriters,
+  },
+  decideConflict: {
+    op: 'mutation { decideConflict(id: "00000000-0000-4000-8000-000000000000", leadingUnitId: "00000000-0000-4000-8000-000000000000") { id } }',
+    allowed: managers,
+  },
   issueBulletin: {
     op: 'mutation { issueBulletin(input: { kind: MONTHLY, period: "2024-05" }) { id } }',
     allowed: managers,
@@ -398,6 +453,21 @@ const fileRows: Record<string, Row> = {
     allowed: inspectors,
   },
   'GET /attachments/:id': { op: 'GET /api/attachments/{attachment}', allowed: signedIn },
+  'POST /documents': {
+    op: 'POST /api/documents',
+    body: (f) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries({ ownerType: 'LEAD', ownerId: f.lead, kind: 'OTHER', title: '矩阵文档' }))
+        form.append(k, v);
+      form.append('file', new Blob(['%PDF-1.4\n%%EOF\n']), 'a.pdf');
+      return form;
+    },
+    allowed: ownUnitWriters,
+  },
+  'GET /documents/versions/:id': {
+    op: 'GET /api/documents/versions/00000000-0000-4000-8000-000000000000',
+    allowed: signedIn,
+  },
   'GET /bulletins/:file': { op: 'GET /api/bulletins/00000000-0000-4000-8000-000000000000.docx', allowed: signedIn },
   'GET /audit.xlsx': { op: 'GET /api/audit.xlsx?result=FAILURE', allowed: auditors },
   'GET /audit/archives/:id': { op: 'GET /api/audit/archives/1', allowed: auditors },
@@ -453,9 +523,26 @@ describe('the authorization matrix', () => {
       method: 'POST',
       body: upload('p.png', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'))(),
     });
+    const investor = await admin.ok<{ saveInvestor: { id: string } }>(
+      'mutation { saveInvestor(input: { name: "矩阵投资有限公司" }) { id } }',
+    );
+    const lead = await promoter.ok<{ createLead: { id: string } }>(
+      'mutation($i: LeadInput!) { createLead(input: $i) { id } }',
+      {
+        i: {
+          title: '矩阵的线索',
+          investorId: investor.saveInvestor.id,
+          industry: 'OTHER',
+          source: 'VISIT',
+          receivedOn: '2024-05-01',
+        },
+      },
+    );
     f = {
       ownUnit,
       otherUnit,
+      investor: investor.saveInvestor.id,
+      lead: lead.createLead.id,
       project,
       projectVersion: async () =>
         (

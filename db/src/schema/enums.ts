@@ -2,8 +2,13 @@ import { pgEnum } from 'drizzle-orm/pg-core';
 import {
   complianceActions,
   complianceResults,
+  documentKinds,
   escalationLevels,
   industries,
+  interactionKinds,
+  leadSources,
+  leadStatuses,
+  likelihoods,
   problemCategories,
   problemStatuses,
   problemUpdateKinds,
@@ -29,6 +34,11 @@ export const problemUpdateKindEnum = pgEnum('problem_update_kind', problemUpdate
 export const complianceActionEnum = pgEnum('compliance_action', complianceActions);
 export const complianceResultEnum = pgEnum('compliance_result', complianceResults);
 export const targetKindEnum = pgEnum('target_kind', targetKinds);
+export const leadSourceEnum = pgEnum('lead_source', leadSources);
+export const leadStatusEnum = pgEnum('lead_status', leadStatuses);
+export const likelihoodEnum = pgEnum('likelihood', likelihoods);
+export const interactionKindEnum = pgEnum('interaction_kind', interactionKinds);
+export const documentKindEnum = pgEnum('document_kind', documentKinds);
 
 export {
   administratorRoles,

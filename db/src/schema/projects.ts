@@ -18,7 +18,8 @@ import type { SettlingStage } from '../lifecycle.ts';
 import { tierLines } from '../values.ts';
 import { stamp } from './columns.ts';
 import { decimal } from './decimal.ts';
-import { industryEnum, projectSourceEnum, stageEnum, type Tier } from './enums.ts';
+import { industryEnum, likelihoodEnum, projectSourceEnum, stageEnum, type Tier } from './enums.ts';
+import { investors } from './investors.ts';
 import { units, users } from './org.ts';
 import { regionId } from './regions.ts';
 
@@ -90,6 +91,10 @@ export const projects = pgTable(
     code: text().notNull(),
     name: text().notNull(),
     investor: text().notNull(),
+    /** The investor as 撞单 compares it (trimmed, full-width folded: `zdyq_name_key`, migration 0018). */
+    investorKey: text().notNull().generatedAlwaysAs(sql`zdyq_name_key(investor)`),
+    /** 客商: the investor record the text names (exactly one by name), or the lead's it came from. */
+    investorId: uuid().references(() => investors.id),
     industry: industryEnum().notNull(),
     source: projectSourceEnum().notNull(),
     isManufacturing: boolean().notNull(),
@@ -139,6 +144,9 @@ export const projects = pgTable(
     capacityOn: date(),
     terminatedOn: date(),
     terminationReason: text(),
+    /** While negotiating (SPEC 3.1): how likely it is to sign, and the month it is expected to. */
+    likelihood: likelihoodEnum(),
+    expectedSigningMonth: text(),
     version: integer().notNull().default(1),
     createdById: uuid().references(() => users.id),
     createdAt: stamp(),
@@ -154,6 +162,12 @@ export const projects = pgTable(
     index('projects_signed_on_idx').on(t.signedOn),
     index('projects_industry_idx').on(t.industry),
     index('projects_created_at_idx').on(t.createdAt, t.id),
+    index('projects_investor_key_idx').on(t.regionId, t.investorKey),
+    index('projects_investor_idx').on(t.investorId),
+    check(
+      'projects_expected_signing_month_format',
+      sql`${t.expectedSigningMonth} IS NULL OR ${t.expectedSigningMonth} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`,
+    ),
     check('projects_name_not_blank', sql`btrim(${t.name}) <> ''`),
     check('projects_total_investment_positive', sql`${t.totalInvestment} > 0`),
     check(

@@ -21,6 +21,11 @@ import type { SecuritySettingsRow as SecuritySettingsRowModel } from '../modules
 import type { ArchiveRow as ArchiveRowModel, ChainCheck as ChainCheckModel } from '../modules/audit/audit.chain.ts';
 import type { TodoItemModel as TodoItemModelModel } from '../modules/todo/todo.service.ts';
 import type { NotificationRow as NotificationRowModel } from '../modules/notify/notify.service.ts';
+import type { InvestorRow as InvestorRowModel, ContactRow as ContactRowModel, ConflictRow as ConflictRowModel, ConflictSideModel as ConflictSideModelModel } from '../modules/investor/investor.service.ts';
+import type { LeadRow as LeadRowModel } from '../modules/lead/lead.service.ts';
+import type { InteractionRow as InteractionRowModel } from '../modules/lead/interaction.service.ts';
+import type { DocumentRow as DocumentRowModel, VersionRow as VersionRowModel } from '../modules/lead/document.service.ts';
+import type { FunnelModel as FunnelModelModel, FunnelGroupModel as FunnelGroupModelModel, FunnelEntryModel as FunnelEntryModelModel } from '../modules/lead/funnel.service.ts';
 import type { DeliveryFailureRow as DeliveryFailureRowModel } from '../modules/notify/notify.delivery.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -367,10 +372,34 @@ export type ComplianceStatus =
   | 'NON_COMPLIANT'
   | 'RECTIFYING';
 
+export type ConflictSide = {
+  __typename?: 'ConflictSide';
+  lead: Maybe<Lead>;
+  project: Maybe<Project>;
+  unit: Unit;
+};
+
 export type Contact = {
   __typename?: 'Contact';
   email: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+  title: Maybe<Scalars['String']['output']>;
+};
+
+/** Where notifications reach the signed-in user. */
+export type ContactDetails = {
+  __typename?: 'ContactDetails';
+  email: Maybe<Scalars['String']['output']>;
   mobile: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateUserInput = {
@@ -408,6 +437,32 @@ export type DeliveryFailure = {
   title: Scalars['String']['output'];
 };
 
+export type DocumentKind =
+  /** 框架协议 */
+  | 'FRAMEWORK_AGREEMENT'
+  /** 意向书 */
+  | 'INTENT_LETTER'
+  /** 投资协议 */
+  | 'INVESTMENT_AGREEMENT'
+  | 'OTHER'
+  /** 补充协议 */
+  | 'SUPPLEMENTARY_AGREEMENT';
+
+export type DocumentVersion = {
+  __typename?: 'DocumentVersion';
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mimeType: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  /** A later version replaced it. */
+  superseded: Scalars['Boolean']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  uploadedBy: Maybe<User>;
+  /** Downloaded at this address (audited). */
+  url: Scalars['String']['output'];
+};
+
 export type EscalationLevel =
   | 'LEADER'
   | 'MEETING'
@@ -421,6 +476,56 @@ export type FieldChange = {
   label: Scalars['String']['output'];
   to: Maybe<Scalars['String']['output']>;
 };
+
+/** The promotion funnel: leads received in the window and how far they went by `to`. */
+export type Funnel = {
+  __typename?: 'Funnel';
+  bySource: Array<FunnelGroup>;
+  byUnit: Array<FunnelGroup>;
+  /** The leads behind every figure, each with how far it went. */
+  entries: Array<FunnelEntry>;
+  from: Scalars['Date']['output'];
+  leads: Scalars['Int']['output'];
+  /** Median days from the lead received to 签约, and from 签约 to 开工 (招商周期). */
+  medianDaysToSign: Maybe<Scalars['Float']['output']>;
+  medianDaysToStart: Maybe<Scalars['Float']['output']>;
+  /** Became NEGOTIATING projects by `to`. */
+  negotiating: Scalars['Int']['output'];
+  /** negotiating / leads, signed / leads, started / signed, in % (null when dividing by none). */
+  negotiatingRate: Maybe<Scalars['Float']['output']>;
+  /** Of those, signed by `to`. */
+  signed: Scalars['Int']['output'];
+  signedRate: Maybe<Scalars['Float']['output']>;
+  /** Of those, started construction by `to`. */
+  started: Scalars['Int']['output'];
+  startedRate: Maybe<Scalars['Float']['output']>;
+  to: Scalars['Date']['output'];
+};
+
+export type FunnelEntry = {
+  __typename?: 'FunnelEntry';
+  daysToSign: Maybe<Scalars['Int']['output']>;
+  daysToStart: Maybe<Scalars['Int']['output']>;
+  lead: Lead;
+  /** The furthest step reached by `to`. */
+  reached: FunnelStep;
+};
+
+export type FunnelGroup = {
+  __typename?: 'FunnelGroup';
+  leads: Scalars['Int']['output'];
+  negotiating: Scalars['Int']['output'];
+  signed: Scalars['Int']['output'];
+  source: Maybe<LeadSource>;
+  started: Scalars['Int']['output'];
+  unit: Maybe<Unit>;
+};
+
+export type FunnelStep =
+  | 'LEAD'
+  | 'NEGOTIATING'
+  | 'SIGNED'
+  | 'STARTED';
 
 export type GradeThreshold = {
   __typename?: 'GradeThreshold';
@@ -450,10 +555,197 @@ export type IndustryCount = {
   investment: Scalars['Decimal']['output'];
 };
 
+/** 洽谈 / 走访记录 on a lead or a project. */
+export type Interaction = {
+  __typename?: 'Interaction';
+  createdAt: Scalars['DateTime']['output'];
+  followUpOn: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  kind: InteractionKind;
+  lead: Maybe<Lead>;
+  nextStep: Maybe<Scalars['String']['output']>;
+  on: Scalars['Date']['output'];
+  /** Our people there, leaders among them. */
+  ourParticipants: Array<User>;
+  project: Maybe<Project>;
+  recordedBy: Maybe<User>;
+  summary: Scalars['String']['output'];
+  /** Theirs, as said. */
+  theirParticipants: Maybe<Scalars['String']['output']>;
+};
+
+export type InteractionInput = {
+  /** Not before `on`; a to-do of the recorder until a later talk on the same record. */
+  followUpOn?: InputMaybe<Scalars['Date']['input']>;
+  kind: InteractionKind;
+  /** One of leadId and projectId. */
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  on: Scalars['Date']['input'];
+  ourParticipantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  summary: Scalars['String']['input'];
+  theirParticipants?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InteractionKind =
+  /** 电话/视频 */
+  | 'CALL'
+  /** 签约仪式 */
+  | 'SIGNING_CEREMONY'
+  /** 洽谈会 */
+  | 'TALKS'
+  /** 来访接待 */
+  | 'VISIT_IN'
+  /** 外出拜访 */
+  | 'VISIT_OUT';
+
+/** 客商: a company the district courts; one per 统一社会信用代码 in a region. */
+export type Investor = {
+  __typename?: 'Investor';
+  contacts: Array<Contact>;
+  /** Country or region, e.g. 中国, 德国, 中国香港. */
+  country: Maybe<Scalars['String']['output']>;
+  /** 统一社会信用代码 (GB 32100-2015); none for a foreign or not yet registered company. */
+  creditCode: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  industry: Maybe<Industry>;
+  leads: Array<Lead>;
+  name: Scalars['String']['output'];
+  projects: Array<Project>;
+  version: Scalars['Int']['output'];
+};
+
+/** 撞单: two units' records of one investor. Nothing is merged; ADMIN decides which unit leads. */
+export type InvestorConflict = {
+  __typename?: 'InvestorConflict';
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decidedBy: Maybe<User>;
+  decisionNote: Maybe<Scalars['String']['output']>;
+  /** The earlier registration, which leads unless decided otherwise (首报负责制). */
+  first: ConflictSide;
+  foundAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Null until ADMIN decides. */
+  leadingUnit: Maybe<Unit>;
+  /** What matched: 信用代码 … or 名称 … */
+  matchedOn: Scalars['String']['output'];
+  second: ConflictSide;
+};
+
+export type InvestorInput = {
+  contacts?: InputMaybe<Array<ContactInput>>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** Absent for a new investor. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  industry?: InputMaybe<Industry>;
+  name: Scalars['String']['input'];
+  /** The version read, required with id. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 招商线索: the work before a project. */
+export type Lead = {
+  __typename?: 'Lead';
+  /** Another unit has an open lead or a live project of the same investor, not yet decided (撞单). */
+  conflict: Scalars['Boolean']['output'];
+  /** Every 撞单 it is part of, decided or not. */
+  conflicts: Array<InvestorConflict>;
+  convertedOn: Maybe<Scalars['Date']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  documents: Array<ProjectDocument>;
+  dropReason: Maybe<Scalars['String']['output']>;
+  droppedOn: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  industry: Industry;
+  /** 意向投资, 亿元. */
+  intendedInvestment: Maybe<Scalars['Decimal']['output']>;
+  interactions: Array<Interaction>;
+  investor: Investor;
+  owner: Maybe<User>;
+  /** The NEGOTIATING project it became. */
+  project: Maybe<Project>;
+  receivedOn: Scalars['Date']['output'];
+  region: Region;
+  source: LeadSource;
+  status: LeadStatus;
+  title: Scalars['String']['output'];
+  unit: Unit;
+  version: Scalars['Int']['output'];
+};
+
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  nodes: Array<Lead>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LeadFilter = {
+  conflict?: InputMaybe<Scalars['Boolean']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches the title or the investor's name or credit code. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Array<LeadSource>>;
+  status?: InputMaybe<Array<LeadStatus>>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type LeadInput = {
+  industry: Industry;
+  intendedInvestment?: InputMaybe<Scalars['Decimal']['input']>;
+  investorId: Scalars['ID']['input'];
+  /** The following promoter; a promoter themselves when not given. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  receivedOn: Scalars['Date']['input'];
+  source: LeadSource;
+  title: Scalars['String']['input'];
+  /** The following unit; a promoter's own when not given. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type LeadPatch = {
+  industry?: InputMaybe<Industry>;
+  intendedInvestment?: InputMaybe<Scalars['Decimal']['input']>;
+  investorId?: InputMaybe<Scalars['ID']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  receivedOn?: InputMaybe<Scalars['Date']['input']>;
+  source?: InputMaybe<LeadSource>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type LeadSource =
+  /** 中介机构 */
+  | 'AGENCY'
+  /** 以商引商 */
+  | 'BUSINESS_REFERRAL'
+  /** 展会 */
+  | 'EXHIBITION'
+  /** 基金招商 */
+  | 'FUND'
+  | 'OTHER'
+  /** 驻点招商 */
+  | 'RESIDENT_OFFICE'
+  /** 上门拜访 */
+  | 'VISIT';
+
+export type LeadStatus =
+  | 'CONVERTED'
+  | 'DROPPED'
+  | 'FOLLOWING'
+  | 'NEW';
+
 export type Light =
   | 'GREEN'
   | 'RED'
   | 'YELLOW';
+
+export type Likelihood =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
 
 export type Meeting = {
   __typename?: 'Meeting';
@@ -601,8 +893,14 @@ export type Mutation = {
   closeReportMonth: ReportMonth;
   /** Turns the second factor on with a code from the app; answers the ten recovery codes, shown this once. */
   confirmTwoFactor: Array<Scalars['String']['output']>;
+  /**
+   * A NEGOTIATING project from the lead, keeping its talks and documents; the lead becomes CONVERTED.
+   * A ≥50亿 lead names its 包联领导 (an active LEADER account).
+   */
+  convertLead: Project;
   /** ADMIN: move a project back to an earlier stage (or undo a termination); the later stage dates are cleared. */
   correctStage: Project;
+  createLead: Lead;
   /** ADMIN or LEADER: a 调度会 or 专题协调会 (a LEADER's chaired by them unless another is named), its agenda drafted from today's escalated and overdue problems and red ≥50亿 projects. */
   createMeeting: Meeting;
   createProject: Project;
@@ -610,8 +908,11 @@ export type Mutation = {
   createUnit: Unit;
   /** ADMIN: add an account with a business role (PROMOTER, LEADER, INSPECTOR) and an initial password, to be changed at first sign-in. */
   createUser: User;
+  /** ADMIN: which unit leads in a 撞单 (by default the earlier registration, 首报负责制). */
+  decideConflict: InvestorConflict;
   /** Turns the second factor off: one's own with a current or recovery code; SECURITY_ADMIN another's (userId) without. */
   disableTwoFactor: Scalars['Boolean']['output'];
+  dropLead: Lead;
   escalateProblem: Problem;
   /** A later due date (today or after, after the current one) with the reason: by the lead unit, the raiser or ADMIN; counted in the lead unit's race. */
   extendProblemDue: Problem;
@@ -634,6 +935,7 @@ export type Mutation = {
   publishRace: RaceResult;
   raiseProblem: Problem;
   recordComplianceCheck: ComplianceCheck;
+  recordInteraction: Interaction;
   /** New recovery codes (the old stop working), with a current code. */
   regenerateRecoveryCodes: Array<Scalars['String']['output']>;
   /** ADMIN: rename a unit. */
@@ -644,6 +946,8 @@ export type Mutation = {
   retryDelivery: Scalars['Boolean']['output'];
   /** The unit's report reviewer (a PROMOTER marked so) or ADMIN: accept a submitted report, or return it with a reason; not one's own. */
   reviewMonthlyReport: MonthlyReport;
+  /** A new investor (no id) or an edit of one; contacts, when given, replace the list. */
+  saveInvestor: Investor;
   /**
    * ADMIN: create a 项目类型 (no version) or replace its nodes (the version read). Projects already
    * signed keep their nodes; projects of this kind signed afterwards get the new ones.
@@ -655,7 +959,7 @@ export type Mutation = {
   /** ADMIN: set the lowest tax per mu of each 亩均 grade; later checks are graded by them. */
   setMuGradeThresholds: Array<GradeThreshold>;
   /** Sets my e-mail address and mobile number; null clears one. */
-  setMyContact: Contact;
+  setMyContact: ContactDetails;
   /** Turns channels on or off per kind of notification (the app always shows them). */
   setNotificationPreferences: Array<NotificationPreference>;
   setProblemStatus: Problem;
@@ -680,6 +984,7 @@ export type Mutation = {
   unlinkIdentity: User;
   /** SECURITY_ADMIN: lift the sign-in throttle on an account, from every address. */
   unlockAccount: Scalars['Boolean']['output'];
+  updateLead: Lead;
   /** ADMIN or LEADER: a meeting's particulars, attending units, agenda (replaced whole) and minutes; version as read. */
   updateMeeting: Meeting;
   /** Change a node's plan, completion or note. actualOn: null marks it not done; plannedOn keeps the baseline. */
@@ -745,11 +1050,23 @@ export type MutationConfirmTwoFactorArgs = {
 };
 
 
+export type MutationConvertLeadArgs = {
+  id: Scalars['ID']['input'];
+  responsibleLeaderId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationCorrectStageArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   to: Stage;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationCreateLeadArgs = {
+  input: LeadInput;
 };
 
 
@@ -774,9 +1091,23 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDecideConflictArgs = {
+  id: Scalars['ID']['input'];
+  leadingUnitId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationDisableTwoFactorArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationDropLeadArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -843,6 +1174,11 @@ export type MutationRecordComplianceCheckArgs = {
 };
 
 
+export type MutationRecordInteractionArgs = {
+  input: InteractionInput;
+};
+
+
 export type MutationRegenerateRecoveryCodesArgs = {
   code: Scalars['String']['input'];
 };
@@ -870,6 +1206,11 @@ export type MutationReviewMonthlyReportArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationSaveInvestorArgs = {
+  input: InvestorInput;
 };
 
 
@@ -963,6 +1304,13 @@ export type MutationUnlinkIdentityArgs = {
 
 export type MutationUnlockAccountArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateLeadArgs = {
+  id: Scalars['ID']['input'];
+  input: LeadPatch;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1234,8 +1582,15 @@ export type Project = {
   code: Scalars['String']['output'];
   complianceChecks: Array<ComplianceCheck>;
   complianceStatus: ComplianceStatus;
+  /** Another unit has an open lead or a live project of the same investor, not yet decided (撞单). */
+  conflict: Scalars['Boolean']['output'];
+  /** Every 撞单 it is part of, decided or not. */
+  conflicts: Array<InvestorConflict>;
   countsTowardTarget: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
+  documents: Array<ProjectDocument>;
+  /** While negotiating: the month it is expected to sign, YYYY-MM. */
+  expectedSigningMonth: Maybe<Scalars['String']['output']>;
   fixedAssetInvestment: Maybe<Scalars['Decimal']['output']>;
   /** 外方出资, 万美元. */
   foreignInvestmentUsd: Maybe<Scalars['Decimal']['output']>;
@@ -1243,7 +1598,11 @@ export type Project = {
   history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   industry: Industry;
+  /** 洽谈 / 走访, newest first, the lead's included. */
+  interactions: Array<Interaction>;
   investor: Scalars['String']['output'];
+  /** The 客商 the investor text names (exactly one by name), or the lead's it came from. */
+  investorRecord: Maybe<Investor>;
   isChainProject: Scalars['Boolean']['output'];
   isForeign: Scalars['Boolean']['output'];
   isManufacturing: Scalars['Boolean']['output'];
@@ -1251,8 +1610,12 @@ export type Project = {
   kind: NodeTemplate;
   landArea: Maybe<Scalars['Decimal']['output']>;
   latitude: Maybe<Scalars['Float']['output']>;
+  /** The lead it was converted from. */
+  lead: Maybe<Lead>;
   leadUnit: Unit;
   light: Light;
+  /** While negotiating: how likely it is to sign. */
+  likelihood: Maybe<Likelihood>;
   longitude: Maybe<Scalars['Float']['output']>;
   milestones: Array<Milestone>;
   monthlyReports: Array<MonthlyReport>;
@@ -1311,6 +1674,20 @@ export type ProjectConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A document of a lead or a project; uploaded at POST /api/documents. */
+export type ProjectDocument = {
+  __typename?: 'ProjectDocument';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  lead: Maybe<Lead>;
+  project: Maybe<Project>;
+  signedOn: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  /** Newest first: the first is in force, the others superseded and still downloadable. */
+  versions: Array<DocumentVersion>;
+};
+
 export type ProjectFilter = {
   /** The day the light and warning filters are judged on; today by default. */
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -1331,6 +1708,8 @@ export type ProjectFilter = {
 
 export type ProjectInput = {
   address?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM. */
+  expectedSigningMonth?: InputMaybe<Scalars['String']['input']>;
   fixedAssetInvestment?: InputMaybe<Scalars['Decimal']['input']>;
   foreignInvestmentUsd?: InputMaybe<Scalars['Decimal']['input']>;
   industry: Industry;
@@ -1343,6 +1722,7 @@ export type ProjectInput = {
   landArea?: InputMaybe<Scalars['Decimal']['input']>;
   latitude?: InputMaybe<Scalars['Float']['input']>;
   leadUnitId: Scalars['ID']['input'];
+  likelihood?: InputMaybe<Likelihood>;
   longitude?: InputMaybe<Scalars['Float']['input']>;
   name: Scalars['String']['input'];
   ownerId?: InputMaybe<Scalars['ID']['input']>;
@@ -1369,6 +1749,8 @@ export type ProjectOrder = {
 
 export type ProjectPatch = {
   address?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM. */
+  expectedSigningMonth?: InputMaybe<Scalars['String']['input']>;
   fixedAssetInvestment?: InputMaybe<Scalars['Decimal']['input']>;
   foreignInvestmentUsd?: InputMaybe<Scalars['Decimal']['input']>;
   industry?: InputMaybe<Industry>;
@@ -1381,6 +1763,7 @@ export type ProjectPatch = {
   landArea?: InputMaybe<Scalars['Decimal']['input']>;
   latitude?: InputMaybe<Scalars['Float']['input']>;
   leadUnitId?: InputMaybe<Scalars['ID']['input']>;
+  likelihood?: InputMaybe<Likelihood>;
   longitude?: InputMaybe<Scalars['Float']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
@@ -1446,10 +1829,21 @@ export type Query = {
   dashboard: Dashboard;
   /** ADMIN: e-mail and 钉钉 messages that gave up after their retries, newest first. */
   deliveryFailures: Array<DeliveryFailure>;
+  /**
+   * The promotion funnel (招商漏斗): leads received from `from` to `to` and how far they went by `to`,
+   * in the account's regions or the one named.
+   */
+  funnel: Funnel;
   /** Projects with an agreement and no check in 12 months, or a deadline passed since the last check. */
   inspectionsDue: Array<Project>;
+  investor: Maybe<Investor>;
+  /** 客商 by name or credit code (folded as 撞单 compares names), at most `first` (1–100). */
+  investors: Array<Investor>;
+  lead: Maybe<Lead>;
   /** Active LEADER accounts, for choosing a 包联领导 or a meeting's chair. */
   leaders: Array<User>;
+  /** 招商线索 of the account's regions, newest received first (SPEC 3.1). */
+  leads: LeadConnection;
   /** The signed-in user, or null without a valid session. */
   me: Maybe<User>;
   meeting: Maybe<Meeting>;
@@ -1466,7 +1860,7 @@ export type Query = {
   /** The signed-in user's own account security: what the session must do first, the second factor, the password's age. */
   myAccount: AccountSecurity;
   /** Where reminders reach me: e-mail and the mobile number 钉钉 @-mentions. */
-  myContact: Contact;
+  myContact: ContactDetails;
   /** My notifications, newest first, with how many are unread. */
   myNotifications: NotificationConnection;
   /** 我的待办 (SPEC 7.1): the signed-in user's to-do as of a day (default today), overdue first, then by due date; at most 200 of a kind. */
@@ -1549,8 +1943,38 @@ export type QueryDeliveryFailuresArgs = {
 };
 
 
+export type QueryFunnelArgs = {
+  from: Scalars['Date']['input'];
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryInspectionsDueArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInvestorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvestorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1855,6 +2279,8 @@ export type TargetProgress = {
   periods: Array<TargetPeriod>;
   /** NEGOTIATING projects that would count once signed (NEW_MFG_10YI); empty once the period has ended. */
   pipeline: Array<Project>;
+  /** How many of the pipeline are likely to sign (likelihood HIGH). */
+  pipelineHigh: Scalars['Int']['output'];
   /** The projects counted; for a rate, the projects it is a share of (at most `first`, 1–1000). */
   projects: Array<Project>;
   target: Scalars['Float']['output'];
@@ -1880,6 +2306,7 @@ export type TodoItem = {
   /** Stable while the item stays what it is (a node due, then overdue, is a new item). */
   id: Scalars['ID']['output'];
   kind: TodoKind;
+  lead: Maybe<Lead>;
   overdue: Scalars['Boolean']['output'];
   problem: Maybe<Problem>;
   project: Maybe<Project>;
@@ -1895,8 +2322,12 @@ export type TodoKind =
   | 'DECISION_DUE'
   /** Such a 议定事项 past its due date. */
   | 'DECISION_OVERDUE'
+  /** A follow-up date of a talk I recorded, within 15 days or past (overdue the day after), until a later talk on the same lead or project. */
+  | 'FOLLOW_UP_DUE'
   /** A project due for a compliance inspection. */
   | 'INSPECTION_DUE'
+  /** ADMIN: a 撞单 to decide. */
+  | 'LEAD_CONFLICT'
   /** A node of my unit's project planned within 15 days. */
   | 'NODE_DUE'
   /** A node of my unit's project past its planned date (ADMIN: the district's count). */
@@ -2138,23 +2569,46 @@ export type ResolversTypes = {
   ComplianceCheckInput: ComplianceCheckInput;
   ComplianceResult: ComplianceResult;
   ComplianceStatus: ComplianceStatus;
-  Contact: ResolverTypeWrapper<Contact>;
+  ConflictSide: ResolverTypeWrapper<ConflictSideModelModel>;
+  Contact: ResolverTypeWrapper<ContactRowModel>;
+  ContactDetails: ResolverTypeWrapper<ContactDetails>;
+  ContactInput: ContactInput;
   CreateUserInput: CreateUserInput;
   Dashboard: ResolverTypeWrapper<DashboardModelModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeliveryFailure: ResolverTypeWrapper<DeliveryFailureRowModel>;
+  DocumentKind: DocumentKind;
+  DocumentVersion: ResolverTypeWrapper<VersionRowModel>;
   EscalationLevel: EscalationLevel;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Funnel: ResolverTypeWrapper<FunnelModelModel>;
+  FunnelEntry: ResolverTypeWrapper<FunnelEntryModelModel>;
+  FunnelGroup: ResolverTypeWrapper<FunnelGroupModelModel>;
+  FunnelStep: FunnelStep;
   GradeThreshold: ResolverTypeWrapper<GradeThresholdModel>;
   GradeThresholdInput: GradeThresholdInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Industry: Industry;
   IndustryCount: ResolverTypeWrapper<IndustryCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interaction: ResolverTypeWrapper<InteractionRowModel>;
+  InteractionInput: InteractionInput;
+  InteractionKind: InteractionKind;
+  Investor: ResolverTypeWrapper<InvestorRowModel>;
+  InvestorConflict: ResolverTypeWrapper<ConflictRowModel>;
+  InvestorInput: InvestorInput;
+  Lead: ResolverTypeWrapper<LeadRowModel>;
+  LeadConnection: ResolverTypeWrapper<Omit<LeadConnection, 'nodes'> & { nodes: Array<ResolversTypes['Lead']> }>;
+  LeadFilter: LeadFilter;
+  LeadInput: LeadInput;
+  LeadPatch: LeadPatch;
+  LeadSource: LeadSource;
+  LeadStatus: LeadStatus;
   Light: Light;
+  Likelihood: Likelihood;
   Meeting: ResolverTypeWrapper<MeetingRowModel>;
   MeetingDecisionInput: MeetingDecisionInput;
   MeetingInput: MeetingInput;
@@ -2189,6 +2643,7 @@ export type ResolversTypes = {
   ProblemUpdateKind: ProblemUpdateKind;
   Project: ResolverTypeWrapper<ProjectRowModel>;
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'nodes'> & { nodes: Array<ResolversTypes['Project']> }>;
+  ProjectDocument: ResolverTypeWrapper<DocumentRowModel>;
   ProjectFilter: ProjectFilter;
   ProjectInput: ProjectInput;
   ProjectOrder: ProjectOrder;
@@ -2262,20 +2717,37 @@ export type ResolversParentTypes = {
   ComplianceAgreement: AgreementRowModel;
   ComplianceCheck: ComplianceCheckRowModel;
   ComplianceCheckInput: ComplianceCheckInput;
-  Contact: Contact;
+  ConflictSide: ConflictSideModelModel;
+  Contact: ContactRowModel;
+  ContactDetails: ContactDetails;
+  ContactInput: ContactInput;
   CreateUserInput: CreateUserInput;
   Dashboard: DashboardModelModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DeliveryFailure: DeliveryFailureRowModel;
+  DocumentVersion: VersionRowModel;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
+  Funnel: FunnelModelModel;
+  FunnelEntry: FunnelEntryModelModel;
+  FunnelGroup: FunnelGroupModelModel;
   GradeThreshold: GradeThresholdModel;
   GradeThresholdInput: GradeThresholdInput;
   ID: Scalars['ID']['output'];
   IndustryCount: IndustryCount;
   Int: Scalars['Int']['output'];
+  Interaction: InteractionRowModel;
+  InteractionInput: InteractionInput;
+  Investor: InvestorRowModel;
+  InvestorConflict: ConflictRowModel;
+  InvestorInput: InvestorInput;
+  Lead: LeadRowModel;
+  LeadConnection: Omit<LeadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Lead']> };
+  LeadFilter: LeadFilter;
+  LeadInput: LeadInput;
+  LeadPatch: LeadPatch;
   Meeting: MeetingRowModel;
   MeetingDecisionInput: MeetingDecisionInput;
   MeetingInput: MeetingInput;
@@ -2301,6 +2773,7 @@ export type ResolversParentTypes = {
   ProblemUpdate: ProblemUpdateRowModel;
   Project: ProjectRowModel;
   ProjectConnection: Omit<ProjectConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Project']> };
+  ProjectDocument: DocumentRowModel;
   ProjectFilter: ProjectFilter;
   ProjectInput: ProjectInput;
   ProjectOrder: ProjectOrder;
@@ -2507,7 +2980,21 @@ export type ComplianceCheckResolvers<ContextType = Context, ParentType extends R
   taxPerMu?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type ConflictSideResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictSide'] = ResolversParentTypes['ConflictSide']> = {
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+};
+
 export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = {
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mobile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2545,11 +3032,56 @@ export type DeliveryFailureResolvers<ContextType = Context, ParentType extends R
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DocumentVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentVersion'] = ResolversParentTypes['DocumentVersion']> = {
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  superseded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FunnelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Funnel'] = ResolversParentTypes['Funnel']> = {
+  bySource?: Resolver<Array<ResolversTypes['FunnelGroup']>, ParentType, ContextType>;
+  byUnit?: Resolver<Array<ResolversTypes['FunnelGroup']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['FunnelEntry']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianDaysToSign?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianDaysToStart?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  negotiating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  negotiatingRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  signed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signedRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  started?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type FunnelEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FunnelEntry'] = ResolversParentTypes['FunnelEntry']> = {
+  daysToSign?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  daysToStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+  reached?: Resolver<ResolversTypes['FunnelStep'], ParentType, ContextType>;
+};
+
+export type FunnelGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FunnelGroup'] = ResolversParentTypes['FunnelGroup']> = {
+  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  negotiating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['LeadSource']>, ParentType, ContextType>;
+  started?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
 };
 
 export type GradeThresholdResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeThreshold'] = ResolversParentTypes['GradeThreshold']> = {
@@ -2561,6 +3093,75 @@ export type IndustryCountResolvers<ContextType = Context, ParentType extends Res
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
   investment?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type InteractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  followUpOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InteractionKind'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  nextStep?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  ourParticipants?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theirParticipants?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InvestorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Investor'] = ResolversParentTypes['Investor']> = {
+  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InvestorConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestorConflict'] = ResolversParentTypes['InvestorConflict']> = {
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  first?: Resolver<ResolversTypes['ConflictSide'], ParentType, ContextType>;
+  foundAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leadingUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  matchedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  second?: Resolver<ResolversTypes['ConflictSide'], ParentType, ContextType>;
+};
+
+export type LeadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = {
+  conflict?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['InvestorConflict']>, ParentType, ContextType>;
+  convertedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['ProjectDocument']>, ParentType, ContextType>;
+  dropReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  droppedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  intendedInvestment?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  investor?: Resolver<ResolversTypes['Investor'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['LeadSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LeadConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
@@ -2633,12 +3234,16 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeReportMonth?: Resolver<ResolversTypes['ReportMonth'], ParentType, ContextType, RequireFields<MutationCloseReportMonthArgs, 'month'>>;
   confirmTwoFactor?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationConfirmTwoFactorArgs, 'code'>>;
+  convertLead?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationConvertLeadArgs, 'id' | 'version'>>;
   correctStage?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCorrectStageArgs, 'id' | 'reason' | 'to' | 'version'>>;
+  createLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
   createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'kind' | 'name'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  decideConflict?: Resolver<ResolversTypes['InvestorConflict'], ParentType, ContextType, RequireFields<MutationDecideConflictArgs, 'id' | 'leadingUnitId'>>;
   disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationDisableTwoFactorArgs>>;
+  dropLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationDropLeadArgs, 'id' | 'reason' | 'version'>>;
   escalateProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationEscalateProblemArgs, 'id'>>;
   extendProblemDue?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationExtendProblemDueArgs, 'dueOn' | 'id' | 'reason'>>;
   handOverProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationHandOverProblemArgs, 'id' | 'leadUnitId' | 'reason'>>;
@@ -2652,16 +3257,18 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   publishRace?: Resolver<ResolversTypes['RaceResult'], ParentType, ContextType, RequireFields<MutationPublishRaceArgs, 'quarter'>>;
   raiseProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRaiseProblemArgs, 'input'>>;
   recordComplianceCheck?: Resolver<ResolversTypes['ComplianceCheck'], ParentType, ContextType, RequireFields<MutationRecordComplianceCheckArgs, 'input'>>;
+  recordInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationRecordInteractionArgs, 'input'>>;
   regenerateRecoveryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'code'>>;
   renameUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRenameUnitArgs, 'id' | 'name'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'newPassword'>>;
   retryDelivery?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRetryDeliveryArgs, 'id'>>;
   reviewMonthlyReport?: Resolver<ResolversTypes['MonthlyReport'], ParentType, ContextType, RequireFields<MutationReviewMonthlyReportArgs, 'accept' | 'id' | 'version'>>;
+  saveInvestor?: Resolver<ResolversTypes['Investor'], ParentType, ContextType, RequireFields<MutationSaveInvestorArgs, 'input'>>;
   saveNodeTemplate?: Resolver<ResolversTypes['NodeTemplate'], ParentType, ContextType, RequireFields<MutationSaveNodeTemplateArgs, 'input'>>;
   setAgreement?: Resolver<ResolversTypes['ComplianceAgreement'], ParentType, ContextType, RequireFields<MutationSetAgreementArgs, 'input' | 'projectId'>>;
   setAssessmentWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType, RequireFields<MutationSetAssessmentWeightsArgs, 'input'>>;
   setMuGradeThresholds?: Resolver<Array<ResolversTypes['GradeThreshold']>, ParentType, ContextType, RequireFields<MutationSetMuGradeThresholdsArgs, 'input'>>;
-  setMyContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, Partial<MutationSetMyContactArgs>>;
+  setMyContact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType, Partial<MutationSetMyContactArgs>>;
   setNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setProblemStatus?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationSetProblemStatusArgs, 'id' | 'status'>>;
   setReportDueDay?: Resolver<ResolversTypes['MonitoringSettings'], ParentType, ContextType, RequireFields<MutationSetReportDueDayArgs, 'day'>>;
@@ -2675,6 +3282,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   terminateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationTerminateProjectArgs, 'id' | 'on' | 'reason' | 'version'>>;
   unlinkIdentity?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUnlinkIdentityArgs, 'userId'>>;
   unlockAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlockAccountArgs, 'id'>>;
+  updateLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'id' | 'input' | 'version'>>;
   updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'id' | 'input' | 'version'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'input' | 'version'>>;
@@ -2777,22 +3385,30 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   complianceChecks?: Resolver<Array<ResolversTypes['ComplianceCheck']>, ParentType, ContextType>;
   complianceStatus?: Resolver<ResolversTypes['ComplianceStatus'], ParentType, ContextType>;
+  conflict?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['InvestorConflict']>, ParentType, ContextType>;
   countsTowardTarget?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['ProjectDocument']>, ParentType, ContextType>;
+  expectedSigningMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fixedAssetInvestment?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   foreignInvestmentUsd?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<ProjectHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
   investor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  investorRecord?: Resolver<Maybe<ResolversTypes['Investor']>, ParentType, ContextType>;
   isChainProject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isForeign?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isManufacturing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeTemplate'], ParentType, ContextType>;
   landArea?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
   leadUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
   light?: Resolver<ResolversTypes['Light'], ParentType, ContextType, Partial<ProjectLightArgs>>;
+  likelihood?: Resolver<Maybe<ResolversTypes['Likelihood']>, ParentType, ContextType>;
   longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
   monthlyReports?: Resolver<Array<ResolversTypes['MonthlyReport']>, ParentType, ContextType>;
@@ -2831,6 +3447,17 @@ export type ProjectConnectionResolvers<ContextType = Context, ParentType extends
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProjectDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectDocument'] = ResolversParentTypes['ProjectDocument']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['DocumentVersion']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   annualAssessment?: Resolver<ResolversTypes['AnnualAssessment'], ParentType, ContextType, RequireFields<QueryAnnualAssessmentArgs, 'year'>>;
   appConfig?: Resolver<ResolversTypes['AppConfig'], ParentType, ContextType>;
@@ -2845,8 +3472,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   bulletins?: Resolver<Array<ResolversTypes['Bulletin']>, ParentType, ContextType, RequireFields<QueryBulletinsArgs, 'first'>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
   deliveryFailures?: Resolver<Array<ResolversTypes['DeliveryFailure']>, ParentType, ContextType, Partial<QueryDeliveryFailuresArgs>>;
+  funnel?: Resolver<ResolversTypes['Funnel'], ParentType, ContextType, RequireFields<QueryFunnelArgs, 'from' | 'to'>>;
   inspectionsDue?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryInspectionsDueArgs, 'first'>>;
+  investor?: Resolver<Maybe<ResolversTypes['Investor']>, ParentType, ContextType, RequireFields<QueryInvestorArgs, 'id'>>;
+  investors?: Resolver<Array<ResolversTypes['Investor']>, ParentType, ContextType, Partial<QueryInvestorsArgs>>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leaders?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   meetingAgendaDraft?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
@@ -2855,7 +3487,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   monthlyReportSheet?: Resolver<ResolversTypes['ReportSheet'], ParentType, ContextType, RequireFields<QueryMonthlyReportSheetArgs, 'month'>>;
   muGradeThresholds?: Resolver<Array<ResolversTypes['GradeThreshold']>, ParentType, ContextType>;
   myAccount?: Resolver<ResolversTypes['AccountSecurity'], ParentType, ContextType>;
-  myContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  myContact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType>;
   myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryMyNotificationsArgs>>;
   myTodo?: Resolver<Array<ResolversTypes['TodoItem']>, ParentType, ContextType, Partial<QueryMyTodoArgs>>;
   nodeTemplates?: Resolver<Array<ResolversTypes['NodeTemplate']>, ParentType, ContextType>;
@@ -2990,6 +3622,7 @@ export type TargetProgressResolvers<ContextType = Context, ParentType extends Re
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periods?: Resolver<Array<ResolversTypes['TargetPeriod']>, ParentType, ContextType>;
   pipeline?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  pipelineHigh?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<TargetProgressProjectsArgs, 'first'>>;
   target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2999,6 +3632,7 @@ export type TodoItemResolvers<ContextType = Context, ParentType extends Resolver
   dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TodoKind'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   problem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
@@ -3087,15 +3721,26 @@ export type Resolvers<ContextType = Context> = {
   ClauseVerdict?: ClauseVerdictResolvers<ContextType>;
   ComplianceAgreement?: ComplianceAgreementResolvers<ContextType>;
   ComplianceCheck?: ComplianceCheckResolvers<ContextType>;
+  ConflictSide?: ConflictSideResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
+  ContactDetails?: ContactDetailsResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DeliveryFailure?: DeliveryFailureResolvers<ContextType>;
+  DocumentVersion?: DocumentVersionResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  Funnel?: FunnelResolvers<ContextType>;
+  FunnelEntry?: FunnelEntryResolvers<ContextType>;
+  FunnelGroup?: FunnelGroupResolvers<ContextType>;
   GradeThreshold?: GradeThresholdResolvers<ContextType>;
   IndustryCount?: IndustryCountResolvers<ContextType>;
+  Interaction?: InteractionResolvers<ContextType>;
+  Investor?: InvestorResolvers<ContextType>;
+  InvestorConflict?: InvestorConflictResolvers<ContextType>;
+  Lead?: LeadResolvers<ContextType>;
+  LeadConnection?: LeadConnectionResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   MonitoringSettings?: MonitoringSettingsResolvers<ContextType>;
@@ -3113,6 +3758,7 @@ export type Resolvers<ContextType = Context> = {
   ProblemUpdate?: ProblemUpdateResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectDocument?: ProjectDocumentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RaceResult?: RaceResultResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

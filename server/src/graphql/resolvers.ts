@@ -6,6 +6,7 @@ import { backupResolvers } from '../modules/backup/backup.resolvers.ts';
 import { bulletinResolvers } from '../modules/bulletin/bulletin.resolvers.ts';
 import { complianceResolvers } from '../modules/compliance/compliance.resolvers.ts';
 import { dashboardResolvers } from '../modules/dashboard/dashboard.resolvers.ts';
+import { leadResolvers } from '../modules/lead/lead.resolvers.ts';
 import { meetingResolvers } from '../modules/meeting/meeting.resolvers.ts';
 import { notifyResolvers } from '../modules/notify/notify.resolvers.ts';
 import { problemResolvers } from '../modules/problem/problem.resolvers.ts';
@@ -25,6 +26,7 @@ const modules: Resolvers[] = [
   regionResolvers,
   auditResolvers,
   projectResolvers,
+  leadResolvers,
   problemResolvers,
   complianceResolvers,
   reportResolvers,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,6 +24,7 @@ import { resolveSession, restrictionError, SESSION_COOKIE, sessionPolicyOf } fro
 import { backupFile } from '../modules/backup/backup.service.ts';
 import { bulletinFile } from '../modules/bulletin/bulletin.service.ts';
 import { getAttachment, saveAttachment } from '../modules/compliance/compliance.service.ts';
+import { checkDocumentUpload, getVersion, saveDocumentVersion } from '../modules/lead/document.service.ts';
 import { templateBook, writeLedger } from '../modules/ledger/ledger.export.ts';
 import type { ImportResult } from '../modules/ledger/ledger.import.ts';
 import { cancelImport, getImportJob, type ImportJobRow, jobError, startImport } from '../modules/ledger/ledger.job.ts';
@@ -43,6 +44,11 @@ const allowedTypes: Record<string, string> = {
   'image/png': 'png',
   'image/webp': 'webp',
   'application/pdf': 'pdf',
+};
+/** A lead's or project's documents (SPEC 3.1): the agreements as PDF or Word, or a scan as an image. */
+const documentTypes: Record<string, string> = {
+  ...allowedTypes,
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
 };
 /** Shown in the browser; anything else (PDF) is only ever downloaded. */
 const inlineTypes = new Set(['image/jpeg', 'image/png', 'image/webp']);
@@ -149,42 +155,61 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       recordAudit(db, { ...event, actor: req.actor as Actor, ip: req.ip, requestId: String(req.id) }),
     );
 
+  /** The one file of a multipart upload, judged by its bytes and written to the upload folder before any row names it. */
+  const storedUpload = async (req: Authed, uploadError: unknown, allowed: Record<string, string>, refusal: string) => {
+    if (uploadError instanceof multer.MulterError) {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        uploadError.code === 'LIMIT_FILE_SIZE' ? `文件不能超过${config.uploadMaxBytes / 1024 / 1024}MB` : '上传失败',
+        { field: 'file' },
+      );
+    }
+    if (uploadError) throw uploadError;
+    const file = req.file;
+    if (!file) throw new AppError('BAD_USER_INPUT', '请选择文件', { field: 'file' });
+    const sniffed = await fileTypeFromBuffer(file.buffer);
+    const ext = sniffed ? allowed[sniffed.mime] : undefined;
+    if (!sniffed || !ext) throw new AppError('BAD_USER_INPUT', refusal, { field: 'file' });
+    const storagePath = `${randomUUID()}.${ext}`;
+    // The file before its row: a row (and so a backup's snapshot of it) never names a file not yet written.
+    await writeFile(join(config.uploadDir, storagePath), file.buffer);
+    return {
+      // Browsers send the name in latin1 bytes; keep Chinese names readable.
+      fileName: Buffer.from(file.originalname, 'latin1').toString('utf8').slice(0, 200),
+      mimeType: sniffed.mime,
+      sizeBytes: file.size,
+      sha256: createHash('sha256').update(file.buffer).digest('hex'),
+      storagePath,
+    };
+  };
+
+  /** Sends a stored file: images inline, anything else as a download; nothing in it may run. */
+  const sendStored = (req: Authed, res: Response, row: { mimeType: string; fileName: string; storagePath: string }) => {
+    const inline = inlineTypes.has(row.mimeType);
+    res.setHeader('Content-Type', inline ? row.mimeType : 'application/octet-stream');
+    res.setHeader(
+      'Content-Disposition',
+      `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
+    );
+    // Even if a browser rendered it, nothing in the file may run or reach the app.
+    res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; sandbox");
+    res.setHeader('Cache-Control', 'private, max-age=3600');
+    createReadStream(join(config.uploadDir, row.storagePath))
+      .on('error', () => sendError(req, res, new AppError('NOT_FOUND', '文件不存在')))
+      .pipe(res);
+  };
+  const isId = (id: string) => /^[0-9a-f-]{36}$/.test(id);
+
   router.post('/attachments', requireSession, (req: Authed, res) => {
     upload.single('file')(req, res, async (uploadError: unknown) => {
       try {
-        if (uploadError instanceof multer.MulterError) {
-          throw new AppError(
-            'BAD_USER_INPUT',
-            uploadError.code === 'LIMIT_FILE_SIZE'
-              ? `文件不能超过${config.uploadMaxBytes / 1024 / 1024}MB`
-              : '上传失败',
-            { field: 'file' },
-          );
-        }
-        if (uploadError) throw uploadError;
-        const file = req.file;
-        if (!file) throw new AppError('BAD_USER_INPUT', '请选择文件', { field: 'file' });
-        const sniffed = await fileTypeFromBuffer(file.buffer);
-        const ext = sniffed ? allowedTypes[sniffed.mime] : undefined;
-        if (!sniffed || !ext) {
-          throw new AppError('BAD_USER_INPUT', '只能上传JPG、PNG、WEBP图片或PDF文件', { field: 'file' });
-        }
-        const storagePath = `${randomUUID()}.${ext}`;
-        // The file before its row: a row (and so a backup's snapshot of it) never names a file not yet written.
-        await writeFile(join(config.uploadDir, storagePath), file.buffer);
-        const row = await scoped(req, (db) =>
-          saveAttachment(
-            db,
-            {
-              // Browsers send the name in latin1 bytes; keep Chinese names readable.
-              fileName: Buffer.from(file.originalname, 'latin1').toString('utf8').slice(0, 200),
-              mimeType: sniffed.mime,
-              sizeBytes: file.size,
-              storagePath,
-            },
-            req.actor as Actor,
-          ),
+        const { sha256: _, ...stored } = await storedUpload(
+          req,
+          uploadError,
+          allowedTypes,
+          '只能上传JPG、PNG、WEBP图片或PDF文件',
         );
+        const row = await scoped(req, (db) => saveAttachment(db, stored, req.actor as Actor));
         await audit(req, {
           action: 'upload.attachment',
           entityType: 'attachment',
@@ -204,10 +229,58 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     });
   });
 
+  /**
+   * A document of a lead or project (SPEC 3.1): its first version, or with `documentId` a new one
+   * superseding the others. The form and the rights are checked before the file is kept.
+   */
+  router.post('/documents', requireSession, (req: Authed, res) => {
+    upload.single('file')(req, res, async (uploadError: unknown) => {
+      try {
+        if (!uploadError) await scoped(req, (db) => checkDocumentUpload(db, req.actor as Actor, req.body));
+        const stored = await storedUpload(req, uploadError, documentTypes, '只能上传PDF、DOCX文件或JPG、PNG、WEBP图片');
+        const { document, versions } = await scoped(req, (db) =>
+          saveDocumentVersion(db, req.actor as Actor, req.body, stored, String(req.id)),
+        );
+        res.status(201).json({
+          id: document.id,
+          kind: document.kind,
+          title: document.title,
+          signedOn: document.signedOn,
+          versions: versions.map((v) => ({
+            id: v.id,
+            fileName: v.fileName,
+            size: v.sizeBytes,
+            sha256: v.sha256,
+            url: `/api/documents/versions/${v.id}`,
+          })),
+        });
+      } catch (error) {
+        await fail(req, res, error);
+      }
+    });
+  });
+
+  router.get('/documents/versions/:id', requireSession, async (req: Authed, res) => {
+    try {
+      const id = String(req.params.id);
+      const row = isId(id) ? await scoped(req, (db) => getVersion(db, id)) : null;
+      if (!row) throw new AppError('NOT_FOUND', '文件不存在');
+      await audit(req, {
+        action: 'download.document',
+        entityType: 'document',
+        entityId: row.documentId,
+        note: row.fileName,
+      });
+      sendStored(req, res, row);
+    } catch (error) {
+      await fail(req, res, error);
+    }
+  });
+
   router.get('/attachments/:id', requireSession, async (req: Authed, res) => {
     try {
       const id = String(req.params.id);
-      const row = /^[0-9a-f-]{36}$/.test(id) ? await scoped(req, (db) => getAttachment(db, id)) : null;
+      const row = isId(id) ? await scoped(req, (db) => getAttachment(db, id)) : null;
       if (!row) throw new AppError('NOT_FOUND', '文件不存在');
       await audit(req, {
         action: 'download.attachment',
@@ -215,18 +288,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
         entityId: row.id,
         note: row.fileName,
       });
-      const inline = inlineTypes.has(row.mimeType);
-      res.setHeader('Content-Type', inline ? row.mimeType : 'application/octet-stream');
-      res.setHeader(
-        'Content-Disposition',
-        `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
-      );
-      // Even if a browser rendered it, nothing in the file may run or reach the app.
-      res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; sandbox");
-      res.setHeader('Cache-Control', 'private, max-age=3600');
-      createReadStream(join(config.uploadDir, row.storagePath))
-        .on('error', () => sendError(req, res, new AppError('NOT_FOUND', '文件不存在')))
-        .pipe(res);
+      sendStored(req, res, row);
     } catch (error) {
       await fail(req, res, error);
     }

@@ -48,3 +48,7 @@ export function monthAfter(month: string): string {
 }
 
 export { addDays, addMonths } from '@zdyq/db/lifecycle';
+
+/** Whole days from one date to another (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -136,6 +136,11 @@ export type Light =
   | 'RED'
   | 'YELLOW';
 
+export type Likelihood =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
 export type MeetingDecisionInput = {
   /** The agenda problem's category when decided on one, else OTHER. */
   category?: ProblemCategory | null | undefined;
@@ -306,6 +311,8 @@ export type ProjectFilter = {
 
 export type ProjectInput = {
   address?: string | null | undefined;
+  /** YYYY-MM. */
+  expectedSigningMonth?: string | null | undefined;
   fixedAssetInvestment?: string | null | undefined;
   foreignInvestmentUsd?: string | null | undefined;
   industry: Industry;
@@ -318,6 +325,7 @@ export type ProjectInput = {
   landArea?: string | null | undefined;
   latitude?: number | null | undefined;
   leadUnitId: string | number;
+  likelihood?: Likelihood | null | undefined;
   longitude?: number | null | undefined;
   name: string;
   ownerId?: string | number | null | undefined;
@@ -344,6 +352,8 @@ export type ProjectOrder = {
 
 export type ProjectPatch = {
   address?: string | null | undefined;
+  /** YYYY-MM. */
+  expectedSigningMonth?: string | null | undefined;
   fixedAssetInvestment?: string | null | undefined;
   foreignInvestmentUsd?: string | null | undefined;
   industry?: Industry | null | undefined;
@@ -356,6 +366,7 @@ export type ProjectPatch = {
   landArea?: string | null | undefined;
   latitude?: number | null | undefined;
   leadUnitId?: string | number | null | undefined;
+  likelihood?: Likelihood | null | undefined;
   longitude?: number | null | undefined;
   name?: string | null | undefined;
   ownerId?: string | number | null | undefined;
@@ -472,8 +483,12 @@ export type TodoKind =
   | 'DECISION_DUE'
   /** Such a 议定事项 past its due date. */
   | 'DECISION_OVERDUE'
+  /** A follow-up date of a talk I recorded, within 15 days or past (overdue the day after), until a later talk on the same lead or project. */
+  | 'FOLLOW_UP_DUE'
   /** A project due for a compliance inspection. */
   | 'INSPECTION_DUE'
+  /** ADMIN: a 撞单 to decide. */
+  | 'LEAD_CONFLICT'
   /** A node of my unit's project planned within 15 days. */
   | 'NODE_DUE'
   /** A node of my unit's project past its planned date (ADMIN: the district's count). */

@@ -50,6 +50,11 @@ const grants = {
   // Backups (SPEC 8.1): the list, "backup now", the download.
   'backup.manage': ['ADMIN'],
   'project.write': ['ADMIN', 'PROMOTER'],
+  // 客商 (SPEC 3.1): any promoter of the region registers or corrects one; leads are their unit's.
+  'investor.write': ['ADMIN', 'PROMOTER'],
+  'lead.write': ['ADMIN', 'PROMOTER'],
+  // Which unit leads in a 撞单 (首报负责制 unless decided otherwise).
+  'conflict.decide': ['ADMIN'],
   'milestone.write': ['ADMIN', 'PROMOTER'],
   'report.write': ['ADMIN', 'PROMOTER'],
   // A PROMOTER only as their unit's reviewer (report.service.ts).
@@ -75,6 +80,7 @@ export function permissionsOf(role: Role): Permission[] {
 /** Permissions a PROMOTER holds only for records of their own unit. */
 const unitScopedForPromoter: ReadonlySet<Permission> = new Set([
   'project.write',
+  'lead.write',
   'milestone.write',
   'report.write',
   'report.review',

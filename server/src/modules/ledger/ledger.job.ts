@@ -10,6 +10,7 @@ import { today } from '../../lib/dates.ts';
 import type { Logger } from '../../logger.ts';
 import { type Actor, authorizeRole, scopeOf } from '../access/policy.ts';
 import { auditValues } from '../audit/audit.service.ts';
+import { findConflicts, linkInvestors } from '../investor/investor.service.ts';
 import { editableFields } from '../project/project.input.ts';
 import { refreshSummaries } from '../project/summary.ts';
 import { type CheckedRow, checkRows, type ImportResult, ledgerNames, parseLedger } from './ledger.import.ts';
@@ -199,6 +200,17 @@ async function applyStaged(args: {
       sql`projects.id IN (SELECT (s.data->>'id')::uuid FROM import_staging s
         WHERE s.job_id = ${jobId}::uuid AND s.target IN ('project', 'update'))`,
     );
+    // Each project's investor record, and 撞单 with other units' (SPEC 3.1), as for one saved by hand.
+    const saved = await rowsOf<{ id: string }>(
+      tx,
+      sql`SELECT s.data->>'id' AS id FROM import_staging s
+        WHERE s.job_id = ${jobId}::uuid AND s.target IN ('project', 'update')`,
+    );
+    await linkInvestors(
+      tx,
+      saved.map((r) => r.id),
+    );
+    await findConflicts(tx, { projectIds: saved.map((r) => r.id) });
     await tx.insert(auditLog).values(
       auditValues({
         actor: args.actor,

@@ -1,11 +1,12 @@
-import { industryEnum, projectSourceEnum, stageEnum } from '@zdyq/db/schema';
+import { industryEnum, likelihoodEnum, projectSourceEnum, stageEnum } from '@zdyq/db/schema';
 import { z } from 'zod';
+import { isMonth } from '../../lib/dates.ts';
 import { toUnits } from '../../lib/decimal.ts';
 import { parseIsoDate } from '../../lib/scalars.ts';
 import { singleLine, requiredText as text } from '../validation.ts';
 
 /** A decimal of at most four places within [min, max] (in the field's own unit). */
-function decimal(label: string, opts: { positive?: boolean; max?: number } = {}) {
+export function decimal(label: string, opts: { positive?: boolean; max?: number } = {}) {
   return z.string().superRefine((value, ctx) => {
     const units = toUnits(value);
     if (units === undefined) {
@@ -49,6 +50,8 @@ export const projectFields = {
   address: singleLine('地址', 200).nullable(),
   stage: z.enum(stageEnum.enumValues),
   signedOn: isoDate('签约日期').nullable(),
+  likelihood: z.enum(likelihoodEnum.enumValues, '签约可能性不正确').nullable(),
+  expectedSigningMonth: z.string().refine(isMonth, '预计签约月份应为YYYY-MM').nullable(),
 };
 
 export type ProjectFields = { [K in keyof typeof projectFields]: z.infer<(typeof projectFields)[K]> };
@@ -71,4 +74,6 @@ export const nullableFields = new Set<EditableField>([
   'longitude',
   'address',
   'signedOn',
+  'likelihood',
+  'expectedSigningMonth',
 ]);

@@ -30,6 +30,7 @@ import { compareDecimal, normalizeDecimal } from '../../lib/decimal.ts';
 import { topPerGroup } from '../../lib/sql.ts';
 import { type Actor, authorize, authorizeRole } from '../access/policy.ts';
 import { type AuditValues, auditValues, diffFields, recordAudit } from '../audit/audit.service.ts';
+import { findConflicts, linkInvestors } from '../investor/investor.service.ts';
 import { closeProblemsOfTerminated } from '../problem/problem.service.ts';
 import { countsTowardNewMfg10Sql } from '../target/target.rules.ts';
 import { parseInput } from '../validation.ts';
@@ -63,6 +64,17 @@ export function projectSelection() {
 export async function getProject(db: DatabaseOrTransaction, id: string): Promise<ProjectRow | null> {
   const [row] = await db.select(projectSelection()).from(projects).where(eq(projects.id, id));
   return row ?? null;
+}
+
+export async function projectsByInvestors(
+  db: DatabaseOrTransaction,
+  investorIds: readonly string[],
+): Promise<ProjectRow[]> {
+  return await db
+    .select(projectSelection())
+    .from(projects)
+    .where(inArray(projects.investorId, [...investorIds]))
+    .orderBy(desc(projects.createdAt));
 }
 
 export async function projectsByIds(db: DatabaseOrTransaction, ids: readonly string[]): Promise<ProjectRow[]> {
@@ -425,20 +437,35 @@ export function newProjectRecords(
   };
 }
 
+/**
+ * Inserts a new project from its prepared input, numbered in its district, with its nodes when signed
+ * and its audit entry; `investorId` when the caller knows the investor (a converted lead's).
+ */
+export async function insertNewProject(
+  tx: Transaction,
+  input: ProjectFields,
+  meta: Write & { investorId?: string | null },
+): Promise<string> {
+  const refs = await loadReferences(tx, [input]);
+  const code = await nextProjectCode(tx, Number(today().slice(0, 4)));
+  const records = newProjectRecords(input, refs, { actor: meta.actor, requestId: meta.requestId, code });
+  await tx.insert(projects).values({ ...records.project, investorId: meta.investorId ?? null });
+  if (records.stageEvent) await tx.insert(stageEvents).values(records.stageEvent);
+  if (records.milestones.length) await tx.insert(milestones).values(records.milestones);
+  await tx.insert(auditLog).values(records.audit);
+  await refreshSummaries(tx, [records.project.id]);
+  return records.project.id;
+}
+
 export async function createProject(
   args: Write & { db: DatabaseOrTransaction; input: ProjectInput },
 ): Promise<ProjectRow> {
   const input = prepareNewProject(args.actor, args.input);
   return args.db.transaction(async (tx) => {
-    const refs = await loadReferences(tx, [input]);
-    const code = await nextProjectCode(tx, Number(today().slice(0, 4)));
-    const records = newProjectRecords(input, refs, { actor: args.actor, requestId: args.requestId, code });
-    await tx.insert(projects).values(records.project);
-    if (records.stageEvent) await tx.insert(stageEvents).values(records.stageEvent);
-    if (records.milestones.length) await tx.insert(milestones).values(records.milestones);
-    await tx.insert(auditLog).values(records.audit);
-    await refreshSummaries(tx, [records.project.id]);
-    return (await getProject(tx, records.project.id)) as ProjectRow;
+    const id = await insertNewProject(tx, input, args);
+    await linkInvestors(tx, [id]);
+    await findConflicts(tx, { projectIds: [id] });
+    return (await getProject(tx, id)) as ProjectRow;
   });
 }
 
@@ -516,6 +543,10 @@ export async function updateProject(
       action: 'project.update',
       requestId: args.requestId,
     });
+    if ('investor' in update.changes) await linkInvestors(tx, [before.id]);
+    if ('investor' in update.changes || 'leadUnitId' in update.changes) {
+      await findConflicts(tx, { projectIds: [before.id] });
+    }
     await refreshSummaries(tx, [before.id]);
     return (await getProject(tx, before.id)) as ProjectRow;
   });

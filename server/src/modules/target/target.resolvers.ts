@@ -9,6 +9,7 @@ import {
   setScoreWeights,
   setTargetQuotas,
   targetPipeline,
+  targetPipelineHigh,
   targetProgress,
   targetProjects,
   updateTarget,
@@ -52,6 +53,7 @@ export const targetResolvers: Resolvers = {
   TargetProgress: {
     projects: (t, { first }, ctx) => targetProjects(ctx.db, t, pageSize(first, 1000, 1000)),
     pipeline: (t, _, ctx) => targetPipeline(ctx.db, t),
+    pipelineHigh: (t, _, ctx) => targetPipelineHigh(ctx.db, t),
     periods: (t, _, ctx) => periodsOf(ctx.db, t.code),
   },
   UnitTargetProgress: {

@@ -1,6 +1,7 @@
 import { projects } from '@zdyq/db/schema';
 import { tierLines } from '@zdyq/db/values';
 import { type SQL, sql } from 'drizzle-orm';
+import { daysBetween } from '../../lib/dates.ts';
 import { compareDecimal, Dec } from '../../lib/decimal.ts';
 import { notTerminatedSql } from '../project/project.rules.ts';
 
@@ -106,9 +107,6 @@ export function yearOf(asOf: string): { start: string; end: string } {
   const year = asOf.slice(0, 4);
   return { start: `${year}-01-01`, end: `${year}-12-31` };
 }
-
-export const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** Days of the window, and of them elapsed by asOf counting asOf itself (546 of 1095 on 2022-06-30). */
 export function elapsedDays(start: string, end: string, asOf: string): { elapsed: number; total: number } {

@@ -1,7 +1,7 @@
 import type { Database, DatabaseOrTransaction, Transaction } from '@zdyq/db/client';
 import { rowsOf } from '@zdyq/db/queries';
 import { projects, scoreWeights, targetPeriods, targetQuotas, targets, units } from '@zdyq/db/schema';
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
@@ -261,6 +261,17 @@ export async function targetPipeline(db: DatabaseOrTransaction, t: TargetProgres
     .where(rule.pipeline(t.asOf))
     .orderBy(sql`${projects.totalInvestment} DESC`, asc(projects.code))
     .limit(1000);
+}
+
+/** How many of the pipeline are likely to sign (likelihood HIGH, SPEC 3.1), however long it is. */
+export async function targetPipelineHigh(db: DatabaseOrTransaction, t: TargetProgressRow): Promise<number> {
+  const rule = rules[t.code];
+  if (t.periodEnded || !isProjectRule(rule) || !rule.pipeline) return 0;
+  const [row] = await db
+    .select({ n: count() })
+    .from(projects)
+    .where(and(rule.pipeline(t.asOf), eq(projects.likelihood, 'HIGH')));
+  return row?.n ?? 0;
 }
 
 export type UnitQuotaModel = typeof targetQuotas.$inferSelect;

@@ -16,5 +16,6 @@ export const todoResolvers: Resolvers = {
     title: (item, _, ctx) => translate(item.title, ctx.language),
     project: (item, _, ctx) => (item.projectId ? ctx.loaders.project.load(item.projectId) : null),
     problem: (item, _, ctx) => (item.problemId ? ctx.loaders.problem.load(item.problemId) : null),
+    lead: (item, _, ctx) => (item.leadId ? ctx.loaders.lead.load(item.leadId) : null),
   },
 };

@@ -1,12 +1,13 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import { rowsOf } from '@zdyq/db/queries';
-import { projects, targetPeriods, targets, todoSeen } from '@zdyq/db/schema';
+import { interactions, investorConflicts, leads, projects, targetPeriods, targets, todoSeen } from '@zdyq/db/schema';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { badInput } from '../../errors.ts';
 import { addDays, monthBefore } from '../../lib/dates.ts';
 import type { Actor } from '../access/policy.ts';
 import { asksRectificationSql, checkInForceSql, inspectionDueSql } from '../compliance/compliance.rules.ts';
 import { warnings } from '../dashboard/dashboard.service.ts';
+import { followUpOwedSql } from '../lead/lead.rules.ts';
 import { escalatedSql, openStatusSql, problemOverdueSql, problemStatusAsOfSql } from '../problem/problem.rules.ts';
 import { DUE_SOON_DAYS, nodeDueSoonSql, nodeOverdueSql } from '../project/milestone.rules.ts';
 import { onBattleMap, redOnly } from '../project/project.queries.ts';
@@ -28,7 +29,9 @@ export type TodoKind =
   | 'INSPECTION_DUE'
   | 'RECTIFY_DUE'
   | 'AWAITING_INSTRUCTION'
-  | 'RED_PROJECT';
+  | 'RED_PROJECT'
+  | 'FOLLOW_UP_DUE'
+  | 'LEAD_CONFLICT';
 
 export type TodoItemModel = {
   /** Stable while the item stays what it is: "NODE_OVERDUE:<node id>", "RECTIFY_DUE:<check id>:late" … */
@@ -40,6 +43,7 @@ export type TodoItemModel = {
   overdue: boolean;
   projectId: string | null;
   problemId: string | null;
+  leadId: string | null;
 };
 
 /** At most this many items of one kind: a to-do of thousands is read by no one, and the answer stays bounded. */
@@ -53,6 +57,8 @@ type Row = {
   overdue: boolean;
   projectId: string | null;
   problemId: string | null;
+  /** What a lead's to-do is about; the statements of other kinds leave it out. */
+  leadId?: string | null;
 };
 
 /** A row as a statement finds it: what the item is about (a project's, unit's or target's name) and its own words. */
@@ -73,6 +79,8 @@ const TODO_TITLES = {
   inspectionDue: (project: string) => `${project}：待履约检查`,
   rectifyBy: (project: string) => `${project}：整改期限`,
   red: (project: string) => `${project}：红灯`,
+  followUp: (record: string, step: string | null) => (step ? `${record}：跟进（${step}）` : `${record}：跟进`),
+  conflict: (first: string, second: string, matched: string) => `撞单：${first} 与 ${second}（${matched}）`,
   periodEnded: (target: string, end: string) => `指标“${target}”的考核期已于 ${end} 结束，请设置新的考核期`,
   districtNodes: (count: number) => `全区逾期节点 ${count} 个`,
   districtProblems: (count: number) => `全区逾期问题 ${count} 个`,
@@ -103,6 +111,7 @@ export async function myTodo(db: DatabaseOrTransaction, actor: Actor, asOf: stri
   const parts: Array<Promise<Row[]>> = [];
   switch (actor.role) {
     case 'PROMOTER':
+      parts.push(followUps(db, asOf, actor));
       if (actor.unitId) {
         parts.push(
           nodes(db, asOf, actor.unitId),
@@ -119,7 +128,13 @@ export async function myTodo(db: DatabaseOrTransaction, actor: Actor, asOf: stri
       parts.push(awaitingInstruction(db, asOf), redProjects(db, asOf, actor));
       break;
     case 'ADMIN':
-      parts.push(districtCounts(db, asOf), reportsWithoutReviewer(db, asOf), periodsEnded(db, asOf));
+      parts.push(
+        districtCounts(db, asOf),
+        reportsWithoutReviewer(db, asOf),
+        periodsEnded(db, asOf),
+        followUps(db, asOf, actor),
+        conflicts(db),
+      );
       break;
     default:
       break;
@@ -137,7 +152,8 @@ export async function myTodo(db: DatabaseOrTransaction, actor: Actor, asOf: stri
         Number(b.overdue) - Number(a.overdue) ||
         (a.dueOn ?? '9999-12-31').localeCompare(b.dueOn ?? '9999-12-31') ||
         a.title.localeCompare(b.title, 'zh'),
-    );
+    )
+    .map((i) => ({ ...i, leadId: i.leadId ?? null }));
 }
 
 async function seenKeys(db: DatabaseOrTransaction, userId: string, keys: readonly string[]): Promise<Set<string>> {
@@ -303,6 +319,47 @@ function inspections(db: DatabaseOrTransaction, asOf: string) {
       ORDER BY ${projects.code} LIMIT ${TODO_LIMIT_PER_KIND}`,
   );
   return titled(found, (r) => TODO_TITLES.inspectionDue(r.subject));
+}
+
+/**
+ * The follow-up dates of the talks I recorded (SPEC 3.1), within DUE_SOON_DAYS or past — overdue the
+ * day after — until a later talk on the same lead or project; not of a terminated project.
+ */
+function followUps(db: DatabaseOrTransaction, asOf: string, actor: Actor) {
+  const late = sql`(i.follow_up_on < ${asOf}::date)`;
+  const found = rowsOf<Found>(
+    db,
+    sql`SELECT 'FOLLOW_UP_DUE' AS kind,
+        'FOLLOW_UP_DUE:' || i.id || CASE WHEN ${late} THEN ':late' ELSE '' END AS key,
+        coalesce(${projects.name}, l.title) AS subject, i.next_step AS detail, i.follow_up_on::text AS "dueOn",
+        ${late} AS overdue, ${projects.id} AS "projectId", NULL AS "problemId", i.lead_id AS "leadId"
+      FROM ${interactions} i LEFT JOIN ${leads} l ON l.id = i.lead_id LEFT JOIN ${projects} ON ${projects.id} = i.project_id
+      WHERE i.recorded_by_id = ${actor.id} AND ${followUpOwedSql('i')}
+        AND i.follow_up_on <= ${addDays(asOf, DUE_SOON_DAYS)}::date
+        AND (${projects.id} IS NULL OR ${notTerminatedSql(asOf)})
+      ORDER BY i.follow_up_on LIMIT ${TODO_LIMIT_PER_KIND}`,
+  );
+  return titled(found, (r) => TODO_TITLES.followUp(r.subject, r.detail));
+}
+
+/** ADMIN: each 撞单 not yet decided, named by its two units. */
+function conflicts(db: DatabaseOrTransaction) {
+  const found = rowsOf<Found & { second: string }>(
+    db,
+    sql`SELECT 'LEAD_CONFLICT' AS kind, 'LEAD_CONFLICT:' || c.id AS key, a.name AS subject, b.name AS second,
+        c.matched_on AS detail, NULL AS "dueOn", false AS overdue,
+        coalesce(c.first_project_id, c.second_project_id) AS "projectId", NULL AS "problemId",
+        coalesce(c.first_lead_id, c.second_lead_id) AS "leadId"
+      FROM ${investorConflicts} c JOIN units a ON a.id = c.first_unit_id JOIN units b ON b.id = c.second_unit_id
+      WHERE c.decided_at IS NULL
+      ORDER BY c.found_at LIMIT ${TODO_LIMIT_PER_KIND}`,
+  );
+  return found.then((rows) =>
+    rows.map(({ subject, second, detail, ...row }) => ({
+      ...row,
+      title: TODO_TITLES.conflict(subject, second, detail ?? ''),
+    })),
+  );
 }
 
 /** The project's current check (the latest not superseded) asks for rectification by a day that is passed or near. */
