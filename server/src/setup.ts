@@ -14,6 +14,7 @@ import {
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { seedDemoCompliance } from './modules/compliance/compliance.demo.ts';
+import { seedDemoLeads } from './modules/lead/lead.demo.ts';
 import { failInterruptedImports } from './modules/ledger/ledger.job.ts';
 import { seedDemoMeetings } from './modules/meeting/meeting.demo.ts';
 import { seedDemoReports } from './modules/report/report.demo.ts';
@@ -49,8 +50,9 @@ export async function prepareData(db: Database, config: Config, log: Logger): Pr
       const checks = await seedDemoCompliance(tx);
       const reports = await seedDemoReports(tx);
       const { meetings, bulletins } = await seedDemoMeetings(tx);
+      const { leads } = await seedDemoLeads(tx, config.uploadDir);
       log.info(
-        { projects: demo.projects, checks, reports, meetings, bulletins },
+        { projects: demo.projects, checks, reports, meetings, bulletins, leads },
         'seeded the demo data; accounts use password demo1234',
       );
     });

@@ -179,6 +179,21 @@ describe.each([
     }
     if (linksLeaders) expect(links.find((p) => p.code === 'SY-1999-0001')?.leader).toBeTruthy();
 
+    // 客商 (SPEC 3.1): every released project points at an investor record of its district by that
+    // name, one record per folded name.
+    const investorLinks = await rowsOf<{ code: string; investor: string; record: string | null; same: boolean }>(
+      upgraded,
+      sql`SELECT p.code, p.investor, i.name AS record, i.region_id = p.region_id AND i.name_key = zdyq_name_key(p.investor) AS same
+        FROM projects p LEFT JOIN investors i ON i.id = p.investor_id`,
+    );
+    expect(investorLinks.filter((p) => !p.record || !p.same)).toEqual([]);
+    const [records] = await rowsOf<{ n: number; names: number }>(
+      upgraded,
+      sql`SELECT (SELECT count(*)::int FROM investors) AS n,
+        (SELECT count(DISTINCT (region_id, zdyq_name_key(investor)))::int FROM projects) AS names`,
+    );
+    expect(records?.n).toBe(records?.names);
+
     // The upgraded data is served: sign in as the demo leader and read the main pages' figures.
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false' });
     const { app, stop } = await createApp({ handle: upgraded, config, log: createLogger('silent') });

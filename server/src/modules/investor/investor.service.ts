@@ -196,6 +196,25 @@ export async function linkInvestors(tx: DatabaseOrTransaction, projectIds: reado
     )})`);
 }
 
+/**
+ * An investor record for every project without one, one per folded name in its region (the first
+ * spelling seen), and each project pointed at it: what migration 0018 did for the released projects.
+ */
+export async function investorsForProjects(tx: DatabaseOrTransaction): Promise<void> {
+  await tx.execute(sql`
+    INSERT INTO ${investors} (region_id, name, industry, created_at, updated_at)
+    SELECT DISTINCT ON (p.region_id, p.investor_key) p.region_id, btrim(p.investor), p.industry, p.created_at, p.created_at
+    FROM ${projects} p
+    WHERE p.investor_id IS NULL AND NOT EXISTS (
+      SELECT 1 FROM ${investors} i WHERE i.region_id = p.region_id AND i.name_key = p.investor_key)
+    ORDER BY p.region_id, p.investor_key, p.created_at, p.id`);
+  const unlinked = await tx.select({ id: projects.id }).from(projects).where(isNull(projects.investorId));
+  await linkInvestors(
+    tx,
+    unlinked.map((p) => p.id),
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // 撞单
 
