@@ -1,4 +1,16 @@
-import type { Industry, Light, ProjectSource, Stage, Tier } from './values.ts';
+import type {
+  DocumentKind,
+  FunnelStep,
+  Industry,
+  InteractionKind,
+  LeadSource,
+  LeadStatus,
+  Light,
+  Likelihood,
+  ProjectSource,
+  Stage,
+  Tier,
+} from './values.ts';
 
 /**
  * The Chinese names of the contract's enums, as staff know them. The web's Chinese texts and the
@@ -33,6 +45,38 @@ export const enumLabels = {
     string
   >,
   light: { RED: '红灯', YELLOW: '黄灯', GREEN: '绿灯' } satisfies Record<Light, string>,
+  leadSource: {
+    BUSINESS_REFERRAL: '以商引商',
+    EXHIBITION: '展会',
+    AGENCY: '中介机构',
+    RESIDENT_OFFICE: '驻点招商',
+    FUND: '基金招商',
+    VISIT: '上门拜访',
+    OTHER: '其他',
+  } satisfies Record<LeadSource, string>,
+  leadStatus: { NEW: '新线索', FOLLOWING: '跟进中', CONVERTED: '已转项目', DROPPED: '已放弃' } satisfies Record<
+    LeadStatus,
+    string
+  >,
+  likelihood: { HIGH: '高', MEDIUM: '中', LOW: '低' } satisfies Record<Likelihood, string>,
+  interactionKind: {
+    VISIT_OUT: '外出拜访',
+    VISIT_IN: '来访接待',
+    TALKS: '洽谈会',
+    CALL: '电话/视频',
+    SIGNING_CEREMONY: '签约仪式',
+  } satisfies Record<InteractionKind, string>,
+  documentKind: {
+    INTENT_LETTER: '意向书',
+    FRAMEWORK_AGREEMENT: '框架协议',
+    INVESTMENT_AGREEMENT: '投资协议',
+    SUPPLEMENTARY_AGREEMENT: '补充协议',
+    OTHER: '其他',
+  } satisfies Record<DocumentKind, string>,
+  funnelStep: { LEAD: '线索', NEGOTIATING: '在谈', SIGNED: '签约', STARTED: '开工' } satisfies Record<
+    FunnelStep,
+    string
+  >,
 } as const;
 
 /** The enums' names in one language: every value of every enum named. */
@@ -62,4 +106,30 @@ export const englishEnumLabels = {
   },
   tier: { MAJOR_50: '≥ 5 bn', MAJOR_10: '≥ 1 bn', OVER_1: '≥ 100 m', BELOW_1: '< 100 m' },
   light: { RED: 'Red', YELLOW: 'Yellow', GREEN: 'Green' },
+  leadSource: {
+    BUSINESS_REFERRAL: 'Business referral',
+    EXHIBITION: 'Exhibition',
+    AGENCY: 'Agency',
+    RESIDENT_OFFICE: 'Resident office',
+    FUND: 'Fund',
+    VISIT: 'Visit',
+    OTHER: 'Other',
+  },
+  leadStatus: { NEW: 'New', FOLLOWING: 'Following', CONVERTED: 'Converted', DROPPED: 'Dropped' },
+  likelihood: { HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low' },
+  interactionKind: {
+    VISIT_OUT: 'Visit out',
+    VISIT_IN: 'Visit received',
+    TALKS: 'Talks',
+    CALL: 'Call / video',
+    SIGNING_CEREMONY: 'Signing ceremony',
+  },
+  documentKind: {
+    INTENT_LETTER: 'Letter of intent',
+    FRAMEWORK_AGREEMENT: 'Framework agreement',
+    INVESTMENT_AGREEMENT: 'Investment agreement',
+    SUPPLEMENTARY_AGREEMENT: 'Supplementary agreement',
+    OTHER: 'Other',
+  },
+  funnelStep: { LEAD: 'Lead', NEGOTIATING: 'Negotiating', SIGNED: 'Signed', STARTED: 'Started' },
 } as const satisfies EnumLabels;

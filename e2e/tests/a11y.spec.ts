@@ -11,6 +11,7 @@ const business = [
   '/',
   '/battle',
   '/projects',
+  '/leads',
   '/problems',
   '/compliance',
   '/reports',
@@ -19,7 +20,7 @@ const business = [
   '/account',
 ];
 const pagesOf: Record<Account, string[]> = {
-  admin: [...business, '/admin', '/screen', 'project', 'problem', 'meeting'],
+  admin: [...business, '/admin', '/screen', 'project', 'lead', 'problem', 'meeting'],
   promoter: ['/', '/projects', '/reports', '/todo', 'project'],
   promoter2: [],
   leader: ['/', '/battle', '/problems', '/todo', 'problem'],
@@ -30,7 +31,12 @@ const pagesOf: Record<Account, string[]> = {
 const sizes = { desk: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 /** A detail page is reached from its list's first row, as a user would. */
-const detailFrom: Record<string, string> = { project: '/projects', problem: '/problems', meeting: '/meetings' };
+const detailFrom: Record<string, string> = {
+  project: '/projects',
+  lead: '/leads',
+  problem: '/problems',
+  meeting: '/meetings',
+};
 
 /** Moves within the app as its links do, without loading it again; the first visit loads it. */
 async function go(page: Page, path: string) {

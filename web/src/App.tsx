@@ -23,6 +23,8 @@ const ReportsPage = lazy(() => import('./pages/ReportsPage'));
 const ScreenPage = lazy(() => import('./pages/ScreenPage'));
 const ProblemPage = lazy(() => import('./pages/ProblemPage'));
 const ProjectPage = lazy(() => import('./pages/ProjectPage'));
+const LeadsPage = lazy(() => import('./pages/LeadsPage'));
+const LeadPage = lazy(() => import('./pages/LeadPage'));
 const AccountPage = lazy(() => import('./pages/AccountPage'));
 const TodoPage = lazy(() => import('./pages/TodoPage'));
 const SecurityPage = lazy(() => import('./pages/SecurityPage'));
@@ -138,6 +140,8 @@ export function App() {
           <Route path="battle" element={business(<BattlePage />)} />
           <Route path="projects" element={business(<ProjectsPage />)} />
           <Route path="projects/:id" element={business(<ProjectPage />)} />
+          <Route path="leads" element={business(<LeadsPage />)} />
+          <Route path="leads/:id" element={business(<LeadPage />)} />
           <Route path="problems" element={business(<ProblemsPage />)} />
           <Route path="problems/:id" element={business(<ProblemPage />)} />
           <Route path="compliance" element={business(<CompliancePage />)} />

@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { BarChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
+import { BarChart, FunnelChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
 import {
   DataZoomSliderComponent,
   GridComponent,
@@ -15,6 +15,7 @@ import { chartHeight } from './chartHeight';
 // Only the chart types and parts the product draws: the whole of ECharts is three times the size.
 echarts.use([
   BarChart,
+  FunnelChart,
   LineChart,
   PieChart,
   ScatterChart,

@@ -18,6 +18,7 @@ type Item = MyTodoResult['myTodo'][number];
 /** The order the groups are shown in: what is late first. */
 const kinds: TodoKind[] = [
   'TARGET_PERIOD_ENDED',
+  'LEAD_CONFLICT',
   'NODE_OVERDUE',
   'PROBLEM_OVERDUE',
   'DECISION_OVERDUE',
@@ -32,11 +33,14 @@ const kinds: TodoKind[] = [
   'REPORT_NO_REVIEWER',
   'REPORT_MISSING',
   'INSPECTION_DUE',
+  'FOLLOW_UP_DUE',
 ];
 
 /** Where an item is done: its problem, its project, or the page of its kind. */
 function linkOf(item: Item): string {
   if (item.problem) return `/problems/${item.problem.id}`;
+  // A lead's follow-up or 撞单 is done on the lead, until it became a project.
+  if (item.lead && !(item.kind === 'FOLLOW_UP_DUE' && item.project)) return `/leads/${item.lead.id}`;
   if (
     item.kind === 'REPORT_MISSING' ||
     item.kind === 'REPORT_RETURNED' ||

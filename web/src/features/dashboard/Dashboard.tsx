@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import type { DashboardQuery as Result } from '../../gql/graphql';
 import { formatPercent, formatScore } from '../../lib/format';
 import { useToday } from '../../lib/today';
+import { FunnelCard } from '../lead/FunnelCard';
 import { AnnualAssessment } from './AnnualAssessment';
 import Charts from './Charts';
 import { DashboardQuery } from './graphql';
@@ -99,6 +100,7 @@ export function Dashboard() {
               </Row>
             </Card>
             <Charts data={data.dashboard} />
+            <FunnelCard asOf={asOf} />
             <Card
               title={`${t('dashboard.race')} · ${data.dashboard.race.quarter}`}
               extra={

@@ -24,6 +24,7 @@ import { useNames } from '../../lib/labels';
 import { useCan, useSession } from '../auth/session';
 import { ComplianceTab } from '../compliance/ComplianceTab';
 import { usePageName } from '../layout/pageTitle';
+import { ProjectConflicts, ProjectTalks } from '../lead/ProjectLeadWork';
 import { ProjectProblems } from '../problem/ProjectProblems';
 import { HistoryList } from './HistoryList';
 import { MilestoneTable } from './MilestoneTable';
@@ -143,6 +144,7 @@ export function ProjectDetail({ id }: { id: string }) {
           <LifecycleSteps project={project} />
         </div>
       </Card>
+      <ProjectConflicts projectId={project.id} unitId={project.leadUnit.id} />
       <Card>
         <Tabs
           defaultActiveKey={params.get('tab') ?? 'basics'}
@@ -153,6 +155,17 @@ export function ProjectDetail({ id }: { id: string }) {
               children: (
                 <Descriptions bordered size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
                   <Descriptions.Item label={field('investor')}>{project.investor}</Descriptions.Item>
+                  {project.stage === 'NEGOTIATING' && (
+                    <Descriptions.Item label={field('likelihood')}>
+                      {project.likelihood ? t(`likelihood.${project.likelihood}`) : '—'}
+                      {project.expectedSigningMonth ? ` · ${project.expectedSigningMonth}` : ''}
+                    </Descriptions.Item>
+                  )}
+                  {project.lead && (
+                    <Descriptions.Item label={t('lead.title')}>
+                      <Link to={`/leads/${project.lead.id}`}>{project.lead.title}</Link>
+                    </Descriptions.Item>
+                  )}
                   <Descriptions.Item label={field('industry')}>{t(`industry.${project.industry}`)}</Descriptions.Item>
                   <Descriptions.Item label={field('source')}>{t(`source.${project.source}`)}</Descriptions.Item>
                   <Descriptions.Item label={field('kind')}>{names.kind(project.kind)}</Descriptions.Item>
@@ -198,6 +211,11 @@ export function ProjectDetail({ id }: { id: string }) {
                   )}
                 </Descriptions>
               ),
+            },
+            {
+              key: 'talks',
+              label: t('lead.talksAndDocuments'),
+              children: <ProjectTalks projectId={project.id} unitId={project.leadUnit.id} canWrite={canEdit} />,
             },
             {
               key: 'nodes',
@@ -277,6 +295,8 @@ export function ProjectDetail({ id }: { id: string }) {
             latitude: project.latitude ?? null,
             longitude: project.longitude ?? null,
             address: project.address ?? null,
+            likelihood: project.likelihood ?? null,
+            expectedSigningMonth: project.expectedSigningMonth ?? null,
           }}
         />
       )}

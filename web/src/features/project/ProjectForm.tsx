@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { needsResponsibleLeader } from '@zdyq/db/values';
+import { likelihoods, needsResponsibleLeader } from '@zdyq/db/values';
 import {
   App,
   AutoComplete,
@@ -17,12 +17,12 @@ import {
   Switch,
 } from 'antd';
 import type { Rule } from 'antd/es/form';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
-import type { Industry, ProjectInput, ProjectSource } from '../../gql/graphql';
+import type { Industry, Likelihood, ProjectInput, ProjectSource } from '../../gql/graphql';
 import { useNames } from '../../lib/labels';
 import { useTodayDay } from '../../lib/today';
 import { unitOptions } from '../../lib/unitOptions';
@@ -96,6 +96,9 @@ export type ProjectValues = {
   latitude: number | null;
   longitude: number | null;
   address: string | null;
+  /** While negotiating (SPEC 3.1). */
+  likelihood: Likelihood | null;
+  expectedSigningMonth: string | null;
 };
 
 type FormValues = ProjectValues & { stage?: 'NEGOTIATING' | 'SIGNED'; signedOn?: Dayjs | null };
@@ -185,6 +188,8 @@ export function ProjectFormDrawer(props: Props) {
       latitude: clean(values.latitude),
       longitude: clean(values.longitude),
       address: clean(values.address?.trim()),
+      likelihood: clean(values.likelihood),
+      expectedSigningMonth: clean(values.expectedSigningMonth),
     };
     try {
       if (editing) {
@@ -376,6 +381,29 @@ export function ProjectFormDrawer(props: Props) {
         </Form.Item>
         <Form.Item label={label('address')} name="address" rules={[{ max: 200 }]}>
           <Input />
+        </Form.Item>
+        <Form.Item noStyle dependencies={['stage']}>
+          {({ getFieldValue }) =>
+            (editing ? !editing.signed : getFieldValue('stage') !== 'SIGNED') && (
+              <Row gutter={12}>
+                <Col xs={12}>
+                  <Form.Item label={label('likelihood')} name="likelihood">
+                    <Select allowClear options={likelihoods.map((l) => ({ value: l, label: t(`likelihood.${l}`) }))} />
+                  </Form.Item>
+                </Col>
+                <Col xs={12}>
+                  <Form.Item
+                    label={label('expectedSigningMonth')}
+                    name="expectedSigningMonth"
+                    getValueProps={(v: string | null) => ({ value: v ? dayjs(v) : null })}
+                    normalize={(d: Dayjs | null) => (d ? d.format('YYYY-MM') : null)}
+                  >
+                    <DatePicker picker="month" style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+              </Row>
+            )
+          }
         </Form.Item>
         <Row gutter={12}>
           <Col xs={12}>

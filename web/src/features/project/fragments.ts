@@ -5,6 +5,14 @@ export const ProjectDetailFragment = graphql(`
   fragment ProjectDetail on Project {
     id
     code
+    likelihood
+    expectedSigningMonth
+    conflict
+    lead {
+      id
+      title
+    }
+
     name
     investor
     industry

@@ -15,6 +15,9 @@ export const MyTodoQuery = graphql(`
       problem {
         id
       }
+      lead {
+        id
+      }
     }
   }
 `);

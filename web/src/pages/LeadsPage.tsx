@@ -1,0 +1,5 @@
+import { LeadList } from '../features/lead/LeadList';
+
+export default function LeadsPage() {
+  return <LeadList />;
+}
