@@ -353,7 +353,10 @@ export function Documents({
                 </Typography.Text>
                 {d.versions.map((v) => (
                   <div key={v.id}>
-                    <a href={v.url}>{v.fileName}</a>{' '}
+                    {/* Underlined: a link among plain text must not rest on its colour alone. */}
+                    <a href={v.url} style={{ textDecoration: 'underline' }}>
+                      {v.fileName}
+                    </a>{' '}
                     <Tag color={v.superseded ? 'default' : 'green'}>
                       {v.superseded ? t('lead.superseded') : t('lead.current')}
                     </Tag>
