@@ -1,6 +1,8 @@
 import { createProject, seedRegionDemo, unitByName } from '@zdyq/db/seed';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, today } from '../src/lib/dates.ts';
+import { sendDigests } from '../src/modules/notify/notify.schedule.ts';
 import type { ApiClient, TestServer } from './api.ts';
 import { startTestServer } from './api.ts';
 
@@ -247,6 +249,11 @@ describe('before the project', () => {
     const read = await readLead(promoter, l.id);
     expect(read.interactions.map((i: { kind: string }) => i.kind)).toEqual(['CALL', 'VISIT_OUT']);
     expect(read.interactions[1].ourParticipants).toEqual([{ username: 'leader' }]);
+    // The reminder goes out through the existing channels: the day's digest lists it.
+    await sendDigests(t.handle.db, '00:00');
+    const inbox = await promoter.ok(`{ myNotifications(first: 20) { nodes { kind body } } }`);
+    const digest = inbox.myNotifications.nodes.find((n: { kind: string }) => n.kind === 'DIGEST');
+    expect(digest?.body).toContain('跟进测试线索：跟进');
   });
 
   describe('documents and conversion', () => {
@@ -446,6 +453,24 @@ describe('before the project', () => {
     expect(earlier.signed).toBe(0);
     const bad = await leader.fails(FUNNEL, { from: today(), to: from });
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+  });
+
+  it('exports the filtered leads and their investors as a workbook, audited', async () => {
+    const res = await leader.request('/api/leads.xlsx?status=NEW,FOLLOWING');
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()));
+    const [leadsSheet, investorsSheet] = book.worksheets;
+    const rows = (leadsSheet?.getSheetValues() ?? []).slice(2) as unknown[][];
+    const listed = await leader.ok(
+      `{ leads(first: 200, filter: { status: [NEW, FOLLOWING] }) { totalCount nodes { title } } }`,
+    );
+    expect(rows.map((r) => r[1]).sort()).toEqual(listed.leads.nodes.map((n: { title: string }) => n.title).sort());
+    expect(rows.every((r) => r[6] === '新线索' || r[6] === '跟进中')).toBe(true);
+    const codes = (investorsSheet?.getSheetValues() ?? []).slice(2).map((r) => (r as unknown[])[2]);
+    expect(codes).toContain('91330200753293508G');
+    const bad = await leader.request('/api/leads.xlsx?status=LOST');
+    expect(bad.status).toBe(400);
   });
 
   it("keeps another district's leads and investors out of sight", async () => {

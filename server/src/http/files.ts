@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { DbHandle, Transaction } from '@zdyq/db/client';
 import { industryEnum, stageEnum, tiers } from '@zdyq/db/schema';
 import { inScope } from '@zdyq/db/scope';
-import { lights } from '@zdyq/db/values';
+import { leadSources, leadStatuses, lights } from '@zdyq/db/values';
 import { parseCookie } from 'cookie';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { fileTypeFromBuffer } from 'file-type';
@@ -25,6 +25,7 @@ import { backupFile } from '../modules/backup/backup.service.ts';
 import { bulletinFile } from '../modules/bulletin/bulletin.service.ts';
 import { getAttachment, saveAttachment } from '../modules/compliance/compliance.service.ts';
 import { checkDocumentUpload, getVersion, saveDocumentVersion } from '../modules/lead/document.service.ts';
+import { writeLeadBook } from '../modules/lead/lead.export.ts';
 import { templateBook, writeLedger } from '../modules/ledger/ledger.export.ts';
 import type { ImportResult } from '../modules/ledger/ledger.import.ts';
 import { cancelImport, getImportJob, type ImportJobRow, jobError, startImport } from '../modules/ledger/ledger.job.ts';
@@ -77,6 +78,18 @@ const exportFilter = z.object({
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
   asOf: isoDate('统计日期').optional(),
+});
+
+/** The lead list's filters as the download carries them; checked again by the list itself. */
+const leadExportFilter = z.object({
+  search: z.string().max(100).optional(),
+  status: enumList(leadStatuses),
+  source: enumList(leadSources),
+  unitId: z.uuid('单位不正确').optional(),
+  conflict: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
 });
 
 /** An import job as its owner follows it. */
@@ -312,6 +325,25 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
       const language = requestLanguage(req);
       spreadsheet(res, translate(`项目台账-${today()}.xlsx`, language));
       await writeLedger((work) => scoped(req, work), filter, res, language);
+    } catch (error) {
+      if (res.headersSent) res.destroy(error as Error);
+      else await fail(req, res, error);
+    }
+  });
+
+  /** 招商线索 and their 客商 as a workbook, by the list's filters (SPEC 3.1); audited like the 台账. */
+  router.get('/leads.xlsx', requireSession, async (req: Authed, res) => {
+    try {
+      const filter = parseInput(leadExportFilter, req.query);
+      await audit(req, {
+        action: 'export.leads',
+        entityType: 'lead',
+        entityId: today(),
+        note: describeQuery(req.query),
+      });
+      const language = requestLanguage(req);
+      spreadsheet(res, translate(`招商线索-${today()}.xlsx`, language));
+      await writeLeadBook((work) => scoped(req, work), filter, res, language);
     } catch (error) {
       if (res.headersSent) res.destroy(error as Error);
       else await fail(req, res, error);

@@ -11,6 +11,7 @@ const source = sourceTexts(fileURLToPath(new URL('..', import.meta.url)), [
   'modules/ledger/reports.export.ts',
   'modules/audit/audit.export.ts',
   'modules/audit/audit.labels.ts',
+  'modules/lead/lead.export.ts',
 ]);
 const parts = (text: string) => [...text.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort();
 

@@ -974,6 +974,7 @@ export const en: Messages = {
     issued: 'Issued',
   },
   lead: {
+    export: 'Export to Excel',
     more: 'Load more',
     title: 'Leads',
     create: 'New lead',

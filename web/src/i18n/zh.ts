@@ -946,6 +946,7 @@ export const zh = {
     issued: '已出具',
   },
   lead: {
+    export: '导出Excel',
     more: '加载更多',
     title: '招商线索',
     create: '新建线索',

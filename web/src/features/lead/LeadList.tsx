@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { LeadSource, LeadStatus, LeadsQuery as LeadsData } from '../../gql/graphql';
+import { withLanguage } from '../../i18n';
 import { useCan } from '../auth/session';
 import { LeadsQuery } from './graphql';
 import { LeadFormModal } from './LeadForm';
@@ -40,16 +41,28 @@ export function LeadList() {
     conflict: conflict ? true : null,
   };
   const { data, loading, fetchMore } = useQuery(LeadsQuery, { variables: { filter, first: 50 } });
+  const query = new URLSearchParams(
+    Object.entries({
+      search,
+      status: status.join(','),
+      source: source.join(','),
+      conflict: conflict ? 'true' : '',
+    }).filter(([, v]) => v !== ''),
+  ).toString();
+  const exportUrl = withLanguage(`/api/leads.xlsx${query ? `?${query}` : ''}`);
   const page = data?.leads;
   return (
     <Card>
       <Flex justify="space-between" wrap gap={12} style={{ marginBottom: 12 }}>
         <h1 style={{ fontSize: 20, margin: 0 }}>{t('lead.title')}</h1>
-        {canCreate && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t('lead.create')}
-          </Button>
-        )}
+        <Flex gap={8}>
+          <Button href={exportUrl}>{t('lead.export')}</Button>
+          {canCreate && (
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {t('lead.create')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
         <Input.Search
