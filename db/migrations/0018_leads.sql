@@ -203,8 +203,12 @@ CREATE TRIGGER "interaction_participants_region" BEFORE INSERT ON "interaction_p
 CREATE TRIGGER "project_documents_region_lead" BEFORE INSERT ON "project_documents" FOR EACH ROW EXECUTE FUNCTION zdyq_region_from_parent('leads', 'lead_id');--> statement-breakpoint
 CREATE TRIGGER "project_documents_region_project" BEFORE INSERT ON "project_documents" FOR EACH ROW EXECUTE FUNCTION zdyq_region_from_parent('projects', 'project_id');--> statement-breakpoint
 CREATE TRIGGER "document_versions_region" BEFORE INSERT ON "document_versions" FOR EACH ROW EXECUTE FUNCTION zdyq_region_from_parent('project_documents', 'document_id');--> statement-breakpoint
--- A version is never edited: a new one supersedes it (refuse_change, 0001).
-CREATE TRIGGER document_versions_append_only BEFORE UPDATE OR DELETE ON document_versions
+-- A version is never edited: a new one supersedes it (refuse_change, 0001). Only its region moves, with
+-- its lead handed to a district (zdyq_hand_over_lead below).
+CREATE TRIGGER document_versions_append_only BEFORE UPDATE ON document_versions
+  FOR EACH ROW WHEN ((to_jsonb(OLD) - 'region_id') IS DISTINCT FROM (to_jsonb(NEW) - 'region_id'))
+  EXECUTE FUNCTION refuse_change();--> statement-breakpoint
+CREATE TRIGGER document_versions_no_delete BEFORE DELETE ON document_versions
   FOR EACH ROW EXECUTE FUNCTION refuse_change();--> statement-breakpoint
 CREATE TRIGGER document_versions_no_truncate BEFORE TRUNCATE ON document_versions
   FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();--> statement-breakpoint
@@ -231,3 +235,54 @@ ORDER BY p.region_id, p.investor_key, p.created_at, p.id;
 UPDATE "projects" p SET "investor_id" = i.id
 FROM "investors" i
 WHERE i.region_id = p.region_id AND i.name_key = p.investor_key;
+
+--> statement-breakpoint
+-- 线索分派 (SPEC 3.1): a city's lead handed to a unit of a district below, which then owns it with its talks
+-- and documents. Row-level security lets a request write only its own region, so the move is this
+-- function's, run as its owner: it moves only a lead of the request's own region to a unit of a region the
+-- request reads, and gives the lead the district's investor of the same credit code (else the same folded
+-- name), copied there with its contacts when the district has none.
+CREATE FUNCTION zdyq_hand_over_lead(lead uuid, to_unit uuid) RETURNS integer
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  handed leads%ROWTYPE;
+  source investors%ROWTYPE;
+  target integer;
+  investor uuid;
+BEGIN
+  SELECT * INTO handed FROM leads WHERE id = lead AND region_id = zdyq_region() FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'lead % is not of the request''s region', lead USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  SELECT region_id INTO target FROM units
+    WHERE id = to_unit AND region_id = ANY (zdyq_regions()) AND region_id <> zdyq_region();
+  IF target IS NULL THEN
+    RAISE EXCEPTION 'unit % is not of a region below the request''s', to_unit USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  SELECT * INTO source FROM investors WHERE id = handed.investor_id;
+  SELECT id INTO investor FROM investors i
+    WHERE i.region_id = target AND (
+      (source.credit_code IS NOT NULL AND i.credit_code = source.credit_code)
+      OR (source.credit_code IS NULL AND i.name_key = source.name_key))
+    ORDER BY i.created_at LIMIT 1;
+  IF investor IS NULL THEN
+    INSERT INTO investors (region_id, name, credit_code, country, industry, created_by_id)
+      VALUES (target, source.name, source.credit_code, source.country, source.industry, source.created_by_id)
+      RETURNING id INTO investor;
+    INSERT INTO investor_contacts (region_id, investor_id, position, name, title, phone, email)
+      SELECT target, investor, position, name, title, phone, email FROM investor_contacts WHERE investor_id = source.id;
+  END IF;
+  UPDATE leads SET region_id = target, unit_id = to_unit, owner_id = NULL, investor_id = investor,
+    version = version + 1, updated_at = now() WHERE id = lead;
+  UPDATE interactions SET region_id = target WHERE lead_id = lead;
+  UPDATE interaction_participants SET region_id = target
+    WHERE interaction_id IN (SELECT id FROM interactions WHERE lead_id = lead);
+  UPDATE project_documents SET region_id = target WHERE lead_id = lead;
+  UPDATE document_versions SET region_id = target
+    WHERE document_id IN (SELECT id FROM project_documents WHERE lead_id = lead);
+  RETURN target;
+END $$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION zdyq_hand_over_lead(uuid, uuid) FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION zdyq_hand_over_lead(uuid, uuid) TO zdyq_app;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database, DatabaseOrTransaction, Transaction } from './client.ts';
+import { rowsOf } from './queries.ts';
 
 /**
  * What a piece of work may see and change (SPEC 2.1): it writes in `region`, the account's own, and
@@ -38,6 +39,25 @@ export function inScope<T>(db: Database, scope: RegionScope, work: (tx: Transact
  */
 export async function writeInRegion(tx: Transaction, region: number): Promise<void> {
   await tx.execute(sql`SELECT set_config('zdyq.region', ${String(region)}, true)`);
+}
+
+/**
+ * Runs `work` writing in `region`, one of the regions the transaction's scope reads, then writes in its
+ * own again: for what the product derives in a region below on a request's behalf (the 撞单 a lead
+ * handed to a district meets there), never for what a user asked to write.
+ */
+export async function writingIn<T>(tx: Transaction, region: number, work: () => Promise<T>): Promise<T> {
+  const [own] = await rowsOf<{ region: number; readable: boolean }>(
+    tx,
+    sql`SELECT zdyq_region() AS region, ${region} = ANY (zdyq_regions()) AS readable`,
+  );
+  if (!own?.readable) throw new Error(`region ${region} is not in the transaction's scope`);
+  await writeInRegion(tx, region);
+  try {
+    return await work();
+  } finally {
+    await writeInRegion(tx, own.region);
+  }
 }
 
 /** The regions migration 0017 puts the released data in: 绍兴市 and its 上虞区. */

@@ -221,6 +221,12 @@ const graphqlRows: Record<string, Row> = {
     variables: (f) => ({ id: f.lead }),
     allowed: ownUnitWriters,
   },
+  // For a district's account there is no district below: the right is checked, then the unit refused.
+  handOverLead: {
+    op: 'mutation($id: ID!, $u: ID!) { handOverLead(id: $id, version: 999, unitId: $u) { id } }',
+    variables: (f) => ({ id: f.lead, u: f.otherUnit }),
+    allowed: ownUnitWriters,
+  },
   recordInteraction: {
     op: 'mutation($i: InteractionInput!) { recordInteraction(input: $i) { id } }',
     variables: (f) => ({ i: { leadId: f.lead, on: '2024-05-02', kind: 'CALL', summary: '矩阵' } }),

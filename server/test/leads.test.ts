@@ -459,7 +459,7 @@ describe('before the project', () => {
     const res = await leader.request('/api/leads.xlsx?status=NEW,FOLLOWING');
     expect(res.status).toBe(200);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(await res.arrayBuffer()));
+    await book.xlsx.load(await res.arrayBuffer());
     const [leadsSheet, investorsSheet] = book.worksheets;
     const rows = (leadsSheet?.getSheetValues() ?? []).slice(2) as unknown[][];
     const listed = await leader.ok(
@@ -484,5 +484,74 @@ describe('before the project', () => {
     expect(own.id).toBeDefined();
     const some = (await promoter.ok(`{ leads(first: 1) { nodes { id } } }`)).leads.nodes[0];
     expect((await kq.ok(LEAD, { id: some.id })).lead).toBeNull();
+  });
+
+  it('lets the city hand a lead to a district, which then owns it with its talks and documents (线索分派)', async () => {
+    const city = await t.as('city-admin');
+    const kq = await t.as('kq-promoter');
+    const cityUnit = (await city.ok(`mutation { createUnit(name: "市投资促进局", kind: DEPARTMENT) { id } }`))
+      .createUnit;
+    const coded = await investor(city, {
+      name: '宁波东方电缆股份有限公司',
+      creditCode: '91330200753293508G',
+      contacts: [{ name: '钱总' }],
+    });
+    // A city lead follows a unit of the city; a district's unit is handed to, not written for.
+    const kqUnit = (await kq.ok(`{ me { unit { id } } }`)).me.unit.id;
+    const wrongLevel = await city.fails(CREATE_LEAD, {
+      input: {
+        title: 'x',
+        investorId: coded.id,
+        industry: 'OTHER',
+        source: 'FUND',
+        receivedOn: today(),
+        unitId: kqUnit,
+      },
+    });
+    expect(wrongLevel.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitId' });
+    const l = await lead(city, {
+      title: '海缆华东基地（市级线索）',
+      investorId: coded.id,
+      unitId: cityUnit.id,
+      intendedInvestment: '45',
+    });
+    await city.ok(RECORD, {
+      input: { leadId: l.id, on: today(), kind: 'TALKS', summary: '市领导会见企业董事长', followUpOn: today() },
+    });
+    const form = new FormData();
+    for (const [k, v] of Object.entries({
+      ownerType: 'LEAD',
+      ownerId: l.id,
+      kind: 'INTENT_LETTER',
+      title: '合作意向书',
+    }))
+      form.append(k, v);
+    form.append('file', new Blob([Buffer.from('%PDF-1.4\n%%EOF\n')]), '合作意向书.pdf');
+    expect((await city.request('/api/documents', { method: 'POST', body: form })).status).toBe(201);
+    const { version } = await readLead(city, l.id);
+    const HAND = `mutation($id: ID!, $v: Int!, $u: ID!) { handOverLead(id: $id, version: $v, unitId: $u) {
+      id status unit { name } owner { id } region { code } investor { id creditCode contacts { name } } } }`;
+    // A district cannot hand down, nor take what is not its own.
+    expect((await kq.fails(HAND, { id: l.id, v: version, u: kqUnit })).extensions?.code).toBe('NOT_FOUND');
+    expect((await city.fails(HAND, { id: l.id, v: version, u: cityUnit.id })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'unitId',
+    });
+    const handed = (await city.ok(HAND, { id: l.id, v: version, u: kqUnit })).handOverLead;
+    expect(handed).toMatchObject({ unit: { name: '区投资促进中心' }, owner: null, region: { code: 'KQ' } });
+    // The district's own investor of that code (made in the test before) is the lead's now.
+    const kqInvestor = (await kq.ok(`{ investors(search: "91330200753293508G") { id } }`)).investors;
+    expect(kqInvestor.map((i: { id: string }) => i.id)).toEqual([handed.investor.id]);
+    const seen = await readLead(kq, l.id);
+    expect(seen.interactions.map((i: { summary: string }) => i.summary)).toEqual(['市领导会见企业董事长']);
+    expect(seen.documents[0].versions).toHaveLength(1);
+    const file = await kq.request(`/api/documents/versions/${seen.documents[0].versions[0].id}`);
+    expect(file.status).toBe(200);
+    // The district's promoter follows it up; 上虞区 never sees it.
+    await kq.ok(
+      `mutation($id: ID!, $v: Int!) { updateLead(id: $id, version: $v, input: { title: "海缆华东基地" }) { id } }`,
+      { id: l.id, v: seen.version },
+    );
+    expect((await promoter.ok(LEAD, { id: l.id })).lead).toBeNull();
   });
 });

@@ -916,6 +916,11 @@ export type Mutation = {
   escalateProblem: Problem;
   /** A later due date (today or after, after the current one) with the reason: by the lead unit, the raiser or ADMIN; counted in the lead unit's race. */
   extendProblemDue: Problem;
+  /**
+   * 线索分派: a city's open lead handed to a unit of a district below, which then owns it with its talks and
+   * documents (the district's investor record of the same credit code or name, made there if it has none).
+   */
+  handOverLead: Lead;
   /** Another lead unit, with the reason: by ADMIN or a LEADER. */
   handOverProblem: Problem;
   /** ADMIN: issues a monthly (YYYY-MM) or quarterly (YYYY-Qn, its race published) 督查通报 as .docx, kept with its date. */
@@ -1121,6 +1126,13 @@ export type MutationExtendProblemDueArgs = {
   dueOn: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationHandOverLeadArgs = {
+  id: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -3246,6 +3258,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   dropLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationDropLeadArgs, 'id' | 'reason' | 'version'>>;
   escalateProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationEscalateProblemArgs, 'id'>>;
   extendProblemDue?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationExtendProblemDueArgs, 'dueOn' | 'id' | 'reason'>>;
+  handOverLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationHandOverLeadArgs, 'id' | 'unitId' | 'version'>>;
   handOverProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationHandOverProblemArgs, 'id' | 'leadUnitId' | 'reason'>>;
   issueBulletin?: Resolver<ResolversTypes['Bulletin'], ParentType, ContextType, RequireFields<MutationIssueBulletinArgs, 'input'>>;
   linkIdentity?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLinkIdentityArgs, 'subject' | 'userId'>>;

@@ -687,4 +687,7 @@ export const en: Record<string, string> = {
   联系人: 'Contacts',
   招商线索: 'Leads',
   '招商线索-{0}.xlsx': 'Leads-{0}.xlsx',
+  跟进单位应为本级的单位: 'The following unit must be of your own level',
+  接收单位不正确: 'The receiving unit is not valid',
+  接收单位应为下级区县的单位: 'The receiving unit must be of a district below',
 };

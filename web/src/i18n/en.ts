@@ -974,6 +974,9 @@ export const en: Messages = {
     issued: 'Issued',
   },
   lead: {
+    handOver: 'Hand to a district',
+    handOverTo: 'Receiving unit',
+    handOverHint: 'The receiving unit’s district follows the lead from then on, with its talks and documents.',
     export: 'Export to Excel',
     more: 'Load more',
     title: 'Leads',

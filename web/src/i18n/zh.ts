@@ -946,6 +946,9 @@ export const zh = {
     issued: '已出具',
   },
   lead: {
+    handOver: '分派给区县',
+    handOverTo: '接收单位',
+    handOverHint: '分派后由接收单位所在区县负责跟进，洽谈记录和文档一并移交。',
     export: '导出Excel',
     more: '加载更多',
     title: '招商线索',

@@ -4,7 +4,7 @@ import { requireActor } from '../access/policy.ts';
 import { decideConflict, saveInvestor, searchInvestors, undecided } from '../investor/investor.service.ts';
 import { funnel } from './funnel.service.ts';
 import { recordInteraction } from './interaction.service.ts';
-import { convertLead, createLead, dropLead, listLeads, updateLead } from './lead.service.ts';
+import { convertLead, createLead, dropLead, handOverLead, listLeads, updateLead } from './lead.service.ts';
 
 const present = <T>(rows: ReadonlyArray<T | null | Error>): T[] =>
   rows.filter((r): r is T => r !== null && !(r instanceof Error));
@@ -40,6 +40,8 @@ export const leadResolvers: Resolvers = {
       dropLead({ db: ctx.db, actor: requireActor(ctx.actor), ...args, requestId: ctx.requestId }),
     convertLead: (_, args, ctx) =>
       convertLead({ db: ctx.db, actor: requireActor(ctx.actor), ...args, requestId: ctx.requestId }),
+    handOverLead: (_, args, ctx) =>
+      handOverLead({ db: ctx.db, actor: requireActor(ctx.actor), ...args, requestId: ctx.requestId }),
     recordInteraction: (_, { input }, ctx) =>
       recordInteraction({ db: ctx.db, actor: requireActor(ctx.actor), input, requestId: ctx.requestId }),
     decideConflict: (_, args, ctx) =>

@@ -7,8 +7,10 @@ import {
   leadStatusEnum,
   leads,
   projectDocuments,
+  units,
   users,
 } from '@zdyq/db/schema';
+import { writingIn } from '@zdyq/db/scope';
 import { and, count, desc, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
@@ -153,14 +155,25 @@ const auditedFields = [
   'projectId',
 ] as const;
 
-/** The investor is the region's; the owner, when named, an active promoter of the following unit. */
+/**
+ * The following unit is of the writer's own region (a city writes city-level leads and hands them
+ * down); the investor is the region's; the owner, when named, an active promoter of the following unit.
+ */
 async function checkLeadReferences(
   tx: Transaction,
   refs: { investorId?: string | undefined; ownerId?: string | null | undefined },
   unitId: string,
 ) {
+  const [unit] = await tx
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.id, unitId), sql`${units.regionId} = zdyq_region()`));
+  if (!unit) throw badInput('unitId', '跟进单位应为本级的单位');
   if (refs.investorId) {
-    const [found] = await tx.select({ id: investors.id }).from(investors).where(eq(investors.id, refs.investorId));
+    const [found] = await tx
+      .select({ id: investors.id })
+      .from(investors)
+      .where(and(eq(investors.id, refs.investorId), sql`${investors.regionId} = zdyq_region()`));
     if (!found) throw badInput('investorId', '客商不存在');
   }
   if (refs.ownerId) {
@@ -294,6 +307,37 @@ export async function dropLead(args: Write & { id: string; version: number; reas
       { status: 'DROPPED', droppedOn: today(), dropReason: reason },
       { actor: args.actor, action: 'lead.drop', requestId: args.requestId, note: reason },
     );
+  });
+}
+
+/**
+ * 线索分派 (SPEC 3.1): an open lead of a city's unit handed to a unit of a district below, by a promoter
+ * of the lead's unit or the city's ADMIN. The district owns it from then on, with its talks and
+ * documents, under its investor record of the same code or name; 撞单 are looked for there.
+ */
+export async function handOverLead(args: Write & { id: string; version: number; unitId: string }): Promise<LeadRow> {
+  if (!z.uuid().safeParse(args.unitId).success) throw badInput('unitId', '接收单位不正确');
+  return args.db.transaction(async (tx) => {
+    const before = await lockLead(tx, args.id, args.version, args.actor);
+    const [unit] = await tx
+      .select({ regionId: units.regionId, name: units.name })
+      .from(units)
+      .where(and(eq(units.id, args.unitId), sql`${units.regionId} <> zdyq_region()`));
+    if (!unit) throw badInput('unitId', '接收单位应为下级区县的单位');
+    await tx.execute(sql`SELECT zdyq_hand_over_lead(${before.id}::uuid, ${args.unitId}::uuid)`);
+    const [after] = await tx.select().from(leads).where(eq(leads.id, before.id));
+    if (!after) throw new Error('a handed lead vanished');
+    await recordAudit(tx, {
+      actor: args.actor,
+      action: 'lead.handOver',
+      entityType: 'lead',
+      entityId: before.id,
+      changes: diffFields(before, after, ['unitId', 'ownerId', 'investorId']),
+      note: `${after.title} → ${unit.name}`,
+      requestId: args.requestId,
+    });
+    await writingIn(tx, unit.regionId, () => findConflicts(tx, { leadIds: [after.id] }));
+    return after;
   });
 }
 

@@ -35,6 +35,30 @@ const LeadersQuery = graphql(`
   }
 `);
 
+const HandOverUnitsQuery = graphql(`
+  query HandOverUnits {
+    regions {
+      id
+    }
+    units {
+      id
+      name
+      region {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const HandOverLeadMutation = graphql(`
+  mutation HandOverLead($id: ID!, $version: Int!, $unitId: ID!) {
+    handOverLead(id: $id, version: $version, unitId: $unitId) {
+      id
+    }
+  }
+`);
+
 /** The lead page: its investor and contacts, 撞单, talks and documents, and converting or dropping it. */
 export function LeadDetail({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -50,6 +74,11 @@ export function LeadDetail({ id }: { id: string }) {
   const [drop, dropState] = useMutation(DropLeadMutation);
   const leaders = useQuery(LeadersQuery, { skip: !converting });
   const [dropForm] = Form.useForm<{ reason: string }>();
+  const [handing, setHanding] = useState(false);
+  const [handTo, setHandTo] = useState<string>();
+  const [handOver, handState] = useMutation(HandOverLeadMutation);
+  // Only an account that sees regions below its own (a city's) hands leads down (线索分派).
+  const below = useQuery(HandOverUnitsQuery, { skip: !mayWrite });
   const lead = data?.lead;
   usePageName(lead?.title);
 
@@ -60,6 +89,18 @@ export function LeadDetail({ id }: { id: string }) {
   const open = lead.status === 'NEW' || lead.status === 'FOLLOWING';
   const canWrite = mayWrite && open && (me.role === 'ADMIN' || me.unit?.id === lead.unit.id);
   const record = { leadId: lead.id, unitId: lead.unit.id };
+  const districtUnits = (below.data?.units ?? []).filter((u) => u.region.id !== lead.region.id);
+  const canHand = canWrite && (below.data?.regions.length ?? 0) > 1 && districtUnits.length > 0;
+  const doHand = async () => {
+    if (!handTo) return;
+    try {
+      await handOver({ variables: { id: lead.id, version: lead.version, unitId: handTo } });
+      setHanding(false);
+      await refetch();
+    } catch (error) {
+      message.error(errorMessage(error, t));
+    }
+  };
 
   const doConvert = async () => {
     try {
@@ -99,6 +140,7 @@ export function LeadDetail({ id }: { id: string }) {
                 {t('lead.convert')}
               </Button>
             )}
+            {canHand && <Button onClick={() => setHanding(true)}>{t('lead.handOver')}</Button>}
             {canWrite && (
               <Button danger onClick={() => setDropping(true)}>
                 {t('lead.drop')}
@@ -153,6 +195,27 @@ export function LeadDetail({ id }: { id: string }) {
           value={leaderId}
           onChange={setLeaderId}
           options={(leaders.data?.leaders ?? []).map((l) => ({ value: l.id, label: l.displayName }))}
+        />
+      </Modal>
+      <Modal
+        open={handing}
+        title={t('lead.handOver')}
+        onCancel={() => setHanding(false)}
+        onOk={() => void doHand()}
+        okText={t('lead.handOver')}
+        okButtonProps={{ disabled: !handTo }}
+        cancelText={t('common.cancel')}
+        confirmLoading={handState.loading}
+      >
+        <Typography.Paragraph>{t('lead.handOverHint')}</Typography.Paragraph>
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('lead.handOverTo')}
+          aria-label={t('lead.handOverTo')}
+          style={{ width: '100%' }}
+          value={handTo}
+          onChange={setHandTo}
+          options={districtUnits.map((u) => ({ value: u.id, label: `${u.region.name} · ${u.name}` }))}
         />
       </Modal>
       <Modal

@@ -132,6 +132,10 @@ export const LeadPageQuery = graphql(`
       convertedOn
       version
       conflict
+      region {
+        id
+        name
+      }
       investor {
         id
         name
