@@ -154,7 +154,15 @@ export function ProjectDetail({ id }: { id: string }) {
               label: t('project.basics'),
               children: (
                 <Descriptions bordered size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
-                  <Descriptions.Item label={field('investor')}>{project.investor}</Descriptions.Item>
+                  <Descriptions.Item label={field('investor')}>
+                    {project.investor}
+                    {project.investorRecord?.creditCode ? `（${project.investorRecord.creditCode}）` : ''}
+                    {project.conflict && (
+                      <Tag color="red" style={{ marginInlineStart: 8 }}>
+                        {t('lead.conflict')}
+                      </Tag>
+                    )}
+                  </Descriptions.Item>
                   {project.stage === 'NEGOTIATING' && (
                     <Descriptions.Item label={field('likelihood')}>
                       {project.likelihood ? t(`likelihood.${project.likelihood}`) : '—'}

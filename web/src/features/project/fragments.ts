@@ -8,6 +8,10 @@ export const ProjectDetailFragment = graphql(`
     likelihood
     expectedSigningMonth
     conflict
+    investorRecord {
+      id
+      creditCode
+    }
     lead {
       id
       title
