@@ -442,6 +442,12 @@ const cellRows: Record<string, Row> = {
 const fileRows: Record<string, Row> = {
   'GET /projects.xlsx': { op: 'GET /api/projects.xlsx', allowed: signedIn },
   'GET /leads.xlsx': { op: 'GET /api/leads.xlsx?status=NEW,FOLLOWING', allowed: signedIn },
+  'GET /leads/template.xlsx': { op: 'GET /api/leads/template.xlsx', allowed: signedIn },
+  'POST /leads/import': {
+    op: 'POST /api/leads/import?dryRun=1',
+    body: upload('a.xlsx', 'not a workbook'),
+    allowed: ['admin', 'promoter', 'promoter2'],
+  },
   'GET /projects/template.xlsx': { op: 'GET /api/projects/template.xlsx', allowed: signedIn },
   'GET /backups/:id': { op: 'GET /api/backups/00000000-0000-4000-8000-000000000000', allowed: managers },
   'POST /projects/import': {

@@ -473,6 +473,79 @@ describe('before the project', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('imports leads from the template, all or nothing, after a dry run names each bad cell', async () => {
+    const template = await promoter.request('/api/leads/template.xlsx');
+    expect(template.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await template.arrayBuffer());
+    const sheet = book.worksheets[0] as ExcelJS.Worksheet;
+    expect(sheet.getRow(1).values).toContain('统一社会信用代码');
+    const day = today();
+    sheet.addRow([
+      '导入线索一',
+      '导入测试重工有限公司',
+      '91330604MA2JX5E62B',
+      '中国',
+      '高端装备',
+      '展会',
+      '8',
+      day,
+      '',
+    ]);
+    sheet.addRow([
+      '导入线索二',
+      '导入测试重工有限公司',
+      '91330604MA2JX5E62C',
+      '',
+      '高端装备',
+      '以商引商',
+      '12亿',
+      day,
+      '',
+    ]);
+    sheet.addRow([
+      '导入线索三',
+      '宁波东方电缆股份有限公司',
+      '91330200753293508G',
+      '',
+      '新能源',
+      '基金招商',
+      '',
+      day,
+      '杭州湾经开区',
+    ]);
+    const upload = async (dryRun: boolean) => {
+      const form = new FormData();
+      form.append('file', new Blob([await book.xlsx.writeBuffer()]), 'leads.xlsx');
+      return promoter.request(`/api/leads/import${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', body: form });
+    };
+    const count = async () => (await promoter.ok(`{ leads(first: 1) { totalCount } }`)).leads.totalCount as number;
+    const before = await count();
+    const checked = (await (await upload(true)).json()) as { errors: Array<{ row: number; column: string }> };
+    expect(checked.errors).toEqual([
+      expect.objectContaining({ row: 3, column: '统一社会信用代码' }),
+      expect.objectContaining({ row: 4, column: '跟进单位' }),
+    ]);
+    // Refused whole: nothing written.
+    expect((await upload(false)).status).toBe(422);
+    expect(await count()).toBe(before);
+    sheet.getRow(3).getCell(3).value = '91330604MA2JX5E62B';
+    sheet.getRow(4).getCell(9).value = '';
+    const done = await upload(false);
+    expect(done.status).toBe(200);
+    expect(await done.json()).toMatchObject({ created: 3, errors: [] });
+    expect(await count()).toBe(before + 3);
+    // Both rows of one code share one investor; the known code meets 杭州湾经开区's lead: 撞单.
+    const found = await promoter.ok(`{ investors(search: "91330604MA2JX5E62B") { id leads { title } } }`);
+    expect(found.investors).toHaveLength(1);
+    expect(found.investors[0].leads.map((l: { title: string }) => l.title).sort()).toEqual([
+      '导入线索一',
+      '导入线索二',
+    ]);
+    const third = await promoter.ok(`{ leads(first: 5, filter: { search: "导入线索三" }) { nodes { conflict } } }`);
+    expect(third.leads.nodes).toEqual([{ conflict: true }]);
+  });
+
   it("keeps another district's leads and investors out of sight", async () => {
     await seedRegionDemo(t.handle.db, new Date());
     const kq = await t.as('kq-promoter');

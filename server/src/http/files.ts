@@ -26,6 +26,7 @@ import { bulletinFile } from '../modules/bulletin/bulletin.service.ts';
 import { getAttachment, saveAttachment } from '../modules/compliance/compliance.service.ts';
 import { checkDocumentUpload, getVersion, saveDocumentVersion } from '../modules/lead/document.service.ts';
 import { writeLeadBook } from '../modules/lead/lead.export.ts';
+import { importLeads, leadTemplateBook } from '../modules/lead/lead.import.ts';
 import { templateBook, writeLedger } from '../modules/ledger/ledger.export.ts';
 import type { ImportResult } from '../modules/ledger/ledger.import.ts';
 import { cancelImport, getImportJob, type ImportJobRow, jobError, startImport } from '../modules/ledger/ledger.job.ts';
@@ -114,6 +115,16 @@ function jobView(job: ImportJobRow, language: Language) {
   };
 }
 
+/** An upload multer could not take: too large (`tooLarge` says the limit) or broken, on the field `file`. */
+function refuseUpload(uploadError: unknown, tooLarge: string): void {
+  if (uploadError instanceof multer.MulterError) {
+    throw new AppError('BAD_USER_INPUT', uploadError.code === 'LIMIT_FILE_SIZE' ? tooLarge : '上传失败', {
+      field: 'file',
+    });
+  }
+  if (uploadError) throw uploadError;
+}
+
 /** File routes beside GraphQL, behind the same session. */
 export function fileRoutes(handle: DbHandle, config: Config): Router {
   const router = express.Router();
@@ -170,14 +181,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
 
   /** The one file of a multipart upload, judged by its bytes and written to the upload folder before any row names it. */
   const storedUpload = async (req: Authed, uploadError: unknown, allowed: Record<string, string>, refusal: string) => {
-    if (uploadError instanceof multer.MulterError) {
-      throw new AppError(
-        'BAD_USER_INPUT',
-        uploadError.code === 'LIMIT_FILE_SIZE' ? `文件不能超过${config.uploadMaxBytes / 1024 / 1024}MB` : '上传失败',
-        { field: 'file' },
-      );
-    }
-    if (uploadError) throw uploadError;
+    refuseUpload(uploadError, `文件不能超过${config.uploadMaxBytes / 1024 / 1024}MB`);
     const file = req.file;
     if (!file) throw new AppError('BAD_USER_INPUT', '请选择文件', { field: 'file' });
     const sniffed = await fileTypeFromBuffer(file.buffer);
@@ -350,6 +354,59 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     }
   });
 
+  router.get('/leads/template.xlsx', requireSession, async (req: Authed, res) => {
+    try {
+      const language = requestLanguage(req);
+      const book = await scoped(req, (db) => leadTemplateBook(db, language));
+      await audit(req, { action: 'export.template', entityType: 'lead', entityId: 'template' });
+      spreadsheet(res, translate('招商线索导入模板.xlsx', language));
+      res.end(book);
+    } catch (error) {
+      await fail(req, res, error);
+    }
+  });
+
+  /** 招商线索 from the template, all or nothing; `?dryRun=1` checks only. 422 with the rows refused. */
+  router.post('/leads/import', requireSession, async (req: Authed, res) => {
+    try {
+      authorizeRole(req.actor as Actor, 'lead.write');
+    } catch (error) {
+      await fail(req, res, error);
+      return;
+    }
+    ledgerUpload.single('file')(req, res, async (uploadError: unknown) => {
+      try {
+        refuseUpload(uploadError, `文件不能超过${IMPORT_LIMITS.maxBytes / 1024 / 1024}MB，请分批导入`);
+        const file = req.file;
+        if (!file) throw new AppError('BAD_USER_INPUT', '请选择文件', { field: 'file' });
+        const dryRun = req.query.dryRun === '1' || req.query.dryRun === 'true';
+        const language = requestLanguage(req);
+        const result = await scoped(req, (db) =>
+          importLeads({
+            db,
+            actor: req.actor as Actor,
+            buffer: file.buffer,
+            dryRun,
+            language,
+            requestId: String(req.id),
+          }),
+        );
+        await audit(req, {
+          action: 'import.leads',
+          entityType: 'lead',
+          entityId: today(),
+          note: `${Buffer.from(file.originalname, 'latin1').toString('utf8')}（${file.size}字节${dryRun ? '，仅检查' : ''}）`,
+        });
+        res.status(result.errors.length > 0 && !dryRun ? 422 : 200).json({
+          ...result,
+          errors: result.errors.map((e) => ({ ...e, message: translate(e.message, language) })),
+        });
+      } catch (error) {
+        await fail(req, res, error);
+      }
+    });
+  });
+
   router.get('/projects/template.xlsx', requireSession, async (req: Authed, res) => {
     try {
       const language = requestLanguage(req);
@@ -381,16 +438,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     }
     ledgerUpload.single('file')(req, res, async (uploadError: unknown) => {
       try {
-        if (uploadError instanceof multer.MulterError) {
-          throw new AppError(
-            'BAD_USER_INPUT',
-            uploadError.code === 'LIMIT_FILE_SIZE'
-              ? `文件不能超过${IMPORT_LIMITS.maxBytes / 1024 / 1024}MB，请分批导入`
-              : '上传失败',
-            { field: 'file' },
-          );
-        }
-        if (uploadError) throw uploadError;
+        refuseUpload(uploadError, `文件不能超过${IMPORT_LIMITS.maxBytes / 1024 / 1024}MB，请分批导入`);
         if (!req.file) throw new AppError('BAD_USER_INPUT', '请选择文件', { field: 'file' });
         const dryRun = req.query.dryRun === '1' || req.query.dryRun === 'true';
         const background = req.query.async === '1' || /respond-async/.test(String(req.headers.prefer ?? ''));

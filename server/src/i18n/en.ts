@@ -690,4 +690,10 @@ export const en: Record<string, string> = {
   跟进单位应为本级的单位: 'The following unit must be of your own level',
   接收单位不正确: 'The receiving unit is not valid',
   接收单位应为下级区县的单位: 'The receiving unit must be of a district below',
+  '“{0}”不是有效的统一社会信用代码': '“{0}” is not a valid unified social credit code',
+  '本级没有名为“{0}”的单位': 'There is no unit named “{0}” at your level',
+  必填: 'Required',
+  请填写跟进单位: 'Give the following unit',
+  只能导入本单位的线索: "Only your own unit's leads can be imported",
+  '招商线索导入模板.xlsx': 'Lead import template.xlsx',
 };

@@ -79,6 +79,42 @@ export async function writeLedger(
 const validations = (sheet: ExcelJS.Worksheet) =>
   (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
 
+/**
+ * Drop-down lists on a template's columns, by each column's kind: the values live on a hidden sheet
+ * (so a long unit list fits) and a value not in the list is refused as it is typed.
+ */
+export function withDropDowns(
+  book: ExcelJS.Workbook,
+  sheet: ExcelJS.Worksheet,
+  columns: ReadonlyArray<{ kind: string; required?: boolean; header: string }>,
+  choices: Partial<Record<string, readonly string[]>>,
+  language: Language,
+): void {
+  const listSheet = translate('选项', language);
+  const lists = book.addWorksheet(listSheet, { state: 'hidden' });
+  const listRange = new Map<string, string>();
+  Object.entries(choices).forEach(([kind, values = []], i) => {
+    const column = lists.getColumn(i + 1);
+    column.values = [kind, ...values];
+    const letter = column.letter;
+    listRange.set(kind, `'${listSheet}'!$${letter}$2:$${letter}$${Math.max(2, values.length + 1)}`);
+  });
+  columns.forEach((c, i) => {
+    const range = listRange.get(c.kind);
+    if (!range) return;
+    const letter = sheet.getColumn(i + 1).letter;
+    validations(sheet).add(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`, {
+      type: 'list',
+      allowBlank: !c.required,
+      formulae: [range],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: headerIn(c, language),
+      error: translate(`请从下拉列表中选择${c.header}`, language),
+    });
+  });
+}
+
 /** How many rows of the template's sheet carry the drop-down lists. */
 export const TEMPLATE_ROWS = 5000;
 
@@ -135,29 +171,7 @@ export async function templateBook(db: DatabaseOrTransaction, language: Language
     unit: units,
     kind: kinds,
   };
-  const listSheet = translate('选项', language);
-  const lists = book.addWorksheet(listSheet, { state: 'hidden' });
-  const listRange = new Map<string, string>();
-  Object.entries(choices).forEach(([kind, values = []], i) => {
-    const column = lists.getColumn(i + 1);
-    column.values = [kind, ...values];
-    const letter = column.letter;
-    listRange.set(kind, `'${listSheet}'!$${letter}$2:$${letter}$${Math.max(2, values.length + 1)}`);
-  });
-  columns.forEach((c, i) => {
-    const range = listRange.get(c.kind);
-    if (!range) return;
-    const letter = sheet.getColumn(i + 1).letter;
-    validations(sheet).add(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`, {
-      type: 'list',
-      allowBlank: !c.required,
-      formulae: [range],
-      showErrorMessage: true,
-      errorStyle: 'stop',
-      errorTitle: headerIn(c, language),
-      error: translate(`请从下拉列表中选择${c.header}`, language),
-    });
-  });
+  withDropDowns(book, sheet, columns, choices, language);
 
   const notes = book.addWorksheet(translate('填写说明', language));
   notes.getColumn(1).width = 100;

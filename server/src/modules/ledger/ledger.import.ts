@@ -54,7 +54,7 @@ const reverse = (kind: 'industry' | 'source' | 'stage') =>
 const enumLookup = { industry: reverse('industry'), source: reverse('source'), stage: reverse('stage') };
 
 /** The text of a cell, refusing formulas: a ledger must carry values, not calculations. */
-function cellText(value: ExcelJS.CellValue): string | number | Date | boolean | null {
+export function cellText(value: ExcelJS.CellValue): string | number | Date | boolean | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'object' && !(value instanceof Date)) {
     if ('formula' in value || 'sharedFormula' in value) throw new CellError('不接受公式，请复制后“粘贴为数值”');
@@ -73,7 +73,7 @@ function serialToDate(serial: number): string {
   return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000).toISOString().slice(0, 10);
 }
 
-function parseDate(v: string | number | Date | boolean): string {
+export function parseDate(v: string | number | Date | boolean): string {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'number' && v > 20_000 && v < 80_000) return serialToDate(v);
   const text = String(v).trim();

@@ -9,6 +9,7 @@ import { withLanguage } from '../../i18n';
 import { useCan } from '../auth/session';
 import { LeadsQuery } from './graphql';
 import { LeadFormModal } from './LeadForm';
+import { LeadImportModal } from './LeadImport';
 
 type LeadRow = LeadsData['leads']['nodes'][number];
 
@@ -34,13 +35,14 @@ export function LeadList() {
   const [source, setSource] = useState<LeadSource[]>([]);
   const [conflict, setConflict] = useState(false);
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const filter = {
     search: search || null,
     status: status.length ? status : null,
     source: source.length ? source : null,
     conflict: conflict ? true : null,
   };
-  const { data, loading, fetchMore } = useQuery(LeadsQuery, { variables: { filter, first: 50 } });
+  const { data, loading, fetchMore, refetch } = useQuery(LeadsQuery, { variables: { filter, first: 50 } });
   const query = new URLSearchParams(
     Object.entries({
       search,
@@ -57,6 +59,7 @@ export function LeadList() {
         <h1 style={{ fontSize: 20, margin: 0 }}>{t('lead.title')}</h1>
         <Flex gap={8}>
           <Button href={exportUrl}>{t('lead.export')}</Button>
+          {canCreate && <Button onClick={() => setImporting(true)}>{t('lead.import')}</Button>}
           {canCreate && (
             <Button type="primary" onClick={() => setCreating(true)}>
               {t('lead.create')}
@@ -148,6 +151,7 @@ export function LeadList() {
           </Button>
         </Flex>
       )}
+      <LeadImportModal open={importing} onClose={() => setImporting(false)} onImported={() => refetch()} />
       <LeadFormModal open={creating} onClose={() => setCreating(false)} onCreated={(id) => navigate(`/leads/${id}`)} />
     </Card>
   );
