@@ -312,6 +312,7 @@ export const en: Messages = {
     leaderRequired: 'A project of 5 bn or more needs a responsible leader',
   },
   dashboard: {
+    pipelineHigh: '{{count}} of them likely to sign',
     unavailable: 'No figures for the year before: cannot be computed',
     ownQuota: 'Your unit: {{current}} of a quota of {{quota}}',
     periodEnded: 'Period ended',

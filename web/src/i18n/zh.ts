@@ -293,6 +293,7 @@ export const zh = {
     leaderRequired: '总投资50亿元以上的项目须明确包抓领导',
   },
   dashboard: {
+    pipelineHigh: '其中签约可能性高 {{count}} 个',
     unavailable: '无上年同期数据，无法计算',
     ownQuota: '本单位：{{current}} / 分解目标 {{quota}}',
     periodEnded: '考核期已结束',

@@ -11,6 +11,7 @@ import type { Target } from './TargetCard';
 
 type Row = Result['targets'][number]['projects'][number];
 type UnitRow = Result['targets'][number]['byUnit'][number];
+type Pipeline = Result['targets'][number]['pipeline'][number];
 
 /** The projects behind a target's figure, and for the 30-project target the pipeline. */
 export function TargetDrawer({ target, asOf, onClose }: { target: Target | null; asOf: string; onClose: () => void }) {
@@ -71,13 +72,23 @@ export function TargetDrawer({ target, asOf, onClose }: { target: Target | null;
       {(detail?.pipeline.length ?? 0) > 0 && (
         <>
           <Typography.Title level={5} style={{ marginTop: 24 }}>
-            {t('dashboard.pipeline')} ({detail?.pipeline.length})
+            {t('dashboard.pipeline')} ({detail?.pipeline.length}){' '}
+            {t('dashboard.pipelineHigh', { count: detail?.pipelineHigh ?? 0 })}
           </Typography.Title>
-          <Table<Row>
+          <Table<Pipeline>
             rowKey="id"
             size="small"
             dataSource={detail?.pipeline ?? []}
-            columns={columns}
+            columns={[
+              ...columns.filter((c) => c.dataIndex !== 'signedOn'),
+              {
+                title: t('projectField.likelihood'),
+                dataIndex: 'likelihood',
+                width: 100,
+                render: (l: Pipeline['likelihood']) => (l ? t(`likelihood.${l}`) : '—'),
+              },
+              { title: t('projectField.expectedSigningMonth'), dataIndex: 'expectedSigningMonth', width: 120 },
+            ]}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             scroll={{ x: 760 }}
           />

@@ -114,6 +114,7 @@ export const TargetProjectsQuery = graphql(`
           name
         }
       }
+      pipelineHigh
       pipeline {
         id
         code
@@ -121,6 +122,8 @@ export const TargetProjectsQuery = graphql(`
         totalInvestment
         signedOn
         stage
+        likelihood
+        expectedSigningMonth
         leadUnit {
           id
           name
