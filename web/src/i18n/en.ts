@@ -975,6 +975,7 @@ export const en: Messages = {
     issued: 'Issued',
   },
   lead: {
+    editInvestor: 'Edit the investor',
     import: 'Import',
     importCheck: 'Check',
     importNow: 'Import',

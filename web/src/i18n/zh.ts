@@ -947,6 +947,7 @@ export const zh = {
     issued: '已出具',
   },
   lead: {
+    editInvestor: '修改客商',
     import: '导入',
     importCheck: '检查',
     importNow: '导入',

@@ -23,6 +23,7 @@ import { useCan, useSession } from '../auth/session';
 import { usePageName } from '../layout/pageTitle';
 import { Conflicts } from './Conflicts';
 import { ConvertLeadMutation, DropLeadMutation, LeadPageQuery } from './graphql';
+import { InvestorModal } from './LeadForm';
 import { LeadStatusTag } from './LeadList';
 import { Documents, Talks } from './TalksAndDocuments';
 
@@ -75,6 +76,8 @@ export function LeadDetail({ id }: { id: string }) {
   const leaders = useQuery(LeadersQuery, { skip: !converting });
   const [dropForm] = Form.useForm<{ reason: string }>();
   const [handing, setHanding] = useState(false);
+  const [editingInvestor, setEditingInvestor] = useState(false);
+  const mayEditInvestor = useCan('investor.write');
   const [handTo, setHandTo] = useState<string>();
   const [handOver, handState] = useMutation(HandOverLeadMutation);
   // Only an account that sees regions below its own (a city's) hands leads down (线索分派).
@@ -159,7 +162,14 @@ export function LeadDetail({ id }: { id: string }) {
           </Typography.Paragraph>
         )}
         <Descriptions bordered size="small" column={{ xs: 1, sm: 2, lg: 3 }} style={{ marginTop: 16 }}>
-          <Descriptions.Item label={t('lead.investor')}>{lead.investor.name}</Descriptions.Item>
+          <Descriptions.Item label={t('lead.investor')}>
+            {lead.investor.name}
+            {mayEditInvestor && (
+              <Button type="link" size="small" onClick={() => setEditingInvestor(true)}>
+                {t('lead.editInvestor')}
+              </Button>
+            )}
+          </Descriptions.Item>
           <Descriptions.Item label={t('lead.creditCode')}>{lead.investor.creditCode ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('lead.country')}>{lead.investor.country ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('lead.industry')}>{t(`industry.${lead.industry}`)}</Descriptions.Item>
@@ -197,6 +207,12 @@ export function LeadDetail({ id }: { id: string }) {
           options={(leaders.data?.leaders ?? []).map((l) => ({ value: l.id, label: l.displayName }))}
         />
       </Modal>
+      <InvestorModal
+        open={editingInvestor}
+        investor={lead.investor}
+        onClose={() => setEditingInvestor(false)}
+        onSaved={() => void refetch()}
+      />
       <Modal
         open={handing}
         title={t('lead.handOver')}

@@ -29,31 +29,49 @@ type InvestorValues = {
   contactPhone?: string;
 };
 
-/** 新建客商: the credit code is checked by the server (GB 32100-2015) and a refusal shown beside it. */
-function InvestorModal({
+/**
+ * 新建客商, or with `investor` its correction (name, code, country; its contacts stay as they are): the
+ * credit code is checked by the server (GB 32100-2015) and a refusal shown beside it.
+ */
+export function InvestorModal({
   open,
   onClose,
   onSaved,
+  investor,
 }: {
   open: boolean;
   onClose: () => void;
   onSaved: (investor: { id: string; name: string }) => void;
+  investor?: { id: string; version: number; name: string; creditCode: string | null; country: string | null };
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<InvestorValues>();
   const [save, saving] = useMutation(SaveInvestorMutation);
+  useEffect(() => {
+    if (open && investor) {
+      form.setFieldsValue({
+        name: investor.name,
+        creditCode: investor.creditCode ?? undefined,
+        country: investor.country ?? undefined,
+      });
+    }
+  }, [open, investor, form]);
   const submit = async (v: InvestorValues) => {
     try {
       const { data } = await save({
         variables: {
           input: {
+            id: investor?.id ?? null,
+            version: investor?.version ?? null,
             name: v.name,
             creditCode: v.creditCode?.trim() || null,
             country: v.country || null,
-            contacts: v.contactName
-              ? [{ name: v.contactName, title: v.contactTitle || null, phone: v.contactPhone || null }]
-              : [],
+            contacts: investor
+              ? null
+              : v.contactName
+                ? [{ name: v.contactName, title: v.contactTitle || null, phone: v.contactPhone || null }]
+                : [],
           },
         },
       });
@@ -67,7 +85,7 @@ function InvestorModal({
   return (
     <Modal
       open={open}
-      title={t('lead.newInvestor')}
+      title={investor ? t('lead.editInvestor') : t('lead.newInvestor')}
       onCancel={onClose}
       onOk={() => form.submit()}
       okText={t('common.save')}
@@ -84,8 +102,8 @@ function InvestorModal({
         <Form.Item name="country" label={t('lead.country')}>
           <Input maxLength={50} />
         </Form.Item>
-        <Divider plain>{t('lead.contact')}</Divider>
-        <Flex gap={12} wrap>
+        {!investor && <Divider plain>{t('lead.contact')}</Divider>}
+        <Flex gap={12} wrap hidden={Boolean(investor)}>
           <Form.Item name="contactName" label={t('lead.contactName')} style={{ flex: 1 }}>
             <Input maxLength={50} />
           </Form.Item>

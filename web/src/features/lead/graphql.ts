@@ -138,6 +138,7 @@ export const LeadPageQuery = graphql(`
       }
       investor {
         id
+        version
         name
         creditCode
         country
