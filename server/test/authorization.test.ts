@@ -442,6 +442,7 @@ const cellRows: Record<string, Row> = {
 const fileRows: Record<string, Row> = {
   'GET /projects.xlsx': { op: 'GET /api/projects.xlsx', allowed: signedIn },
   'GET /leads.xlsx': { op: 'GET /api/leads.xlsx?status=NEW,FOLLOWING', allowed: signedIn },
+  'GET /funnel.xlsx': { op: 'GET /api/funnel.xlsx?from=2024-01-01&to=2024-12-31', allowed: signedIn },
   'GET /leads/template.xlsx': { op: 'GET /api/leads/template.xlsx', allowed: signedIn },
   'POST /leads/import': {
     op: 'POST /api/leads/import?dryRun=1',

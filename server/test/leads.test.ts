@@ -453,6 +453,19 @@ describe('before the project', () => {
     expect(earlier.signed).toBe(0);
     const bad = await leader.fails(FUNNEL, { from: today(), to: from });
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    // The workbook says the same.
+    const res = await leader.request(`/api/funnel.xlsx?from=${from}&to=${today()}`);
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    const summary = book.worksheets[0] as ExcelJS.Worksheet;
+    expect([2, 3, 4, 5].map((r) => summary.getRow(r).getCell(2).value)).toEqual([
+      f.leads,
+      f.negotiating,
+      f.signed,
+      f.started,
+    ]);
+    expect((book.getWorksheet('线索明细')?.rowCount ?? 0) - 1).toBe(f.leads);
   });
 
   it('exports the filtered leads and their investors as a workbook, audited', async () => {

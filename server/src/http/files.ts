@@ -25,7 +25,7 @@ import { backupFile } from '../modules/backup/backup.service.ts';
 import { bulletinFile } from '../modules/bulletin/bulletin.service.ts';
 import { getAttachment, saveAttachment } from '../modules/compliance/compliance.service.ts';
 import { checkDocumentUpload, getVersion, saveDocumentVersion } from '../modules/lead/document.service.ts';
-import { writeLeadBook } from '../modules/lead/lead.export.ts';
+import { funnelBook, writeLeadBook } from '../modules/lead/lead.export.ts';
 import { importLeads, leadTemplateBook } from '../modules/lead/lead.import.ts';
 import { templateBook, writeLedger } from '../modules/ledger/ledger.export.ts';
 import type { ImportResult } from '../modules/ledger/ledger.import.ts';
@@ -91,6 +91,13 @@ const leadExportFilter = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+});
+
+/** The funnel's window as its download carries it. */
+const funnelWindow = z.object({
+  from: isoDate('开始日期'),
+  to: isoDate('结束日期'),
+  regionId: z.string().regex(/^\d+$/, '地区不正确').optional(),
 });
 
 /** An import job as its owner follows it. */
@@ -351,6 +358,24 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     } catch (error) {
       if (res.headersSent) res.destroy(error as Error);
       else await fail(req, res, error);
+    }
+  });
+
+  router.get('/funnel.xlsx', requireSession, async (req: Authed, res) => {
+    try {
+      const window = parseInput(funnelWindow, req.query);
+      const language = requestLanguage(req);
+      const book = await scoped(req, (db) => funnelBook(db, req.actor as Actor, window, language));
+      await audit(req, {
+        action: 'export.funnel',
+        entityType: 'lead',
+        entityId: today(),
+        note: describeQuery(req.query),
+      });
+      spreadsheet(res, translate(`招商漏斗-${window.from}-${window.to}.xlsx`, language));
+      res.end(book);
+    } catch (error) {
+      await fail(req, res, error);
     }
   });
 

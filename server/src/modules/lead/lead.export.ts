@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import type { DatabaseOrTransaction } from '@zdyq/db/client';
 import { investorConflicts, investorContacts, investors, projects } from '@zdyq/db/schema';
 import type { Reader } from '@zdyq/db/scope';
 import { and, asc, inArray, isNull, or } from 'drizzle-orm';
@@ -6,10 +7,12 @@ import ExcelJS from 'exceljs';
 import type { LeadFilter } from '../../generated/graphql.ts';
 import { type Language, translate } from '../../i18n/translate.ts';
 import { safeRow } from '../../lib/workbook.ts';
+import type { Actor } from '../access/policy.ts';
 import { wordsIn } from '../ledger/ledger.columns.ts';
 import { listUnits } from '../unit/unit.service.ts';
 import { listUsers } from '../user/user.service.ts';
-import { listLeads } from './lead.service.ts';
+import { funnel } from './funnel.service.ts';
+import { leadsByIds, listLeads } from './lead.service.ts';
 
 const PAGE = 500;
 
@@ -160,4 +163,81 @@ export async function writeLeadBook(
   companies.commit();
   await book.commit();
   return written;
+}
+
+/**
+ * 招商漏斗 as a workbook (SPEC 3.1): the figures of the window, by source and by unit, and the leads
+ * behind them with how far each went — the same answer as `funnel`, in the user's language.
+ */
+export async function funnelBook(
+  db: DatabaseOrTransaction,
+  actor: Actor,
+  window: { from: string; to: string; regionId?: string | null },
+  language: Language,
+): Promise<Buffer> {
+  const words = wordsIn(language);
+  const f = await funnel(db, actor, window);
+  const [unitNames, leadRows] = await Promise.all([
+    listUnits(db).then((all) => new Map(all.map((u) => [u.id, u.name]))),
+    leadsByIds(
+      db,
+      f.entries.map((e) => e.leadId),
+    ).then((rows) => new Map(rows.map((l) => [l.id, l]))),
+  ]);
+  const book = new ExcelJS.Workbook();
+  const summary = book.addWorksheet(translate('招商漏斗', language));
+  summary.columns = [{ width: 28 }, { width: 16 }];
+  for (const [label, value] of [
+    [translate('统计区间', language), `${f.from} ~ ${f.to}`],
+    [words.labels.funnelStep.LEAD, f.leads],
+    [words.labels.funnelStep.NEGOTIATING, f.negotiating],
+    [words.labels.funnelStep.SIGNED, f.signed],
+    [words.labels.funnelStep.STARTED, f.started],
+    [translate('在谈转化率（%）', language), f.negotiatingRate],
+    [translate('签约转化率（%）', language), f.signedRate],
+    [translate('开工转化率（%）', language), f.startedRate],
+    [translate('线索到签约中位天数', language), f.medianDaysToSign],
+    [translate('签约到开工中位天数', language), f.medianDaysToStart],
+  ] as const) {
+    summary.addRow([label, value ?? '—']);
+  }
+  const steps = Object.values(words.labels.funnelStep);
+  for (const [title, groups, name] of [
+    ['按来源', f.bySource, (g: (typeof f.bySource)[number]) => (g.source ? words.labels.leadSource[g.source] : '')],
+    ['按单位', f.byUnit, (g: (typeof f.byUnit)[number]) => (g.unitId ? (unitNames.get(g.unitId) ?? '') : '')],
+  ] as const) {
+    const sheet = book.addWorksheet(translate(title, language));
+    sheet.columns = [{ width: 24 }, ...steps.map(() => ({ width: 12 }))];
+    sheet.addRow([translate(title, language), ...steps]).font = { bold: true };
+    for (const g of groups) sheet.addRow(safeRow([name(g), g.leads, g.negotiating, g.signed, g.started]));
+  }
+  const detail = book.addWorksheet(translate('线索明细', language));
+  headed(
+    detail,
+    [
+      ['线索名称', 30],
+      ['线索来源', 12],
+      ['跟进单位', 18],
+      ['收到日期', 12],
+      ['进展', 10],
+      ['签约天数', 10],
+      ['开工天数', 10],
+    ],
+    language,
+  );
+  for (const e of f.entries) {
+    const l = leadRows.get(e.leadId);
+    detail.addRow(
+      safeRow([
+        l?.title ?? '',
+        l ? words.labels.leadSource[l.source] : '',
+        l ? (unitNames.get(l.unitId) ?? '') : '',
+        l?.receivedOn ?? '',
+        words.labels.funnelStep[e.reached],
+        e.daysToSign,
+        e.daysToStart,
+      ]),
+    );
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
 }

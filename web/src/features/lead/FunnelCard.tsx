@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { funnelSteps } from '@zdyq/db/values';
-import { Card, Col, DatePicker, Drawer, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Drawer, Flex, Row, Statistic, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { EChartsOption } from 'echarts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FunnelQuery as FunnelData } from '../../gql/graphql';
+import { withLanguage } from '../../i18n';
 import { LazyEChart } from '../../lib/LazyEChart';
 import { FunnelQuery } from './graphql';
 
@@ -69,14 +70,17 @@ export function FunnelCard({ asOf }: { asOf: string }) {
     <Card
       title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('lead.funnel')}</h2>}
       extra={
-        <DatePicker.RangePicker
-          aria-label={t('lead.funnelWindow')}
-          allowClear={false}
-          value={[dayjs(from), dayjs(to)]}
-          onChange={(range) => {
-            if (range?.[0] && range[1]) setWindow([range[0].format('YYYY-MM-DD'), range[1].format('YYYY-MM-DD')]);
-          }}
-        />
+        <Flex gap={8} wrap>
+          <Button href={withLanguage(`/api/funnel.xlsx?from=${from}&to=${to}`)}>{t('lead.export')}</Button>
+          <DatePicker.RangePicker
+            aria-label={t('lead.funnelWindow')}
+            allowClear={false}
+            value={[dayjs(from), dayjs(to)]}
+            onChange={(range) => {
+              if (range?.[0] && range[1]) setWindow([range[0].format('YYYY-MM-DD'), range[1].format('YYYY-MM-DD')]);
+            }}
+          />
+        </Flex>
       }
     >
       {f && counts && option && (
