@@ -137,6 +137,34 @@ describe('regions', () => {
     expect(named(await holdersOf(t.handle.db, 'LEADER', kqProject?.id ?? ''))).toEqual(['kq-leader']);
   });
 
+  it('lets a city account narrow its lists to one district', async () => {
+    const all = (await cityLeader.ok(LIST)).projects;
+    const kq = (await cityLeader.ok(LIST, { filter: { regionId: String(keqiao) } })).projects;
+    const sy = (await cityLeader.ok(LIST, { filter: { regionId: String(foundingRegions.SY) } })).projects;
+    expect(kq.totalCount).toBe(20);
+    expect(kq.nodes.every((p: { region: { code: string } }) => p.region.code === 'KQ')).toBe(true);
+    expect(sy.nodes.every((p: { region: { code: string } }) => p.region.code === 'SY')).toBe(true);
+    expect(kq.totalCount + sy.totalCount).toBe(all.totalCount);
+    // A district's account asking for another district finds nothing; a malformed id is refused.
+    expect((await kqPromoter.ok(LIST, { filter: { regionId: String(foundingRegions.SY) } })).projects.totalCount).toBe(
+      0,
+    );
+    const bad = await cityLeader.fails(LIST, { filter: { regionId: 'SY' } });
+    expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regionId' });
+    const problemsOf = async (regionId: number) =>
+      (
+        await cityLeader.ok(`query($f: ProblemFilter) { problems(filter: $f, first: 100) { totalCount } }`, {
+          f: { regionId: String(regionId) },
+        })
+      ).problems.totalCount;
+    expect(await problemsOf(foundingRegions.SY)).toBeGreaterThan(0);
+    expect(await problemsOf(keqiao)).toBe(0);
+    const exported = await cityLeader.request(`/api/projects.xlsx?regionId=${keqiao}`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await exported.arrayBuffer());
+    expect((book.worksheets[0]?.rowCount ?? 0) - 1).toBe(20);
+  });
+
   it('exports a district’s ledger with its rows only', async () => {
     const res = await kqPromoter.request('/api/projects.xlsx');
     expect(res.status).toBe(200);

@@ -1533,6 +1533,8 @@ export type ProblemFilter = {
   level?: InputMaybe<Array<EscalationLevel>>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** One district of those the account reads. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<ProblemStatus>>;
   /** Problems this unit leads or co-works. */
@@ -1708,6 +1710,8 @@ export type ProjectFilter = {
   leadUnitId?: InputMaybe<Scalars['ID']['input']>;
   light?: InputMaybe<Array<Light>>;
   platformId?: InputMaybe<Scalars['ID']['input']>;
+  /** One district of those the account reads (a city account narrowing to a district). */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
   /** 我包联的项目: those whose 包联领导 is this account. */
   responsibleLeaderId?: InputMaybe<Scalars['ID']['input']>;
   /** Matches name, investor or code. */

@@ -74,6 +74,10 @@ const exportFilter = z.object({
   light: enumList(lights),
   warning: enumList(['OVERDUE_NODE', 'OVERDUE_PROBLEM', 'NON_COMPLIANT'] as const),
   leadUnitId: z.uuid('单位不正确').optional(),
+  regionId: z
+    .string()
+    .regex(/^\d{1,9}$/, '地区不正确')
+    .optional(),
   isManufacturing: z
     .enum(['true', 'false'])
     .optional()

@@ -204,6 +204,8 @@ export const en: Messages = {
     PENDING: 'Pending',
   },
   project: {
+    allRegions: 'All districts',
+    region: 'District',
     kindHint: 'The project gets the nodes of its kind when it is signed',
     kindSignedHint: 'A signed project keeps its nodes when its kind changes',
     slip: 'Moved {{days}} days from the baseline',

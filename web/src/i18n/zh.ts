@@ -186,6 +186,8 @@ export const zh = {
     PENDING: '未到期',
   },
   project: {
+    allRegions: '全部区县',
+    region: '区县',
     kindHint: '签约时按项目类型生成节点',
     kindSignedHint: '已签约项目的节点不随项目类型改变',
     slip: '较基线推迟 {{days}} 天',

@@ -24,6 +24,7 @@ import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { carryConflicts, findConflicts, inOpenConflict } from '../investor/investor.service.ts';
 import { decimal, isoDate } from '../project/project.input.ts';
 import { getProject, insertNewProject, type ProjectRow, prepareNewProject } from '../project/project.service.ts';
+import { inRegion } from '../region/region.rules.ts';
 import { parseInput, requiredText } from '../validation.ts';
 import { isOpenLead } from './lead.rules.ts';
 
@@ -62,7 +63,6 @@ const filterInput = z.object({
   source: z.array(z.enum(leadSourceEnum.enumValues, '线索来源不正确')).nullish(),
   unitId: z.uuid('单位不正确').nullish(),
   conflict: z.boolean().nullish(),
-  regionId: z.coerce.number().int('地区不正确').nullish(),
 });
 
 type Cursor = [string, string];
@@ -81,7 +81,7 @@ export async function listLeads(
     f.status?.length ? inArray(leads.status, f.status) : undefined,
     f.source?.length ? inArray(leads.source, f.source) : undefined,
     f.unitId ? eq(leads.unitId, f.unitId) : undefined,
-    f.regionId ? eq(leads.regionId, f.regionId) : undefined,
+    inRegion(leads.regionId, raw?.regionId, 'filter.regionId'),
     f.conflict === true ? inOpenConflict('lead', leads.id) : undefined,
     f.conflict === false ? sql`NOT ${inOpenConflict('lead', leads.id)}` : undefined,
     f.search

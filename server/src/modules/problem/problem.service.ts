@@ -14,6 +14,7 @@ import { problemAssigned, problemEscalated, problemInstructed } from '../notify/
 import { isoDate } from '../project/project.input.ts';
 import { terminatedSql } from '../project/project.rules.ts';
 import { refreshSummaries } from '../project/summary.ts';
+import { inRegion } from '../region/region.rules.ts';
 import { parseInput, requiredText as text } from '../validation.ts';
 import {
   AUTO_ESCALATION_DAYS,
@@ -131,6 +132,7 @@ export type ProblemFilter = {
   category?: readonly ProblemCategory[] | null;
   unitId?: string | null;
   leadUnitId?: string | null;
+  regionId?: string | null;
   projectId?: string | null;
   overdue?: boolean | null;
   asOf?: string | null;
@@ -156,6 +158,7 @@ function problemWhere(filter: ProblemFilter | null | undefined): SQL | undefined
     filter.category?.length ? inArray(problems.category, [...filter.category]) : undefined,
     filter.leadUnitId ? eq(problems.leadUnitId, filter.leadUnitId) : undefined,
     filter.projectId ? eq(problems.projectId, filter.projectId) : undefined,
+    inRegion(problems.regionId, filter.regionId, 'filter.regionId'),
     filter.unitId
       ? or(
           eq(problems.leadUnitId, filter.unitId),

@@ -4,6 +4,7 @@ import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { today } from '../../lib/dates.ts';
 import { decodeCursor, encodeCursor } from '../../lib/paging.ts';
 import { escapeLike } from '../../lib/sql.ts';
+import { inRegion } from '../region/region.rules.ts';
 import { type Light, lightSql, type ProjectWarning, warningSql } from './light.ts';
 import { notTerminatedSql } from './project.rules.ts';
 import { type ProjectRow, projectSelection } from './project.service.ts';
@@ -15,6 +16,7 @@ export type ProjectFilter = {
   tier?: readonly Tier[] | null;
   industry?: readonly Industry[] | null;
   leadUnitId?: string | null;
+  regionId?: string | null;
   platformId?: string | null;
   responsibleLeaderId?: string | null;
   light?: readonly Light[] | null;
@@ -78,6 +80,7 @@ export function projectWhere(filter: ProjectFilter | null | undefined, summaries
     filter.tier?.length ? inArray(projects.tier, [...filter.tier]) : undefined,
     filter.industry?.length ? inArray(projects.industry, [...filter.industry]) : undefined,
     filter.leadUnitId ? eq(projects.leadUnitId, filter.leadUnitId) : undefined,
+    inRegion(projects.regionId, filter.regionId, 'filter.regionId'),
     filter.platformId ? eq(projects.platformId, filter.platformId) : undefined,
     filter.responsibleLeaderId ? eq(projects.responsibleLeaderId, filter.responsibleLeaderId) : undefined,
     filter.isManufacturing !== null && filter.isManufacturing !== undefined

@@ -49,12 +49,21 @@ export const ProjectListQuery = graphql(`
           id
           name
         }
+        region {
+          id
+          name
+        }
       }
     }
     units {
       id
       name
       kind
+    }
+    regions {
+      id
+      name
+      level
     }
   }
 `);
@@ -88,6 +97,7 @@ const listShape = {
   light: 'list',
   warning: 'list',
   unit: 'text',
+  region: 'text',
   manufacturing: 'bool',
   leader: 'text',
   asOf: 'text',
@@ -124,6 +134,7 @@ export function ProjectList() {
     light: only(lights, state.light),
     warning: only(Object.keys(warningLabels) as ProjectWarning[], state.warning),
     leadUnitId: state.unit,
+    regionId: state.region,
     isManufacturing: state.manufacturing,
     responsibleLeaderId: state.leader,
     asOf: state.asOf,
@@ -141,6 +152,9 @@ export function ProjectList() {
   });
   const page = (data ?? previousData)?.projects;
   const units = (data ?? previousData)?.units ?? [];
+  // A city account sees its districts: it may narrow to one, and every row names its district.
+  const districts = ((data ?? previousData)?.regions ?? []).filter((r) => r.level === 'DISTRICT');
+  const manyDistricts = districts.length > 1;
   const canCreate = useCan('project.write');
 
   /** A filter change starts again at the first page. */
@@ -194,6 +208,9 @@ export function ProjectList() {
       width: 100,
     },
     { key: 'signedOn', title: t('projectField.signedOn'), dataIndex: 'signedOn', sorter: true, width: 105 },
+    ...(manyDistricts
+      ? [{ key: 'region', title: t('project.region'), render: (_: unknown, p: Row) => p.region.name, width: 90 }]
+      : []),
     { key: 'leadUnit', title: t('projectField.leadUnitId'), render: (_, p) => p.leadUnit.name, width: 120 },
     {
       key: 'muGrade',
@@ -278,6 +295,17 @@ export function ProjectList() {
           options={options(lights, 'light')}
           onChange={(v: Light[]) => set({ light: v })}
         />
+        {manyDistricts && (
+          <Select
+            allowClear
+            placeholder={t('project.allRegions')}
+            aria-label={t('project.allRegions')}
+            style={{ minWidth: 120 }}
+            options={districts.map((r) => ({ value: r.id, label: r.name }))}
+            value={state.region}
+            onChange={(v?: string) => set({ region: v })}
+          />
+        )}
         <Select
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
