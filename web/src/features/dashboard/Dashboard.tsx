@@ -1,18 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Col, DatePicker, Flex, Row, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DashboardQuery as Result } from '../../gql/graphql';
 import { formatPercent, formatScore } from '../../lib/format';
 import { useToday } from '../../lib/today';
-import { FunnelCard } from '../lead/FunnelCard';
 import { AnnualAssessment } from './AnnualAssessment';
 import Charts from './Charts';
 import { DashboardQuery } from './graphql';
 import { type Target, TargetCard } from './TargetCard';
 import { TargetDrawer } from './TargetDrawer';
+
+// The funnel loads after the first screen, like the charts.
+const FunnelCard = lazy(() => import('../lead/FunnelCard').then((m) => ({ default: m.FunnelCard })));
 
 type RaceRow = Result['dashboard']['race']['rows'][number];
 
@@ -100,7 +102,9 @@ export function Dashboard() {
               </Row>
             </Card>
             <Charts data={data.dashboard} />
-            <FunnelCard asOf={asOf} />
+            <Suspense fallback={null}>
+              <FunnelCard asOf={asOf} />
+            </Suspense>
             <Card
               title={`${t('dashboard.race')} · ${data.dashboard.race.quarter}`}
               extra={

@@ -15,7 +15,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
@@ -24,13 +24,16 @@ import { useNames } from '../../lib/labels';
 import { useCan, useSession } from '../auth/session';
 import { ComplianceTab } from '../compliance/ComplianceTab';
 import { usePageName } from '../layout/pageTitle';
-import { ProjectConflicts, ProjectTalks } from '../lead/ProjectLeadWork';
 import { ProjectProblems } from '../problem/ProjectProblems';
 import { HistoryList } from './HistoryList';
 import { MilestoneTable } from './MilestoneTable';
 import { ProjectFormDrawer } from './ProjectForm';
 import { forwardStages, type StageAction, StageDialog } from './StageDialogs';
 import { LightBadge, StageTag, TierTag } from './tags';
+
+// The work before the project loads apart: the project page stays within the first screen's budget.
+const ProjectTalks = lazy(() => import('../lead/ProjectLeadWork').then((m) => ({ default: m.ProjectTalks })));
+const ProjectConflicts = lazy(() => import('../lead/ProjectLeadWork').then((m) => ({ default: m.ProjectConflicts })));
 
 const ProjectPageQuery = graphql(`
   query ProjectPage($id: ID!) {
@@ -144,7 +147,9 @@ export function ProjectDetail({ id }: { id: string }) {
           <LifecycleSteps project={project} />
         </div>
       </Card>
-      <ProjectConflicts projectId={project.id} unitId={project.leadUnit.id} />
+      <Suspense fallback={null}>
+        <ProjectConflicts projectId={project.id} unitId={project.leadUnit.id} />
+      </Suspense>
       <Card>
         <Tabs
           defaultActiveKey={params.get('tab') ?? 'basics'}
@@ -223,7 +228,11 @@ export function ProjectDetail({ id }: { id: string }) {
             {
               key: 'talks',
               label: t('lead.talksAndDocuments'),
-              children: <ProjectTalks projectId={project.id} unitId={project.leadUnit.id} canWrite={canEdit} />,
+              children: (
+                <Suspense fallback={<Spin />}>
+                  <ProjectTalks projectId={project.id} unitId={project.leadUnit.id} canWrite={canEdit} />
+                </Suspense>
+              ),
             },
             {
               key: 'nodes',
