@@ -219,17 +219,18 @@ export async function investorsForProjects(tx: DatabaseOrTransaction): Promise<v
 // 撞单
 
 /**
- * Every open lead and live (not terminated) project of the region as 撞单 compares them: its unit,
- * when it was registered, its investor's credit code and folded name.
+ * Open leads and live (not terminated) projects as 撞单 compares them — unit, registration, the
+ * investor's credit code and folded name — narrowed by a condition on each branch (`l` the lead and
+ * its investor `i`, `p` the project and its investor `i`).
  */
-const chased = () => sql`(
+const chased = (onLead: SQL, onProject: SQL) => sql`(
   SELECT l.region_id, l.id AS lead_id, l.project_id, l.unit_id, l.created_at, i.credit_code, i.name_key
   FROM ${leads} l JOIN ${investors} i ON i.id = l.investor_id
-  WHERE ${openLeadStatusSql('l.status')}
+  WHERE ${openLeadStatusSql('l.status')} AND ${onLead}
   UNION ALL
   SELECT p.region_id, NULL::uuid, p.id, p.lead_unit_id, p.created_at, i.credit_code, p.investor_key
   FROM ${projects} p LEFT JOIN ${investors} i ON i.id = p.investor_id
-  WHERE ${notTerminatedSql(today(), 'p')}
+  WHERE ${notTerminatedSql(today(), 'p')} AND ${onProject}
 )`;
 
 /**
@@ -252,8 +253,14 @@ export async function findConflicts(
   const side = (column: string, first: boolean) =>
     sql.raw(`CASE WHEN f.mine_first = ${first} THEN m.${column} ELSE o.${column} END`);
   await tx.execute(sql`
-    WITH records AS ${chased()},
-    mine AS (SELECT * FROM records WHERE lead_id IN (${list}) OR project_id IN (${list})),
+    WITH mine AS ${chased(sql`l.id IN (${list})`, sql`p.id IN (${list})`)},
+    -- Only the records of the same district and name or code are looked at, through their indexes.
+    records AS ${chased(
+      sql`((l.region_id, i.name_key) IN (SELECT region_id, name_key FROM mine)
+        OR (l.region_id, i.credit_code) IN (SELECT region_id, credit_code FROM mine WHERE credit_code IS NOT NULL))`,
+      sql`((p.region_id, p.investor_key) IN (SELECT region_id, name_key FROM mine)
+        OR (p.region_id, i.credit_code) IN (SELECT region_id, credit_code FROM mine WHERE credit_code IS NOT NULL))`,
+    )},
     pairs AS (
       SELECT DISTINCT m.region_id,
         ${side('lead_id', true)} AS a_lead, ${side('project_id', true)} AS a_project, ${side('unit_id', true)} AS a_unit,
