@@ -254,13 +254,27 @@ export async function findConflicts(
     sql.raw(`CASE WHEN f.mine_first = ${first} THEN m.${column} ELSE o.${column} END`);
   await tx.execute(sql`
     WITH mine AS ${chased(sql`l.id IN (${list})`, sql`p.id IN (${list})`)},
-    -- Only the records of the same district and name or code are looked at, through their indexes.
-    records AS ${chased(
-      sql`((l.region_id, i.name_key) IN (SELECT region_id, name_key FROM mine)
-        OR (l.region_id, i.credit_code) IN (SELECT region_id, credit_code FROM mine WHERE credit_code IS NOT NULL))`,
-      sql`((p.region_id, p.investor_key) IN (SELECT region_id, name_key FROM mine)
-        OR (p.region_id, i.credit_code) IN (SELECT region_id, credit_code FROM mine WHERE credit_code IS NOT NULL))`,
-    )},
+    -- Only the records of the same district and name or code, each found through its index.
+    records AS (
+      SELECT l.region_id, l.id AS lead_id, l.project_id, l.unit_id, l.created_at, i.credit_code, i.name_key
+      FROM (SELECT DISTINCT region_id, name_key, credit_code FROM mine) k
+      JOIN ${investors} i ON i.region_id = k.region_id
+        AND (i.name_key = k.name_key OR i.credit_code = k.credit_code)
+      JOIN ${leads} l ON l.investor_id = i.id
+      WHERE ${openLeadStatusSql('l.status')}
+      UNION
+      SELECT p.region_id, NULL::uuid, p.id, p.lead_unit_id, p.created_at, i.credit_code, p.investor_key
+      FROM (SELECT DISTINCT region_id, name_key FROM mine) k
+      JOIN ${projects} p ON p.region_id = k.region_id AND p.investor_key = k.name_key
+      LEFT JOIN ${investors} i ON i.id = p.investor_id
+      WHERE ${notTerminatedSql(today(), 'p')}
+      UNION
+      SELECT p.region_id, NULL::uuid, p.id, p.lead_unit_id, p.created_at, i.credit_code, p.investor_key
+      FROM (SELECT DISTINCT region_id, credit_code FROM mine WHERE credit_code IS NOT NULL) k
+      JOIN ${investors} i ON i.region_id = k.region_id AND i.credit_code = k.credit_code
+      JOIN ${projects} p ON p.investor_id = i.id
+      WHERE ${notTerminatedSql(today(), 'p')}
+    ),
     pairs AS (
       SELECT DISTINCT m.region_id,
         ${side('lead_id', true)} AS a_lead, ${side('project_id', true)} AS a_project, ${side('unit_id', true)} AS a_unit,
