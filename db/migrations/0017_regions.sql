@@ -214,7 +214,3 @@ CREATE POLICY region_read ON "audit_log" FOR SELECT USING (region_id IS NULL OR 
 CREATE POLICY region_insert ON "audit_log" FOR INSERT WITH CHECK (region_id IS NULL OR region_id = ANY (zdyq_regions()));--> statement-breakpoint
 -- The archive's own removal of archived rows (audit_log_guard lets only that through).
 CREATE POLICY region_delete ON "audit_log" FOR DELETE USING (region_id IS NULL OR region_id = zdyq_region());
---> statement-breakpoint
--- A district added or renamed moves the city's figures.
-CREATE CONSTRAINT TRIGGER "regions_figures_changed" AFTER INSERT OR UPDATE OR DELETE ON "regions"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION figures_changed();

@@ -286,3 +286,10 @@ END $$;
 REVOKE ALL ON FUNCTION zdyq_hand_over_lead(uuid, uuid) FROM PUBLIC;
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION zdyq_hand_over_lead(uuid, uuid) TO zdyq_app;
+
+--> statement-breakpoint
+-- A district added or renamed moves the city's figures (a database made by an earlier build of 0017 has it already).
+DROP TRIGGER IF EXISTS "regions_figures_changed" ON "regions";
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER "regions_figures_changed" AFTER INSERT OR UPDATE OR DELETE ON "regions"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION figures_changed();

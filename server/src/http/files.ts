@@ -288,45 +288,64 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     });
   });
 
-  router.get('/documents/versions/:id', requireSession, async (req: Authed, res) => {
-    try {
-      const id = String(req.params.id);
-      const row = isId(id) ? await scoped(req, (db) => getVersion(db, id)) : null;
-      if (!row) throw new AppError('NOT_FOUND', '文件不存在');
-      await audit(req, {
-        action: 'download.document',
-        entityType: 'document',
-        entityId: row.documentId,
-        note: row.fileName,
-      });
-      sendStored(req, res, row);
-    } catch (error) {
-      await fail(req, res, error);
-    }
-  });
-
-  router.get('/attachments/:id', requireSession, async (req: Authed, res) => {
-    try {
-      const id = String(req.params.id);
-      const row = isId(id) ? await scoped(req, (db) => getAttachment(db, id)) : null;
-      if (!row) throw new AppError('NOT_FOUND', '文件不存在');
-      await audit(req, {
-        action: 'download.attachment',
-        entityType: 'attachment',
-        entityId: row.id,
-        note: row.fileName,
-      });
-      sendStored(req, res, row);
-    } catch (error) {
-      await fail(req, res, error);
-    }
-  });
+  /** A stored file found by its id in the account's scope, its download audited first. */
+  const storedDownload = <R extends { mimeType: string; fileName: string; storagePath: string }>(
+    path: string,
+    find: (db: Transaction, id: string) => Promise<R | null>,
+    event: (row: R) => { action: string; entityType: string; entityId: string },
+  ) =>
+    router.get(path, requireSession, async (req: Authed, res) => {
+      try {
+        const id = String(req.params.id);
+        const row = isId(id) ? await scoped(req, (db) => find(db, id)) : null;
+        if (!row) throw new AppError('NOT_FOUND', '文件不存在');
+        await audit(req, { ...event(row), note: row.fileName });
+        sendStored(req, res, row);
+      } catch (error) {
+        await fail(req, res, error);
+      }
+    });
+  storedDownload('/documents/versions/:id', getVersion, (row) => ({
+    action: 'download.document',
+    entityType: 'document',
+    entityId: row.documentId,
+  }));
+  storedDownload('/attachments/:id', getAttachment, (row) => ({
+    action: 'download.attachment',
+    entityType: 'attachment',
+    entityId: row.id,
+  }));
 
   const spreadsheet = (res: Response, name: string) => {
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
   };
   const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+
+  /** A workbook made whole in the account's scope, its export audited, then sent under its name. */
+  const workbookRoute = (
+    path: string,
+    make: (
+      req: Authed,
+      db: Transaction,
+      language: Language,
+    ) => Promise<{
+      book: Buffer;
+      name: string;
+      event: { action: string; entityType: string; entityId: string; note?: string };
+    }>,
+  ) =>
+    router.get(path, requireSession, async (req: Authed, res) => {
+      try {
+        const language = requestLanguage(req);
+        const { book, name, event } = await scoped(req, (db) => make(req, db, language));
+        await audit(req, event);
+        spreadsheet(res, translate(name, language));
+        res.end(book);
+      } catch (error) {
+        await fail(req, res, error);
+      }
+    });
 
   router.get('/projects.xlsx', requireSession, async (req: Authed, res) => {
     try {
@@ -365,35 +384,20 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     }
   });
 
-  router.get('/funnel.xlsx', requireSession, async (req: Authed, res) => {
-    try {
-      const window = parseInput(funnelWindow, req.query);
-      const language = requestLanguage(req);
-      const book = await scoped(req, (db) => funnelBook(db, req.actor as Actor, window, language));
-      await audit(req, {
-        action: 'export.funnel',
-        entityType: 'lead',
-        entityId: today(),
-        note: describeQuery(req.query),
-      });
-      spreadsheet(res, translate(`招商漏斗-${window.from}-${window.to}.xlsx`, language));
-      res.end(book);
-    } catch (error) {
-      await fail(req, res, error);
-    }
+  workbookRoute('/funnel.xlsx', async (req, db, language) => {
+    const window = parseInput(funnelWindow, req.query);
+    return {
+      book: await funnelBook(db, req.actor as Actor, window, language),
+      name: `招商漏斗-${window.from}-${window.to}.xlsx`,
+      event: { action: 'export.funnel', entityType: 'lead', entityId: today(), note: describeQuery(req.query) },
+    };
   });
 
-  router.get('/leads/template.xlsx', requireSession, async (req: Authed, res) => {
-    try {
-      const language = requestLanguage(req);
-      const book = await scoped(req, (db) => leadTemplateBook(db, language));
-      await audit(req, { action: 'export.template', entityType: 'lead', entityId: 'template' });
-      spreadsheet(res, translate('招商线索导入模板.xlsx', language));
-      res.end(book);
-    } catch (error) {
-      await fail(req, res, error);
-    }
-  });
+  workbookRoute('/leads/template.xlsx', async (_, db, language) => ({
+    book: await leadTemplateBook(db, language),
+    name: '招商线索导入模板.xlsx',
+    event: { action: 'export.template', entityType: 'lead', entityId: 'template' },
+  }));
 
   /** 招商线索 from the template, all or nothing; `?dryRun=1` checks only. 422 with the rows refused. */
   router.post('/leads/import', requireSession, async (req: Authed, res) => {
@@ -436,17 +440,11 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     });
   });
 
-  router.get('/projects/template.xlsx', requireSession, async (req: Authed, res) => {
-    try {
-      const language = requestLanguage(req);
-      const book = await scoped(req, (db) => templateBook(db, language));
-      await audit(req, { action: 'export.template', entityType: 'ledger', entityId: 'template' });
-      spreadsheet(res, translate('项目台账导入模板.xlsx', language));
-      res.end(book);
-    } catch (error) {
-      await fail(req, res, error);
-    }
-  });
+  workbookRoute('/projects/template.xlsx', async (_, db, language) => ({
+    book: await templateBook(db, language),
+    name: '项目台账导入模板.xlsx',
+    event: { action: 'export.template', entityType: 'ledger', entityId: 'template' },
+  }));
 
   const ledgerUpload = multer({
     storage: multer.memoryStorage(),
@@ -533,30 +531,22 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
     }
   });
 
-  router.get('/reports/monthly.xlsx', requireSession, async (req: Authed, res) => {
-    try {
-      const month = text(req.query.month) ?? today().slice(0, 7);
-      const language = requestLanguage(req);
-      const book = await scoped(req, (db) => monthlyReportBook(db, req.actor as Actor, month, language));
-      await audit(req, { action: 'export.monthly', entityType: 'report', entityId: month });
-      spreadsheet(res, translate(`月报-${month}.xlsx`, language));
-      res.end(book);
-    } catch (error) {
-      await fail(req, res, error);
-    }
+  workbookRoute('/reports/monthly.xlsx', async (req, db, language) => {
+    const month = text(req.query.month) ?? today().slice(0, 7);
+    return {
+      book: await monthlyReportBook(db, req.actor as Actor, month, language),
+      name: `月报-${month}.xlsx`,
+      event: { action: 'export.monthly', entityType: 'report', entityId: month },
+    };
   });
 
-  router.get('/reports/ranking.xlsx', requireSession, async (req: Authed, res) => {
-    try {
-      const quarter = text(req.query.quarter) ?? '';
-      const language = requestLanguage(req);
-      const book = await scoped(req, (db) => rankingBook(db, quarter, language));
-      await audit(req, { action: 'export.ranking', entityType: 'race', entityId: quarter });
-      spreadsheet(res, translate(`单位赛马-${quarter}.xlsx`, language));
-      res.end(book);
-    } catch (error) {
-      await fail(req, res, error);
-    }
+  workbookRoute('/reports/ranking.xlsx', async (req, db, language) => {
+    const quarter = text(req.query.quarter) ?? '';
+    return {
+      book: await rankingBook(db, quarter, language),
+      name: `单位赛马-${quarter}.xlsx`,
+      event: { action: 'export.ranking', entityType: 'race', entityId: quarter },
+    };
   });
 
   router.get('/bulletins/:file', requireSession, async (req: Authed, res) => {

@@ -13,7 +13,16 @@ import { isCreditCode } from '../investor/credit-code.ts';
 import { findConflicts } from '../investor/investor.service.ts';
 import { headerIn, wordsIn } from '../ledger/ledger.columns.ts';
 import { TEMPLATE_ROWS, withDropDowns } from '../ledger/ledger.export.ts';
-import { CellError, cellText, convertAmount, type ImportError, parseDate } from '../ledger/ledger.import.ts';
+import {
+  CellError,
+  cellText,
+  convertAmount,
+  headersOf,
+  type ImportError,
+  labelLookup,
+  parseDate,
+  requireHeaders,
+} from '../ledger/ledger.import.ts';
 import { readSheet } from '../ledger/ledger.read.ts';
 
 type Kind = 'text' | 'creditCode' | 'industry' | 'leadSource' | '亿元' | 'date' | 'unit';
@@ -49,17 +58,7 @@ export const leadColumns: ReadonlyArray<{
 
 const byHeader = new Map(leadColumns.flatMap((c) => languages.map((l) => [headerIn(c, l), c] as const)));
 
-/** An enum's values by their label in either language, or by code. */
-const reverse = (kind: 'industry' | 'leadSource') =>
-  new Map(
-    languages.flatMap((language) =>
-      Object.entries(wordsIn(language).labels[kind]).flatMap(([code, label]) => [
-        [label, code],
-        [code, code],
-      ]),
-    ),
-  );
-const lookups = { industry: reverse('industry'), leadSource: reverse('leadSource') };
+const lookups = { industry: labelLookup('industry'), leadSource: labelLookup('leadSource') };
 
 /** The units a lead of the request's own region may follow, by name. */
 async function ownUnits(db: DatabaseOrTransaction): Promise<Map<string, string>> {
@@ -163,23 +162,8 @@ export async function importLeads(args: {
   for await (const sheetRow of readSheet(args.buffer)) {
     if (first) {
       first = false;
-      for (let col = 1; col <= 50; col++) {
-        const text = String(sheetRow.cell(col) ?? '').trim();
-        if (text) headers.set(col, text);
-      }
-      const present = new Set(headers.values());
-      const missing = leadColumns
-        .filter((c) => c.required && !languages.some((l) => present.has(headerIn(c, l))))
-        .map((c) => headerIn(c, args.language));
-      if (missing.length) {
-        throw new AppError(
-          'BAD_USER_INPUT',
-          `表头不正确，缺少：${wordsIn(args.language).list(missing)}。请使用导入模板`,
-          {
-            field: 'file',
-          },
-        );
-      }
+      for (const [col, text] of headersOf(sheetRow)) headers.set(col, text);
+      requireHeaders(headers, leadColumns, args.language);
       continue;
     }
     const values: Partial<Record<Field, unknown>> = {};
@@ -227,9 +211,16 @@ export async function importLeads(args: {
     const ids: string[] = [];
     // Each investor once, the region's own where it has it.
     const investorOf = new Map<string, string>();
-    for (const r of rows) {
-      const [key] = await rowsOf<{ key: string }>(tx, sql`SELECT zdyq_name_key(${r.investor}) AS key`);
-      const memo = r.creditCode ? `code:${r.creditCode}` : `name:${key?.key}`;
+    // The names as 撞单 folds them, all in one statement: rows naming one company alike share it.
+    const keys = await rowsOf<{ key: string }>(
+      tx,
+      sql`SELECT zdyq_name_key(n) AS key FROM unnest(ARRAY[${sql.join(
+        rows.map((r) => sql`${r.investor}`),
+        sql`, `,
+      )}]::text[]) WITH ORDINALITY AS t(n, i) ORDER BY i`,
+    );
+    for (const [n, r] of rows.entries()) {
+      const memo = r.creditCode ? `code:${r.creditCode}` : `name:${keys[n]?.key}`;
       let investorId = investorOf.get(memo);
       if (!investorId) {
         const [existing] = await rowsOf<{ id: string }>(

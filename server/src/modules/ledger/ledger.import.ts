@@ -1,4 +1,5 @@
 import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
+import type { EnumLabels } from '@zdyq/db/labels';
 import { nodeTemplateRows } from '@zdyq/db/queries';
 import { projects } from '@zdyq/db/schema';
 import { inArray } from 'drizzle-orm';
@@ -21,7 +22,7 @@ import {
 } from '../project/project.service.ts';
 import { listUnits } from '../unit/unit.service.ts';
 import { type AmountUnit, type ColumnKind, headerIn, ledgerColumns, type Words, wordsIn } from './ledger.columns.ts';
-import { readSheet } from './ledger.read.ts';
+import { readSheet, type SheetRow } from './ledger.read.ts';
 
 export type ImportError = { row: number; column: string | null; message: string };
 export type ImportResult = {
@@ -42,16 +43,19 @@ const columnsByHeader = new Map(
 const fieldHeaders = new Map(ledgerColumns.filter((c) => c.field).map((c) => [c.field as string, c.header]));
 
 /** An enum's values by their label in either language, or by code. */
-const reverse = (kind: 'industry' | 'source' | 'stage') =>
-  new Map(
+export const labelLookup = (kind: keyof EnumLabels) =>
+  new Map<string, string>(
     languages.flatMap((language) =>
-      Object.entries(wordsIn(language).labels[kind]).flatMap(([code, label]) => [
-        [label, code],
-        [code, code],
-      ]),
+      Object.entries(wordsIn(language).labels[kind] as Record<string, string>).flatMap(
+        ([code, label]) =>
+          [
+            [label, code],
+            [code, code],
+          ] as const,
+      ),
     ),
   );
-const enumLookup = { industry: reverse('industry'), source: reverse('source'), stage: reverse('stage') };
+const enumLookup = { industry: labelLookup('industry'), source: labelLookup('source'), stage: labelLookup('stage') };
 
 /** The text of a cell, refusing formulas: a ledger must carry values, not calculations. */
 export function cellText(value: ExcelJS.CellValue): string | number | Date | boolean | null {
@@ -163,6 +167,34 @@ function parseCell(kind: ColumnKind, raw: ExcelJS.CellValue, names: LedgerNames,
 
 export type ParsedRow = { row: number; values: Record<string, unknown> };
 
+/** The header row's texts by column. */
+export function headersOf(row: SheetRow): Map<number, string> {
+  const headers = new Map<number, string>();
+  for (let col = 1; col <= 200; col++) {
+    const text = String(cellTextOrEmpty(row.cell(col))).trim();
+    if (text) headers.set(col, text);
+  }
+  return headers;
+}
+
+/** Refuses a sheet whose header row lacks a required column, in either language, naming them. */
+export function requireHeaders(
+  headers: ReadonlyMap<number, string>,
+  columns: ReadonlyArray<{ header: string; required?: boolean }>,
+  language: Language,
+): void {
+  const present = new Set(headers.values());
+  const missing = columns
+    .filter((c) => c.required && !languages.some((l) => present.has(headerIn(c, l))))
+    .map((c) => headerIn(c, language));
+  if (missing.length) {
+    throw new AppError('BAD_USER_INPUT', `表头不正确，缺少：${wordsIn(language).list(missing)}。请使用导入模板`, {
+      field: 'file',
+      missing,
+    });
+  }
+}
+
 /**
  * Reads the first sheet as a stream: checks the headers, parses every cell, and collects the
  * errors by row and column. `onRow` hears of each row read, for progress.
@@ -182,22 +214,8 @@ export async function parseLedger(
   for await (const sheetRow of readSheet(buffer)) {
     if (!headerSeen) {
       headerSeen = true;
-      if (sheetRow.number === 1) {
-        for (let col = 1; col <= 200; col++) {
-          const text = String(cellTextOrEmpty(sheetRow.cell(col))).trim();
-          if (text) headers.set(col, text);
-        }
-      }
-      const present = new Set(headers.values());
-      const missing = ledgerColumns
-        .filter((c) => c.required && !languages.some((l) => present.has(headerIn(c, l))))
-        .map((c) => headerIn(c, language));
-      if (missing.length) {
-        throw new AppError('BAD_USER_INPUT', `表头不正确，缺少：${words.list(missing)}。请使用导入模板`, {
-          field: 'file',
-          missing,
-        });
-      }
+      if (sheetRow.number === 1) for (const [col, text] of headersOf(sheetRow)) headers.set(col, text);
+      requireHeaders(headers, ledgerColumns, language);
       if (sheetRow.number === 1) continue;
     }
     const values: Record<string, unknown> = {};
