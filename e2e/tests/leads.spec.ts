@@ -9,6 +9,14 @@ const title = `年产3万吨碳纤维复合材料项目-${stamp}`;
 const company = `浙江碳谷新材料有限公司-${stamp}`;
 let leadUrl = '';
 
+/** Picks an option of a form's select, then closes whatever list is left open over the dialog's buttons. */
+async function pick(page: Page, form: ReturnType<Page['getByRole']>, label: string, option: string) {
+  await form.getByLabel(label).click();
+  await chooseOption(page, option);
+  await form.locator('.ant-modal-title').click();
+  await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0);
+}
+
 /** Fills an Ant Design date field by typing the day, as a keyboard user would. */
 async function fillDate(page: Page, label: string, value: string, scope = page.locator('body')) {
   const input = scope.getByLabel(label);
@@ -39,10 +47,8 @@ test.describe
       await investor.getByLabel('统一社会信用代码').fill('');
       await investor.getByRole('button', { name: '保存' }).click();
       await expect(investor).toBeHidden();
-      await form.getByLabel('产业类别').click();
-      await chooseOption(page, '新材料');
-      await form.getByLabel('线索来源').click();
-      await chooseOption(page, '展会');
+      await pick(page, form, '产业类别', '新材料');
+      await pick(page, form, '线索来源', '展会');
       await form.getByLabel('意向投资（亿元）').fill('12');
       await form.getByRole('button', { name: '保存' }).click();
 
@@ -100,10 +106,8 @@ test.describe
       const form = page.getByRole('dialog', { name: '新建线索' });
       await form.getByLabel('线索名称').fill(`碳纤维二期-${stamp}`);
       await typeOption(page, form.getByLabel('客商'), company);
-      await form.getByLabel('产业类别').click();
-      await chooseOption(page, '新材料');
-      await form.getByLabel('线索来源').click();
-      await chooseOption(page, '以商引商');
+      await pick(page, form, '产业类别', '新材料');
+      await pick(page, form, '线索来源', '以商引商');
       await form.getByRole('button', { name: '保存' }).click();
       await expect(page.getByText('撞单：区投资促进中心也在跟进该客商')).toBeVisible();
       await expect(page.getByText('待管理员裁定，默认由首报单位区投资促进中心牵头')).toBeVisible();
