@@ -33,7 +33,7 @@ import {
 } from './modules/project/project.service.ts';
 import { type NodeTemplateRow, projectCountsByKind } from './modules/project/template.service.ts';
 import { raceAsOf, type UnitRaceRowModel } from './modules/race/race.service.ts';
-import { regionsByIds } from './modules/region/region.service.ts';
+import { type RegionView, regionsByIds } from './modules/region/region.service.ts';
 import { reportsByProjects } from './modules/report/report.service.ts';
 import { listScoreWeights, type ScoreWeightRow } from './modules/target/target.service.ts';
 import { unitsByIds } from './modules/unit/unit.service.ts';
@@ -85,10 +85,14 @@ const id = (r: { id: string }) => r.id;
 const projectId = (r: { projectId: string }) => r.projectId;
 const problemId = (r: { problemId: string }) => r.problemId;
 
+type WeightsOf = { regionId: number; scope: 'RACE' | 'ANNUAL' };
+type RaceOf = { view: RegionView; day: string };
+
 /** Per-request loaders, so nested fields cost one query per kind, not one per row. */
 export function createLoaders(db: DatabaseOrTransaction, figures: Figures = uncached) {
-  const scoreWeights = new DataLoader<'RACE' | 'ANNUAL', ScoreWeightRow[]>(async (scopes) =>
-    Promise.all(scopes.map((scope) => listScoreWeights(db, scope))),
+  const scoreWeights = new DataLoader<WeightsOf, ScoreWeightRow[], string>(
+    async (keys) => Promise.all(keys.map((k) => listScoreWeights(db, k.regionId, k.scope))),
+    { cacheKeyFn: (k) => `${k.regionId}:${k.scope}` },
   );
   return {
     region: byId(
@@ -177,11 +181,19 @@ export function createLoaders(db: DatabaseOrTransaction, figures: Figures = unca
     light: perDay((asOf) => byId((ids) => lightsOf(db, ids, asOf), id)),
     complianceStatus: perDay((asOf) => byId((ids) => complianceStatusesOf(db, ids, asOf), id)),
     problemOverdue: perDay((asOf) => byId((ids) => overdueOf(db, ids, asOf), id)),
-    /** Weights by scope, read once per request however many parts of an answer use them. */
+    /** A region's weights by scope, read once per request however many parts of an answer use them. */
     scoreWeights,
-    /** The provisional race by day, computed once per request (the dashboard shows it twice for today). */
-    race: new DataLoader<string, UnitRaceRowModel[]>(async (days) =>
-      Promise.all(days.map((day) => figures('race', [day], () => raceAsOf(db, day, scoreWeights.load('RACE'))))),
+    /** A district's provisional race by day, computed once per request (the dashboard shows it twice for today). */
+    race: new DataLoader<RaceOf, UnitRaceRowModel[], string>(
+      async (keys) =>
+        Promise.all(
+          keys.map(({ view, day }) =>
+            figures('race', [view.region.id, day], () =>
+              raceAsOf(db, day, view, scoreWeights.load({ regionId: view.region.id, scope: 'RACE' })),
+            ),
+          ),
+        ),
+      { cacheKeyFn: (k) => `${k.view.region.id}:${k.day}` },
     ),
     /** Aggregate figures, remembered across requests until the data they come from changes. */
     figures,

@@ -104,6 +104,7 @@ const graphqlRows: Record<string, Row> = {
   assessmentWeights: { op: '{ assessmentWeights { key } }', allowed: signedIn },
   unitRace: { op: '{ unitRace(quarter: "2024-Q2") { quarter } }', allowed: signedIn },
   annualAssessment: { op: '{ annualAssessment(year: 2024) { year } }', allowed: signedIn },
+  regionRace: { op: '{ regionRace(regionId: "2", quarter: "2024-Q2") { quarter } }', allowed: signedIn },
   muGradeThresholds: { op: '{ muGradeThresholds { grade } }', allowed: signedIn },
   appConfig: { op: '{ appConfig { mapTileUrl } }', allowed: accountHolders },
   myAccount: { op: '{ myAccount { twoFactorEnabled } }', allowed: accountHolders },
@@ -350,6 +351,15 @@ const graphqlRows: Record<string, Row> = {
     allowed: managers,
   },
   publishRace: { op: 'mutation { publishRace(quarter: "2024-Q1") { quarter } }', allowed: managers },
+  // A district's ADMIN passes the rights check, then finds no city of its own to divide or publish.
+  setRegionQuotas: {
+    op: 'mutation { setRegionQuotas(code: "NEW_MFG_10YI", regionId: "1", periodStart: "2021-01-01", quotas: []) { code } }',
+    allowed: managers,
+  },
+  publishRegionRace: {
+    op: 'mutation { publishRegionRace(regionId: "1", quarter: "2024-Q1") { quarter } }',
+    allowed: managers,
+  },
   setScoreWeights: {
     op: 'mutation { setScoreWeights(input: [{ key: "LANDING_RATE", weight: 20 }]) { key } }',
     allowed: managers,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb, type DbHandle } from '@zdyq/db/client';
 import { DEFAULT_KIND, milestoneTemplate, type SettlingStage, type StageDates, settleDates } from '@zdyq/db/lifecycle';
+import { foundingRegions } from '@zdyq/db/scope';
 import { DEMO_PASSWORD } from '@zdyq/db/seed';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -193,6 +194,28 @@ describe.each([
         (SELECT count(DISTINCT (region_id, zdyq_name_key(investor)))::int FROM projects) AS names`,
     );
     expect(records?.n).toBe(records?.names);
+
+    // Roll-up (0019): the released periods, weights and publications are 上虞区's; its city starts with
+    // the same weights and no periods of its own.
+    const owned = await rowsOf<{ t: string; region: number; n: number }>(
+      upgraded,
+      sql`SELECT 'target_periods' AS t, region_id AS region, count(*)::int AS n FROM target_periods GROUP BY region_id
+        UNION ALL SELECT 'score_weights', region_id, count(*)::int FROM score_weights GROUP BY region_id
+        UNION ALL SELECT 'race_publications', region_id, count(*)::int FROM race_publications GROUP BY region_id`,
+    );
+    const releasedCount = (table: string) => fixture.tables.find((x) => x.table === table)?.rows.length ?? 0;
+    const expected = [
+      { t: 'score_weights', region: foundingRegions.SX, n: releasedCount('score_weights') },
+      { t: 'score_weights', region: foundingRegions.SY, n: releasedCount('score_weights') },
+      { t: 'race_publications', region: foundingRegions.SY, n: releasedCount('race_publications') },
+    ].filter((x) => x.n > 0);
+    const order = (rows: ReadonlyArray<{ t: string; region: number }>) =>
+      [...rows].sort((x, y) => x.t.localeCompare(y.t) || x.region - y.region);
+    // A release before periods (0003) has its periods made by the migrations: all of them 上虞区's too.
+    const periods = owned.filter((x) => x.t === 'target_periods');
+    expect(periods.map((x) => x.region)).toEqual([foundingRegions.SY]);
+    if (releasedCount('target_periods') > 0) expect(periods[0]?.n).toBe(releasedCount('target_periods'));
+    expect(order(owned.filter((x) => x.t !== 'target_periods'))).toEqual(order(expected));
 
     // The upgraded data is served: sign in as the demo leader and read the main pages' figures.
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false' });

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../client.ts';
-import { projects, type Role, regions, units, users } from '../schema/index.ts';
+import { projects, type Role, regions, targetRegionQuotas, units, users } from '../schema/index.ts';
 import { foundingRegions, inScope } from '../scope.ts';
 import { forwardStages, type Industry, type Stage } from '../values.ts';
 
@@ -8,6 +8,7 @@ type ForwardStage = (typeof forwardStages)[number];
 
 import { DEMO_PASSWORD } from './demo.ts';
 import { createProject, createUser } from './factories.ts';
+import { planPeriods, planStartOf, seedRegionReference, type TargetValue } from './region-reference.ts';
 
 /** The demo's second district (SPEC 8): 柯桥区, under 绍兴市 beside 上虞区. */
 export const demoDistrict = { code: 'KQ', name: '柯桥区' } as const;
@@ -88,6 +89,10 @@ async function ensureDistrict(db: Database): Promise<number> {
   return row.id;
 }
 
+/** The city's value of a target: about three and a third districts' worth of a count (30 → 100), a rate as it is. */
+const cityValue: TargetValue = (t) =>
+  t.kind === 'COUNT' ? String(Math.round((Number(t.targetValue) * 10) / 3)) : t.targetValue;
+
 /** An account of `regionDemoAccounts`, unless one of that name exists. */
 async function ensureAccount(tx: Transaction, account: (typeof regionDemoAccounts)[number], regionId: number) {
   const [existing] = await tx
@@ -124,6 +129,8 @@ export async function seedRegionDemo(db: Database, today = new Date()): Promise<
       .insert(units)
       .values(keqiaoUnits.map((u, sortOrder) => ({ ...u, sortOrder })))
       .onConflictDoNothing();
+    await seedRegionReference(tx, keqiao, { periods: (t) => t.targetValue });
+    if (planStartOf(today) !== 2021) await planPeriods(tx, keqiao, planStartOf(today));
     const ids: Partial<Record<RegionDemoUsername, string>> = {};
     for (const account of regionDemoAccounts.filter((a) => a.region === 'KQ')) {
       const { id, added: isNew } = await ensureAccount(tx, account, keqiao);
@@ -183,6 +190,17 @@ export async function seedRegionDemo(db: Database, today = new Date()): Promise<
     for (const account of regionDemoAccounts.filter((a) => a.region === 'SX')) {
       if ((await ensureAccount(tx, account, foundingRegions.SX)).added) added.push(account.username);
     }
+    // The city's own targets: the ended 2021–2023 plan and the running one, the first divided between its districts.
+    await seedRegionReference(tx, foundingRegions.SX, { periods: cityValue });
+    const start = planStartOf(today);
+    if (start !== 2021) await planPeriods(tx, foundingRegions.SX, start, cityValue);
+    await tx
+      .insert(targetRegionQuotas)
+      .values([
+        { code: 'NEW_MFG_10YI', periodStart: `${start}-01-01`, quotaRegionId: foundingRegions.SY, value: '30' },
+        { code: 'NEW_MFG_10YI', periodStart: `${start}-01-01`, quotaRegionId: keqiao, value: '20' },
+      ])
+      .onConflictDoNothing();
   });
   return { projects: seeded, added };
 }

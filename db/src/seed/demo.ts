@@ -10,13 +10,13 @@ import {
   problemUpdates,
   type projects,
   stageEvents,
-  targetPeriods,
   units,
   users,
 } from '../schema/index.ts';
+import { foundingRegions } from '../scope.ts';
 import { demoLeaders, demoProjects } from './demo-projects.ts';
 import { createProject, createUser, unitByName } from './factories.ts';
-import { referenceTargets } from './reference.ts';
+import { planPeriods, planStartOf } from './region-reference.ts';
 
 /** The demo accounts of SPEC section 8; every one signs in with demo1234. */
 export const demoAccounts = [
@@ -244,7 +244,8 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ seed
         await problemsOf(tx, project, { random, today: iso(today), accounts, units: allUnits });
       }
     }
-    await currentPlanPeriods(tx, today);
+    // The plan period running on the day beside the ended 2021–2023 one (SPEC 8).
+    if (planStartOf(today) !== 2021) await planPeriods(tx, foundingRegions.SY, planStartOf(today));
     return { seeded: true, projects: demoProjects.length };
   });
 }
@@ -482,25 +483,4 @@ async function problemsOf(
     changes: { title: { from: null, to: problem.title }, category: { from: null, to: problem.category } },
     note: problem.title,
   });
-}
-
-/**
- * The plan period running on the day beside the ended 2021–2023 one (SPEC 8): the three-year plan
- * that contains the day, for each target of a plan period, with the reference value.
- */
-async function currentPlanPeriods(tx: DatabaseOrTransaction, today: Date): Promise<void> {
-  const first = 2021;
-  const start = first + 3 * Math.floor((today.getUTCFullYear() - first) / 3);
-  if (start === first) return;
-  for (const target of referenceTargets.filter((t) => !t.annual)) {
-    await tx
-      .insert(targetPeriods)
-      .values({
-        code: target.code,
-        periodStart: `${start}-01-01`,
-        periodEnd: `${start + 2}-12-31`,
-        targetValue: target.targetValue,
-      })
-      .onConflictDoNothing();
-  }
 }

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
-import { muGradeThresholds, scoreWeights, targets, units, users } from '../schema/index.ts';
+import { muGradeThresholds, targets, units, users } from '../schema/index.ts';
 import { foundingRegions } from '../scope.ts';
 import { createUser } from './factories.ts';
-import { referenceMuGrades, referenceScoreWeights, referenceTargets, referenceUnits } from './reference.ts';
+import { referenceMuGrades, referenceTargets, referenceUnits } from './reference.ts';
+import { seedRegionReference } from './region-reference.ts';
 
 export {
   DEMO_PASSWORD,
@@ -16,11 +17,12 @@ export {
 export { demoDistrict, type RegionDemoUsername, regionDemoAccounts, seedRegionDemo } from './demo-regions.ts';
 export { createProject, createUser, type NewProject, type NewUser, unitByName } from './factories.ts';
 export { referenceTargets, referenceUnits } from './reference.ts';
+export { planPeriods, planStartOf, seedRegionReference } from './region-reference.ts';
 export { seedSyntheticProjects } from './synthetic.ts';
 
 /**
- * Units, targets, race weights and 亩均 grades every installation needs. Adds what is missing and
- * never overwrites what an ADMIN has changed.
+ * Units, targets, race weights and 亩均 grades every installation needs, with 上虞区's first periods and
+ * the weights of 上虞区 and 绍兴市 (a city's periods and values are its own to add). Adds what is missing and never overwrites what an ADMIN has changed.
  */
 export async function seedReference(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
@@ -41,16 +43,8 @@ export async function seedReference(db: Database): Promise<void> {
         })),
       )
       .onConflictDoNothing();
-    // A target's first period, only for a target that has none: ADMIN's periods are never touched.
-    for (const t of referenceTargets) {
-      await tx.execute(sql`INSERT INTO target_periods (code, period_start, period_end, target_value, baseline, baseline_year)
-        SELECT ${t.code}, ${t.periodStart}::date, ${t.periodEnd}::date, ${t.targetValue}::numeric, ${t.baseline}::numeric, ${t.baselineYear}::int
-        WHERE NOT EXISTS (SELECT 1 FROM target_periods WHERE code = ${t.code})`);
-    }
-    await tx
-      .insert(scoreWeights)
-      .values(referenceScoreWeights.map((w, i) => ({ ...w, sortOrder: i })))
-      .onConflictDoNothing();
+    await seedRegionReference(tx, foundingRegions.SY, { periods: (t) => t.targetValue });
+    await seedRegionReference(tx, foundingRegions.SX, { periods: null });
     await tx
       .insert(muGradeThresholds)
       .values([...referenceMuGrades])

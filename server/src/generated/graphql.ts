@@ -14,8 +14,8 @@ import type { BackupRow as BackupRowModel } from '../modules/backup/backup.servi
 import type { AgreementRow as AgreementRowModel, ComplianceCheckRow as ComplianceCheckRowModel, AttachmentRow as AttachmentRowModel } from '../modules/compliance/compliance.service.ts';
 import type { GradeThreshold as GradeThresholdModel } from '../modules/compliance/compliance.rules.ts';
 import type { MonthlyReportRow as MonthlyReportRowModel, ReportSheetRowModel as ReportSheetRowModelModel } from '../modules/report/report.service.ts';
-import type { TargetProgressRow as TargetProgressRowModel, ScoreWeightRow as ScoreWeightRowModel, UnitTargetRow as UnitTargetRowModel, TargetPeriodModel as TargetPeriodModelModel, UnitQuotaModel as UnitQuotaModelModel } from '../modules/target/target.service.ts';
-import type { UnitRaceRowModel as UnitRaceRowModelModel, RaceResultModel as RaceResultModelModel, AnnualRowModel as AnnualRowModelModel } from '../modules/race/race.service.ts';
+import type { TargetProgressRow as TargetProgressRowModel, ScoreWeightRow as ScoreWeightRowModel, UnitTargetRow as UnitTargetRowModel, TargetPeriodModel as TargetPeriodModelModel, UnitQuotaModel as UnitQuotaModelModel, RegionQuotaModel as RegionQuotaModelModel, RegionTargetRow as RegionTargetRowModel } from '../modules/target/target.service.ts';
+import type { UnitRaceRowModel as UnitRaceRowModelModel, RegionRaceRowModel as RegionRaceRowModelModel, RaceResultModel as RaceResultModelModel, AnnualRowModel as AnnualRowModelModel } from '../modules/race/race.service.ts';
 import type { DashboardModel as DashboardModelModel } from '../modules/dashboard/dashboard.service.ts';
 import type { SecuritySettingsRow as SecuritySettingsRowModel } from '../modules/auth/security-settings.ts';
 import type { ArchiveRow as ArchiveRowModel, ChainCheck as ChainCheckModel } from '../modules/audit/audit.chain.ts';
@@ -418,6 +418,8 @@ export type Dashboard = {
   byUnit: Array<UnitRaceRow>;
   /** The race of the day's quarter: published if it was, else provisional. */
   race: RaceResult;
+  /** The region it is of: the account's own, or one below it asked for. */
+  region: Region;
   signingsByMonth: Array<MonthCount>;
   stageFunnel: Array<StageCount>;
   warnings: Warnings;
@@ -938,6 +940,8 @@ export type Mutation = {
   markTodoSeen: Scalars['Int']['output'];
   /** ADMIN: publish an ended quarter's unit race; its rows are frozen from then on. */
   publishRace: RaceResult;
+  /** ADMIN of a city: publish an ended quarter's districts' race (区县赛马); frozen from then on. */
+  publishRegionRace: RaceResult;
   raiseProblem: Problem;
   recordComplianceCheck: ComplianceCheck;
   recordInteraction: Interaction;
@@ -968,6 +972,8 @@ export type Mutation = {
   /** Turns channels on or off per kind of notification (the app always shows them). */
   setNotificationPreferences: Array<NotificationPreference>;
   setProblemStatus: Problem;
+  /** ADMIN of a city: divide one of its periods among the regions directly below it; the list replaces the division. */
+  setRegionQuotas: TargetProgress;
   /** ADMIN: the day (1–28) of the following month a month's report is due by (REPORT_DUE_DAY, default 5). */
   setReportDueDay: MonitoringSettings;
   /** ADMIN: set the weights of the unit race score. */
@@ -1027,6 +1033,7 @@ export type MutationAddProblemNoteArgs = {
 export type MutationAddTargetPeriodArgs = {
   code: Scalars['String']['input'];
   input: TargetInput;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1176,6 +1183,12 @@ export type MutationPublishRaceArgs = {
 };
 
 
+export type MutationPublishRegionRaceArgs = {
+  quarter: Scalars['String']['input'];
+  regionId: Scalars['ID']['input'];
+};
+
+
 export type MutationRaiseProblemArgs = {
   input: ProblemInput;
 };
@@ -1262,6 +1275,14 @@ export type MutationSetProblemStatusArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   status: ProblemStatus;
+};
+
+
+export type MutationSetRegionQuotasArgs = {
+  code: Scalars['String']['input'];
+  periodStart: Scalars['Date']['input'];
+  quotas: Array<RegionQuotaInput>;
+  regionId: Scalars['ID']['input'];
 };
 
 
@@ -1842,6 +1863,7 @@ export type Query = {
   battleMapCount: Scalars['Int']['output'];
   /** 督查通报 issued, latest first. */
   bulletins: Array<Bulletin>;
+  /** The 驾驶舱 of a region (default the account's own): a city's covers its districts. */
   dashboard: Dashboard;
   /** ADMIN: e-mail and 钉钉 messages that gave up after their retries, newest first. */
   deliveryFailures: Array<DeliveryFailure>;
@@ -1896,6 +1918,8 @@ export type Query = {
    * not with `after`).
    */
   projects: ProjectConnection;
+  /** 区县赛马 (SPEC 2.1): a city's districts ranked by the race's indicators over each district's projects, with the city's weights. */
+  regionRace: RaceResult;
   /** The signed-in account's region and those below it. */
   regions: Array<Region>;
   /** The weights of the unit race (赛马) score. */
@@ -1904,6 +1928,7 @@ export type Query = {
   securitySettings: SecuritySettings;
   /** How one may sign in here (anyone, before signing in). */
   signInOptions: SignInOptions;
+  /** A region's targets (default the account's own), each counted over the projects of the region and those below it. */
   targets: Array<TargetProgress>;
   /** Active PROMOTER accounts of a unit, for choosing a 首席服务员. */
   unitPromoters: Array<User>;
@@ -1935,12 +1960,14 @@ export type QueryBattleMapArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minTier?: InputMaybe<Tier>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type QueryBattleMapCountArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   minTier?: InputMaybe<Tier>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1951,6 +1978,7 @@ export type QueryBulletinsArgs = {
 
 export type QueryDashboardArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1969,6 +1997,7 @@ export type QueryFunnelArgs = {
 export type QueryInspectionsDueArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2054,8 +2083,15 @@ export type QueryProjectsArgs = {
 };
 
 
+export type QueryRegionRaceArgs = {
+  quarter: Scalars['String']['input'];
+  regionId: Scalars['ID']['input'];
+};
+
+
 export type QueryTargetsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2077,6 +2113,8 @@ export type RaceResult = {
   publishedAt: Maybe<Scalars['DateTime']['output']>;
   publishedBy: Maybe<User>;
   quarter: Scalars['String']['output'];
+  /** A city's districts' race (regionRace): each district as a whole; empty in a units' race. */
+  regionRows: Array<RegionRaceRow>;
   rows: Array<UnitRaceRow>;
 };
 
@@ -2097,6 +2135,40 @@ export type RegionLevel =
   | 'CITY'
   | 'DISTRICT'
   | 'PROVINCE';
+
+/** A region below's part of a city's period (各区县分解). */
+export type RegionQuota = {
+  __typename?: 'RegionQuota';
+  region: Region;
+  value: Scalars['Decimal']['output'];
+};
+
+export type RegionQuotaInput = {
+  regionId: Scalars['ID']['input'];
+  value: Scalars['Decimal']['input'];
+};
+
+/** A district's figures in its city's race, counted over its projects as a whole, scored with the city's weights. */
+export type RegionRaceRow = {
+  __typename?: 'RegionRaceRow';
+  landingRate: Maybe<Scalars['Float']['output']>;
+  major50Signings: Scalars['Int']['output'];
+  newMajor10Signings: Scalars['Int']['output'];
+  nodesOnTimePercent: Maybe<Scalars['Float']['output']>;
+  overdueProblems: Scalars['Int']['output'];
+  problemExtensions: Maybe<Scalars['Int']['output']>;
+  rank: Scalars['Int']['output'];
+  region: Region;
+  reportsOnTimePercent: Maybe<Scalars['Float']['output']>;
+  score: Scalars['Float']['output'];
+};
+
+export type RegionTargetProgress = {
+  __typename?: 'RegionTargetProgress';
+  current: Scalars['Float']['output'];
+  quota: Maybe<Scalars['Float']['output']>;
+  region: Region;
+};
 
 export type ReportMonth = {
   __typename?: 'ReportMonth';
@@ -2263,6 +2335,8 @@ export type TargetPeriod = {
   periodEnd: Scalars['Date']['output'];
   periodStart: Scalars['Date']['output'];
   quotas: Array<UnitQuota>;
+  /** A city's period divided among the regions below it. */
+  regionQuotas: Array<RegionQuota>;
   targetValue: Scalars['Decimal']['output'];
 };
 
@@ -2278,6 +2352,8 @@ export type TargetProgress = {
   available: Scalars['Boolean']['output'];
   baseline: Maybe<Scalars['Float']['output']>;
   baselineYear: Maybe<Scalars['Int']['output']>;
+  /** Each region directly below: its quota of this period and its figure by the same rule (a city's districts). */
+  byRegion: Array<RegionTargetProgress>;
   /** Each unit's quota and figure; units without a quota appear when they count. */
   byUnit: Array<UnitTargetProgress>;
   code: Scalars['String']['output'];
@@ -2299,6 +2375,8 @@ export type TargetProgress = {
   pipelineHigh: Scalars['Int']['output'];
   /** The projects counted; for a rate, the projects it is a share of (at most `first`, 1–1000). */
   projects: Array<Project>;
+  /** The region whose target it is. */
+  region: Region;
   target: Scalars['Float']['output'];
   /** 个 for counts, % for rates. */
   unit: Scalars['String']['output'];
@@ -2671,6 +2749,10 @@ export type ResolversTypes = {
   RaceResult: ResolverTypeWrapper<RaceResultModelModel>;
   Region: ResolverTypeWrapper<RegionRowModel>;
   RegionLevel: RegionLevel;
+  RegionQuota: ResolverTypeWrapper<RegionQuotaModelModel>;
+  RegionQuotaInput: RegionQuotaInput;
+  RegionRaceRow: ResolverTypeWrapper<RegionRaceRowModelModel>;
+  RegionTargetProgress: ResolverTypeWrapper<RegionTargetRowModel>;
   ReportMonth: ResolverTypeWrapper<ReportMonth>;
   ReportReviewStatus: ReportReviewStatus;
   ReportSheet: ResolverTypeWrapper<Omit<ReportSheet, 'rows'> & { rows: Array<ResolversTypes['ReportSheetRow']> }>;
@@ -2797,6 +2879,10 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RaceResult: RaceResultModelModel;
   Region: RegionRowModel;
+  RegionQuota: RegionQuotaModelModel;
+  RegionQuotaInput: RegionQuotaInput;
+  RegionRaceRow: RegionRaceRowModelModel;
+  RegionTargetProgress: RegionTargetRowModel;
   ReportMonth: ReportMonth;
   ReportSheet: Omit<ReportSheet, 'rows'> & { rows: Array<ResolversParentTypes['ReportSheetRow']> };
   ReportSheetRow: ReportSheetRowModelModel;
@@ -3020,6 +3106,7 @@ export type DashboardResolvers<ContextType = Context, ParentType extends Resolve
   byIndustry?: Resolver<Array<ResolversTypes['IndustryCount']>, ParentType, ContextType>;
   byUnit?: Resolver<Array<ResolversTypes['UnitRaceRow']>, ParentType, ContextType>;
   race?: Resolver<ResolversTypes['RaceResult'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   signingsByMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   stageFunnel?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType>;
   warnings?: Resolver<ResolversTypes['Warnings'], ParentType, ContextType>;
@@ -3272,6 +3359,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   markTodoSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkTodoSeenArgs, 'ids'>>;
   publishRace?: Resolver<ResolversTypes['RaceResult'], ParentType, ContextType, RequireFields<MutationPublishRaceArgs, 'quarter'>>;
+  publishRegionRace?: Resolver<ResolversTypes['RaceResult'], ParentType, ContextType, RequireFields<MutationPublishRegionRaceArgs, 'quarter' | 'regionId'>>;
   raiseProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRaiseProblemArgs, 'input'>>;
   recordComplianceCheck?: Resolver<ResolversTypes['ComplianceCheck'], ParentType, ContextType, RequireFields<MutationRecordComplianceCheckArgs, 'input'>>;
   recordInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationRecordInteractionArgs, 'input'>>;
@@ -3288,6 +3376,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setMyContact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType, Partial<MutationSetMyContactArgs>>;
   setNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setProblemStatus?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationSetProblemStatusArgs, 'id' | 'status'>>;
+  setRegionQuotas?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationSetRegionQuotasArgs, 'code' | 'periodStart' | 'quotas' | 'regionId'>>;
   setReportDueDay?: Resolver<ResolversTypes['MonitoringSettings'], ParentType, ContextType, RequireFields<MutationSetReportDueDayArgs, 'day'>>;
   setScoreWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType, RequireFields<MutationSetScoreWeightsArgs, 'input'>>;
   setSecuritySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType, RequireFields<MutationSetSecuritySettingsArgs, 'input'>>;
@@ -3514,6 +3603,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   problems?: Resolver<ResolversTypes['ProblemConnection'], ParentType, ContextType, Partial<QueryProblemsArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  regionRace?: Resolver<ResolversTypes['RaceResult'], ParentType, ContextType, RequireFields<QueryRegionRaceArgs, 'quarter' | 'regionId'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   scoreWeights?: Resolver<Array<ResolversTypes['ScoreWeight']>, ParentType, ContextType>;
   securitySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType>;
@@ -3532,6 +3622,7 @@ export type RaceResultResolvers<ContextType = Context, ParentType extends Resolv
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   quarter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionRows?: Resolver<Array<ResolversTypes['RegionRaceRow']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['UnitRaceRow']>, ParentType, ContextType>;
 };
 
@@ -3542,6 +3633,30 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
+export type RegionQuotaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionQuota'] = ResolversParentTypes['RegionQuota']> = {
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type RegionRaceRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionRaceRow'] = ResolversParentTypes['RegionRaceRow']> = {
+  landingRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  major50Signings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newMajor10Signings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesOnTimePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  overdueProblems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problemExtensions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  reportsOnTimePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RegionTargetProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionTargetProgress'] = ResolversParentTypes['RegionTargetProgress']> = {
+  current?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  quota?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 };
 
 export type ReportMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportMonth'] = ResolversParentTypes['ReportMonth']> = {
@@ -3616,6 +3731,7 @@ export type TargetPeriodResolvers<ContextType = Context, ParentType extends Reso
   periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   quotas?: Resolver<Array<ResolversTypes['UnitQuota']>, ParentType, ContextType>;
+  regionQuotas?: Resolver<Array<ResolversTypes['RegionQuota']>, ParentType, ContextType>;
   targetValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
@@ -3626,6 +3742,7 @@ export type TargetProgressResolvers<ContextType = Context, ParentType extends Re
   available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   baselineYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['RegionTargetProgress']>, ParentType, ContextType>;
   byUnit?: Resolver<Array<ResolversTypes['UnitTargetProgress']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3641,6 +3758,7 @@ export type TargetProgressResolvers<ContextType = Context, ParentType extends Re
   pipeline?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   pipelineHigh?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<TargetProgressProjectsArgs, 'first'>>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -3779,6 +3897,9 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   RaceResult?: RaceResultResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegionQuota?: RegionQuotaResolvers<ContextType>;
+  RegionRaceRow?: RegionRaceRowResolvers<ContextType>;
+  RegionTargetProgress?: RegionTargetProgressResolvers<ContextType>;
   ReportMonth?: ReportMonthResolvers<ContextType>;
   ReportSheet?: ReportSheetResolvers<ContextType>;
   ReportSheetRow?: ReportSheetRowResolvers<ContextType>;

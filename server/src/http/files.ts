@@ -33,6 +33,7 @@ import { cancelImport, getImportJob, type ImportJobRow, jobError, startImport } 
 import { IMPORT_LIMITS } from '../modules/ledger/ledger.read.ts';
 import { monthlyReportBook, rankingBook } from '../modules/ledger/reports.export.ts';
 import { isoDate } from '../modules/project/project.input.ts';
+import { regionView } from '../modules/region/region.service.ts';
 import { parseInput } from '../modules/validation.ts';
 import { requestLanguage, sendError } from './errors.ts';
 import { sameOriginOnly } from './origin.ts';
@@ -543,7 +544,7 @@ export function fileRoutes(handle: DbHandle, config: Config): Router {
   workbookRoute('/reports/ranking.xlsx', async (req, db, language) => {
     const quarter = text(req.query.quarter) ?? '';
     return {
-      book: await rankingBook(db, quarter, language),
+      book: await rankingBook(db, quarter, await regionView(db, req.actor as Actor, null), language),
       name: `单位赛马-${quarter}.xlsx`,
       event: { action: 'export.ranking', entityType: 'race', entityId: quarter },
     };

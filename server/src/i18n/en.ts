@@ -712,4 +712,13 @@ export const en: Record<string, string> = {
   签约天数: 'Days to sign',
   开工天数: 'Days to start',
   '招商漏斗-{0}-{1}.xlsx': 'Funnel-{0}-{1}.xlsx',
+  '该地区没有下级地区，请查看单位赛马': 'This region has no regions below it: see the units’ race',
+  '该地区没有下级地区，请发布单位赛马': 'This region has no regions below it: publish the units’ race',
+  市级请发布区县赛马: 'A city publishes its districts’ race',
+  '只能修改本级的指标、权重与发布': 'Only your own region’s targets, weights and publications can be changed',
+  地区过多: 'Too many regions',
+  只能分解给下一级地区: 'A target can be divided only among the regions directly below',
+  同一地区只能有一个分解值: 'A region can have only one quota',
+  分解指标到区县: 'Divided a target among districts',
+  发布区县赛马排名: 'Published the districts’ race',
 };

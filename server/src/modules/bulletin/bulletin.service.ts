@@ -1,7 +1,7 @@
 import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
 import { rowsOf } from '@zdyq/db/queries';
 import { type BulletinKind, bulletinKinds, bulletins, racePublications } from '@zdyq/db/schema';
-import { desc, eq, getTableColumns, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
 import type { BulletinInput } from '../../generated/graphql.ts';
@@ -10,6 +10,7 @@ import { type Actor, authorizeRole } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { overdueNodeCountSql, overdueProblemCountSql, warnings } from '../dashboard/dashboard.service.ts';
 import { quarterBounds, type RaceResultModel, unitRace } from '../race/race.service.ts';
+import { type RegionView, regionView } from '../region/region.service.ts';
 import { targetProgress } from '../target/target.service.ts';
 import { parseInput } from '../validation.ts';
 import { type BulletinFigures, bulletinDocument } from './bulletin.document.ts';
@@ -32,19 +33,19 @@ async function overdueByUnit(db: DatabaseOrTransaction, asOf: string) {
 }
 
 /** The race a bulletin as of a day reports: its quarter's, else the latest published by then. */
-async function raceFor(db: DatabaseOrTransaction, kind: BulletinKind, period: string, asOf: string) {
+async function raceFor(db: DatabaseOrTransaction, kind: BulletinKind, period: string, asOf: string, view: RegionView) {
   if (kind === 'QUARTERLY') {
-    const race = await unitRace(db, period);
+    const race = await unitRace(db, period, view);
     if (!race.published) throw badInput('period', `${period}赛马尚未发布，请先发布再出季度通报`);
     return race;
   }
   const [latest] = await db
     .select({ quarter: racePublications.quarter })
     .from(racePublications)
-    .where(lte(racePublications.asOf, asOf))
+    .where(and(eq(racePublications.regionId, view.region.id), lte(racePublications.asOf, asOf)))
     .orderBy(desc(racePublications.asOf))
     .limit(1);
-  return latest ? unitRace(db, latest.quarter) : null;
+  return latest ? unitRace(db, latest.quarter, view) : null;
 }
 
 const raceFigures = (race: RaceResultModel | null): BulletinFigures['race'] =>
@@ -67,12 +68,13 @@ export async function bulletinFigures(
   kind: BulletinKind,
   period: string,
   asOf: string,
+  view: RegionView,
 ): Promise<BulletinFigures> {
   const [race, targets, byUnit, totals] = await Promise.all([
-    raceFor(db, kind, period, asOf),
-    targetProgress(db, asOf),
+    raceFor(db, kind, period, asOf, view),
+    targetProgress(db, asOf, view),
     overdueByUnit(db, asOf),
-    warnings(db, asOf),
+    warnings(db, asOf, view),
   ]);
   return {
     asOf,
@@ -129,7 +131,7 @@ export async function issueBulletin(args: {
   const asOf = periodEnd(kind, period);
   if (kind === 'MONTHLY' && bestCase) throw badInput('bestCase', '最佳案例随季度通报发布');
   return args.db.transaction(async (tx) => {
-    const figures = await bulletinFigures(tx, kind, period, asOf);
+    const figures = await bulletinFigures(tx, kind, period, asOf, await regionView(tx, args.actor, null));
     const title = bulletinTitle(kind, period);
     const issuedOn = today();
     const file = await bulletinDocument({ title, kind, period, issuedOn, figures, bestCase: bestCase || null });

@@ -2,6 +2,7 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import { today } from '../../lib/dates.ts';
 import { pageSize } from '../../lib/paging.ts';
 import { requireActor } from '../access/policy.ts';
+import { regionView } from '../region/region.service.ts';
 import { measurementsDue } from './compliance.rules.ts';
 import {
   inspectionsDue,
@@ -16,9 +17,9 @@ const toNumber = (value: string | null) => (value === null ? null : Number(value
 
 export const complianceResolvers: Resolvers = {
   Query: {
-    inspectionsDue: (_, { asOf, first }, ctx) => {
-      requireActor(ctx.actor);
-      return inspectionsDue(ctx.db, asOf ?? today(), pageSize(first, 1000, 500));
+    inspectionsDue: async (_, { asOf, first, regionId }, ctx) => {
+      const view = await regionView(ctx.db, requireActor(ctx.actor), regionId);
+      return inspectionsDue(ctx.db, asOf ?? today(), pageSize(first, 1000, 500), view);
     },
     muGradeThresholds: (_, __, ctx) => {
       requireActor(ctx.actor);

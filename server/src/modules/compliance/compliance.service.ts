@@ -20,6 +20,7 @@ import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { isoDate } from '../project/project.input.ts';
 import { type ProjectRow, projectSelection } from '../project/project.service.ts';
 import { refreshSummaries, summaryOrRule } from '../project/summary.ts';
+import { inView, type RegionView } from '../region/region.service.ts';
 import { parseInput, singleLine } from '../validation.ts';
 import {
   type Agreement,
@@ -76,11 +77,16 @@ export async function complianceStatusesOf(db: DatabaseOrTransaction, projectIds
     .where(inArray(projects.id, [...projectIds]));
 }
 
-export async function inspectionsDue(db: DatabaseOrTransaction, asOf: string, limit: number): Promise<ProjectRow[]> {
+export async function inspectionsDue(
+  db: DatabaseOrTransaction,
+  asOf: string,
+  limit: number,
+  view: RegionView,
+): Promise<ProjectRow[]> {
   return await db
     .select(projectSelection())
     .from(projects)
-    .where(inspectionDueSql(asOf))
+    .where(and(inspectionDueSql(asOf), inView(projects.regionId, view)))
     .orderBy(asc(projects.code))
     .limit(limit);
 }

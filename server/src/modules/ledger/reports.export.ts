@@ -5,6 +5,7 @@ import { today } from '../../lib/dates.ts';
 import { safeRow } from '../../lib/workbook.ts';
 import type { Actor } from '../access/policy.ts';
 import { unitRace } from '../race/race.service.ts';
+import type { RegionView } from '../region/region.service.ts';
 import { reportSheet } from '../report/report.service.ts';
 import { listUnits } from '../unit/unit.service.ts';
 
@@ -54,9 +55,14 @@ export async function monthlyReportBook(
  * The unit race (赛马) of a quarter "YYYY-Qn": as published, with its date, or provisional as it
  * stands on the quarter's last day (today, within the quarter).
  */
-export async function rankingBook(db: DatabaseOrTransaction, quarter: string, language: Language): Promise<Buffer> {
+export async function rankingBook(
+  db: DatabaseOrTransaction,
+  quarter: string,
+  view: RegionView,
+  language: Language,
+): Promise<Buffer> {
   const say = (text: string) => translate(text, language);
-  const race = await unitRace(db, quarter);
+  const race = await unitRace(db, quarter, view);
   const rows = race.rows;
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(say(`${quarter}赛马`));

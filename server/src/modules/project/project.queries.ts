@@ -5,6 +5,7 @@ import { today } from '../../lib/dates.ts';
 import { decodeCursor, encodeCursor } from '../../lib/paging.ts';
 import { escapeLike } from '../../lib/sql.ts';
 import { inRegion } from '../region/region.rules.ts';
+import { inView, type RegionView } from '../region/region.service.ts';
 import { type Light, lightSql, type ProjectWarning, warningSql } from './light.ts';
 import { notTerminatedSql } from './project.rules.ts';
 import { type ProjectRow, projectSelection } from './project.service.ts';
@@ -178,16 +179,25 @@ export async function battleMapProjects(
   asOf: string,
   minTier: Tier,
   limit: number,
+  view: RegionView,
 ): Promise<ProjectRow[]> {
   return await db
     .select(projectSelection())
     .from(projects)
-    .where(onBattleMap(asOf, minTier))
+    .where(and(onBattleMap(asOf, minTier), inView(projects.regionId, view)))
     .orderBy(sql`${projects.totalInvestment} DESC`, projects.code)
     .limit(limit);
 }
 
-export async function battleMapCount(db: DatabaseOrTransaction, asOf: string, minTier: Tier): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(projects).where(onBattleMap(asOf, minTier));
+export async function battleMapCount(
+  db: DatabaseOrTransaction,
+  asOf: string,
+  minTier: Tier,
+  view: RegionView,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(projects)
+    .where(and(onBattleMap(asOf, minTier), inView(projects.regionId, view)));
   return row?.n ?? 0;
 }

@@ -3,6 +3,7 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import { today } from '../../lib/dates.ts';
 import { pageOffset, pageSize } from '../../lib/paging.ts';
 import { can, requireActor } from '../access/policy.ts';
+import { regionView } from '../region/region.service.ts';
 import { isLate, isLateAgainstBaseline, milestoneStatus, slipDays } from './milestone.rules.ts';
 import { addMilestone, updateMilestone } from './milestone.service.ts';
 import { battleMapCount, battleMapProjects, listProjects } from './project.queries.ts';
@@ -24,17 +25,17 @@ export const projectResolvers: Resolvers = {
       requireActor(ctx.actor);
       return getProject(ctx.db, id);
     },
-    battleMap: (_, { asOf, minTier, first }, ctx) => {
-      requireActor(ctx.actor);
-      return battleMapProjects(ctx.db, asOf ?? today(), minTier ?? 'MAJOR_50', pageSize(first, 1000, 500));
+    battleMap: async (_, { asOf, minTier, first, regionId }, ctx) => {
+      const view = await regionView(ctx.db, requireActor(ctx.actor), regionId);
+      return battleMapProjects(ctx.db, asOf ?? today(), minTier ?? 'MAJOR_50', pageSize(first, 1000, 500), view);
     },
     nodeTemplates: (_, __, ctx) => {
       requireActor(ctx.actor);
       return nodeTemplateRows(ctx.db);
     },
-    battleMapCount: (_, { asOf, minTier }, ctx) => {
-      requireActor(ctx.actor);
-      return battleMapCount(ctx.db, asOf ?? today(), minTier ?? 'MAJOR_50');
+    battleMapCount: async (_, { asOf, minTier, regionId }, ctx) => {
+      const view = await regionView(ctx.db, requireActor(ctx.actor), regionId);
+      return battleMapCount(ctx.db, asOf ?? today(), minTier ?? 'MAJOR_50', view);
     },
     projects: async (_, args, ctx) => {
       requireActor(ctx.actor);

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql.ts';
 import { requireSignedIn } from '../access/policy.ts';
-import { visibleRegions } from './region.service.ts';
+import { regionOf, visibleRegions } from './region.service.ts';
 
 export const regionResolvers: Resolvers = {
   Query: {
@@ -14,13 +14,7 @@ export const regionResolvers: Resolvers = {
     children: async (r, _, ctx) =>
       (await visibleRegions(ctx.db, requireSignedIn(ctx.actor))).filter((c) => c.parentId === r.id),
   },
-  User: { region: (u, _, ctx) => ctx.loaders.region.load(u.regionId).then(found) },
-  Unit: { region: (u, _, ctx) => ctx.loaders.region.load(u.regionId).then(found) },
-  Project: { region: (p, _, ctx) => ctx.loaders.region.load(p.regionId).then(found) },
+  User: { region: (u, _, ctx) => regionOf(ctx, u.regionId) },
+  Unit: { region: (u, _, ctx) => regionOf(ctx, u.regionId) },
+  Project: { region: (p, _, ctx) => regionOf(ctx, p.regionId) },
 };
-
-/** Every row names an existing region (a foreign key). */
-function found<T>(row: T | null): T {
-  if (!row) throw new Error('a row names a region that does not exist');
-  return row;
-}

@@ -2,10 +2,12 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import { today } from '../../lib/dates.ts';
 import { pageSize } from '../../lib/paging.ts';
 import { requireActor } from '../access/policy.ts';
+import { regionOf, regionView } from '../region/region.service.ts';
 import {
   addTargetPeriod,
   listScoreWeights,
   periodsOf,
+  setRegionQuotas,
   setScoreWeights,
   setTargetQuotas,
   targetPipeline,
@@ -17,25 +19,29 @@ import {
 
 export const targetResolvers: Resolvers = {
   Query: {
-    targets: (_, { asOf }, ctx) => {
-      requireActor(ctx.actor);
+    targets: async (_, { asOf, regionId }, ctx) => {
+      const view = await regionView(ctx.db, requireActor(ctx.actor), regionId);
       const day = asOf ?? today();
-      return ctx.loaders.figures('targets', [day], () => targetProgress(ctx.db, day));
+      return ctx.loaders.figures('targets', [day, view.region.id], () => targetProgress(ctx.db, day, view));
     },
-    scoreWeights: (_, __, ctx) => {
-      requireActor(ctx.actor);
-      return listScoreWeights(ctx.db, 'RACE');
-    },
-    assessmentWeights: (_, __, ctx) => {
-      requireActor(ctx.actor);
-      return listScoreWeights(ctx.db, 'ANNUAL');
-    },
+    scoreWeights: (_, __, ctx) => listScoreWeights(ctx.db, requireActor(ctx.actor).regionId, 'RACE'),
+    assessmentWeights: (_, __, ctx) => listScoreWeights(ctx.db, requireActor(ctx.actor).regionId, 'ANNUAL'),
   },
   Mutation: {
     updateTarget: (_, { code, input, periodStart }, ctx) =>
       updateTarget({ db: ctx.db, actor: requireActor(ctx.actor), code, input, periodStart, requestId: ctx.requestId }),
-    addTargetPeriod: (_, { code, input }, ctx) =>
-      addTargetPeriod({ db: ctx.db, actor: requireActor(ctx.actor), code, input, requestId: ctx.requestId }),
+    addTargetPeriod: (_, { code, input, regionId }, ctx) =>
+      addTargetPeriod({ db: ctx.db, actor: requireActor(ctx.actor), code, input, regionId, requestId: ctx.requestId }),
+    setRegionQuotas: (_, { code, regionId, periodStart, quotas }, ctx) =>
+      setRegionQuotas({
+        db: ctx.db,
+        actor: requireActor(ctx.actor),
+        code,
+        regionId,
+        periodStart,
+        quotas,
+        requestId: ctx.requestId,
+      }),
     setTargetQuotas: (_, { code, periodStart, quotas }, ctx) =>
       setTargetQuotas({
         db: ctx.db,
@@ -54,7 +60,14 @@ export const targetResolvers: Resolvers = {
     projects: (t, { first }, ctx) => targetProjects(ctx.db, t, pageSize(first, 1000, 1000)),
     pipeline: (t, _, ctx) => targetPipeline(ctx.db, t),
     pipelineHigh: (t, _, ctx) => targetPipelineHigh(ctx.db, t),
-    periods: (t, _, ctx) => periodsOf(ctx.db, t.code),
+    periods: (t, _, ctx) => periodsOf(ctx.db, t.code, t.regionId),
+    region: (t, _, ctx) => regionOf(ctx, t.regionId),
+  },
+  RegionTargetProgress: {
+    region: (r, _, ctx) => regionOf(ctx, r.regionId),
+  },
+  RegionQuota: {
+    region: (q, _, ctx) => regionOf(ctx, q.quotaRegionId),
   },
   UnitTargetProgress: {
     unit: async (u, _, ctx) => {
@@ -65,6 +78,7 @@ export const targetResolvers: Resolvers = {
   },
   TargetPeriod: {
     quotas: (p) => p.quotas,
+    regionQuotas: (p) => p.regionQuotas,
   },
   UnitQuota: {
     unit: async (q, _, ctx) => {

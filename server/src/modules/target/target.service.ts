@@ -1,6 +1,15 @@
 import type { Database, DatabaseOrTransaction, Transaction } from '@zdyq/db/client';
 import { rowsOf } from '@zdyq/db/queries';
-import { projects, scoreWeights, targetPeriods, targetQuotas, targets, units } from '@zdyq/db/schema';
+import {
+  projects,
+  regions,
+  scoreWeights,
+  targetPeriods,
+  targetQuotas,
+  targetRegionQuotas,
+  targets,
+  units,
+} from '@zdyq/db/schema';
 import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput } from '../../errors.ts';
@@ -10,6 +19,7 @@ import { type Actor, authorize } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { isoDate } from '../project/project.input.ts';
 import { type ProjectRow, projectSelection } from '../project/project.service.ts';
+import { inView, ownRegion, type RegionView, regionView } from '../region/region.service.ts';
 import { parseInput } from '../validation.ts';
 import {
   achieved,
@@ -29,6 +39,12 @@ type TargetDef = typeof targets.$inferSelect;
 export type PeriodRow = typeof targetPeriods.$inferSelect;
 
 export type UnitTargetRow = { unitId: string; quota: number | null; current: number; percent: number | null };
+
+/** A region below's part of a city's target (SPEC 2.1 `byRegion`): its quota and its count by the same rule. */
+export type RegionTargetRow = { regionId: number; quota: number | null; current: number };
+
+/** The regions a figure covers: all the account reads (null), or these. */
+type Covered = readonly number[] | null;
 
 export type TargetProgressRow = {
   code: TargetCode;
@@ -55,6 +71,10 @@ export type TargetProgressRow = {
   /** The window counted in: the period, or a calendar year for annual targets. */
   window: { start: string; end: string };
   byUnit: UnitTargetRow[];
+  /** The region whose target it is. */
+  regionId: number;
+  covered: Covered;
+  byRegion: RegionTargetRow[];
 };
 
 /** A figure for people: two places for rates, whole for counts. */
@@ -68,11 +88,11 @@ type Judged = {
   window: { start: string; end: string };
 };
 
-/** Which period, day and window each target is judged in as of a day (SPEC 5.1). */
-async function judgedTargets(db: DatabaseOrTransaction, asOf: string): Promise<Judged[]> {
+/** Which period, day and window each of a region's targets is judged in as of a day (SPEC 5.1). */
+async function judgedTargets(db: DatabaseOrTransaction, asOf: string, regionId: number): Promise<Judged[]> {
   const [defs, periods] = await Promise.all([
     db.select().from(targets).orderBy(asc(targets.sortOrder)),
-    db.select().from(targetPeriods).orderBy(asc(targetPeriods.periodStart)),
+    db.select().from(targetPeriods).where(eq(targetPeriods.regionId, regionId)).orderBy(asc(targetPeriods.periodStart)),
   ]);
   return defs.flatMap((def) => {
     if (!isTargetCode(def.code)) return [];
@@ -90,12 +110,20 @@ async function judgedTargets(db: DatabaseOrTransaction, asOf: string): Promise<J
 
 type Counts = Map<string, { counted: string; base: string }>;
 
+/** The key of a unit's parts, and of a region below's. */
+const unitKey = (id: string) => `unit:${id}`;
+const regionKey = (id: number) => `region:${id}`;
+
 /**
- * Every figure's parts, in all (unit '') and per lead unit, in one statement over projects and one
- * over monthly reports: counts as numerator / 1, rates as numerator / base, growth as this year /
- * last year.
+ * Every figure's parts over the view's projects, in all (key ''), per lead unit and per region below,
+ * in one statement over projects and one over monthly reports: counts as numerator / 1, rates as
+ * numerator / base, growth as this year / last year. Parts are counts, so a region's are its districts' added.
  */
-async function countParts(db: DatabaseOrTransaction, judged: readonly Judged[]): Promise<Map<TargetCode, Counts>> {
+async function countParts(
+  db: DatabaseOrTransaction,
+  judged: readonly Judged[],
+  view: RegionView,
+): Promise<Map<TargetCode, Counts>> {
   const columns: SQL[] = [];
   const growth = judged.filter((j) => !isProjectRule(rules[j.def.code as TargetCode]));
   for (const j of judged) {
@@ -108,35 +136,61 @@ async function countParts(db: DatabaseOrTransaction, judged: readonly Judged[]):
     );
   }
   const parts = new Map<TargetCode, Counts>();
-  const put = (code: TargetCode, unit: string, counted: string, base: string) => {
-    const byUnit = parts.get(code) ?? new Map();
-    byUnit.set(unit, { counted, base });
-    parts.set(code, byUnit);
+  const put = (code: TargetCode, key: string, counted: string, base: string) => {
+    const byKey = parts.get(code) ?? new Map();
+    const before = byKey.get(key);
+    byKey.set(
+      key,
+      before
+        ? { counted: new Dec(before.counted).plus(counted).toFixed(), base: new Dec(before.base).plus(base).toFixed() }
+        : { counted, base },
+    );
+    parts.set(code, byKey);
   };
+  // A row per lead unit, per region of a project (when there are regions below), and of all together.
+  const keyOf = (row: { unit: string | null; region: number | null }) => {
+    if (row.unit !== null) return unitKey(row.unit);
+    if (row.region === null) return '';
+    const child = view.childOf.get(row.region);
+    return child === undefined ? null : regionKey(child);
+  };
+  const grouping = (unit: SQL, region: SQL) =>
+    view.children.length ? sql`GROUPING SETS ((${unit}), (${region}), ())` : sql`GROUPING SETS ((${unit}), ())`;
+  const regionColumn = (region: SQL) => (view.children.length ? region : sql`NULL::int`);
+  const within = inView(projects.regionId, view);
+  const reportsWithin = inView(sql`p.region_id`, view);
   if (columns.length) {
-    // ROLLUP adds the row of every unit together (unit null) to the rows per lead unit.
-    const rows = await rowsOf<Record<string, string | null>>(
+    const rows = await rowsOf<Record<string, string | null> & { unit: string | null; region: number | null }>(
       db,
-      sql`SELECT ${projects.leadUnitId} AS unit, ${sql.join(columns, sql`, `)}
-      FROM projects GROUP BY ROLLUP (${projects.leadUnitId})`,
+      sql`SELECT ${projects.leadUnitId} AS unit, ${regionColumn(sql`${projects.regionId}`)} AS region,
+        ${sql.join(columns, sql`, `)}
+      FROM projects ${within ? sql`WHERE ${within}` : sql``}
+      GROUP BY ${grouping(sql`${projects.leadUnitId}`, sql`${projects.regionId}`)}`,
     );
     for (const row of rows) {
+      const key = keyOf(row);
+      if (key === null) continue;
       for (const j of judged) {
         const counted = row[`${j.def.code}:counted`];
         if (counted === undefined || counted === null) continue;
-        put(j.def.code as TargetCode, row.unit ?? '', counted, row[`${j.def.code}:base`] ?? '1');
+        put(j.def.code as TargetCode, key, counted, row[`${j.def.code}:base`] ?? '1');
       }
     }
   }
   for (const j of growth) {
     const sums = growthSumsSql(j.day);
-    const rows = await rowsOf<{ unit: string | null; this_year: string; last_year: string }>(
+    const rows = await rowsOf<{ unit: string | null; region: number | null; this_year: string; last_year: string }>(
       db,
-      sql`SELECT p.lead_unit_id AS unit, ${sums.thisYear} AS this_year, ${sums.lastYear} AS last_year
+      sql`SELECT p.lead_unit_id AS unit, ${regionColumn(sql`p.region_id`)} AS region,
+        ${sums.thisYear} AS this_year, ${sums.lastYear} AS last_year
       FROM monthly_reports r JOIN projects p ON p.id = r.project_id
-      WHERE p.is_manufacturing GROUP BY ROLLUP (p.lead_unit_id)`,
+      WHERE p.is_manufacturing ${reportsWithin ? sql`AND ${reportsWithin}` : sql``}
+      GROUP BY ${grouping(sql`p.lead_unit_id`, sql`p.region_id`)}`,
     );
-    for (const row of rows) put(j.def.code as TargetCode, row.unit ?? '', row.this_year, row.last_year);
+    for (const row of rows) {
+      const key = keyOf(row);
+      if (key !== null) put(j.def.code as TargetCode, key, row.this_year, row.last_year);
+    }
   }
   return parts;
 }
@@ -152,21 +206,45 @@ function figureOf(code: TargetCode, parts: { counted: string; base: string } | u
   return { value: counted.dividedBy(base).times(100) };
 }
 
-/** Every target's figure as of a day, judged in its period, with each unit's part and quota. */
-export async function targetProgress(db: DatabaseOrTransaction, asOf: string): Promise<TargetProgressRow[]> {
-  const judged = await judgedTargets(db, asOf);
+/**
+ * Every target of a region as of a day, judged in its period over the projects of the region and those
+ * below (SPEC 2.1), with each unit's part and quota and each region below's.
+ */
+export async function targetProgress(
+  db: DatabaseOrTransaction,
+  asOf: string,
+  view: RegionView,
+): Promise<TargetProgressRow[]> {
+  const regionId = view.region.id;
+  const judged = await judgedTargets(db, asOf, regionId);
   if (judged.length === 0) return [];
-  const [parts, quotas] = await Promise.all([
-    countParts(db, judged),
+  const ofPeriods = (code: SQL, start: SQL) =>
+    inArray(
+      sql`(${code}, ${start})`,
+      judged.map((j) => sql`(${j.def.code}, ${j.period.periodStart}::date)`),
+    );
+  const [parts, quotas, regionQuotas] = await Promise.all([
+    countParts(db, judged, view),
     db
       .select()
       .from(targetQuotas)
       .where(
-        inArray(
-          sql`(${targetQuotas.code}, ${targetQuotas.periodStart})`,
-          judged.map((j) => sql`(${j.def.code}, ${j.period.periodStart}::date)`),
+        and(
+          eq(targetQuotas.regionId, regionId),
+          ofPeriods(sql`${targetQuotas.code}`, sql`${targetQuotas.periodStart}`),
         ),
       ),
+    view.children.length
+      ? db
+          .select()
+          .from(targetRegionQuotas)
+          .where(
+            and(
+              eq(targetRegionQuotas.regionId, regionId),
+              ofPeriods(sql`${targetRegionQuotas.code}`, sql`${targetRegionQuotas.periodStart}`),
+            ),
+          )
+      : Promise.resolve([]),
   ]);
   return judged.map((j) => {
     const code = j.def.code as TargetCode;
@@ -179,11 +257,13 @@ export async function targetProgress(db: DatabaseOrTransaction, asOf: string): P
     const unitIds = new Set([
       ...unitQuotas.keys(),
       ...[...(byParts?.entries() ?? [])]
-        .filter(([unit, p]) => unit !== '' && (p.counted !== '0' || (rule.kind === 'RATE' && p.base !== '0')))
-        .map(([unit]) => unit),
+        .filter(
+          ([key, p]) => key.startsWith('unit:') && (p.counted !== '0' || (rule.kind === 'RATE' && p.base !== '0')),
+        )
+        .map(([key]) => key.slice('unit:'.length)),
     ]);
     const byUnit = [...unitIds].map((unitId) => {
-      const current = figureOf(code, byParts?.get(unitId));
+      const current = figureOf(code, byParts?.get(unitKey(unitId)));
       const quota = unitQuotas.get(unitId) ?? null;
       return {
         unitId,
@@ -196,6 +276,16 @@ export async function targetProgress(db: DatabaseOrTransaction, asOf: string): P
       };
     });
     byUnit.sort((a, b) => (b.quota ?? -1) - (a.quota ?? -1) || b.current - a.current);
+    const quotaOf = new Map(
+      regionQuotas
+        .filter((q) => q.code === code && q.periodStart === j.period.periodStart)
+        .map((q) => [q.quotaRegionId, Number(q.value)]),
+    );
+    const byRegion = view.children.map((child) => ({
+      regionId: child.id,
+      quota: quotaOf.get(child.id) ?? null,
+      current: shown(figureOf(code, byParts?.get(regionKey(child.id)))),
+    }));
     return {
       code,
       name: j.def.name,
@@ -218,9 +308,16 @@ export async function targetProgress(db: DatabaseOrTransaction, asOf: string): P
       asOf: j.day,
       window: j.window,
       byUnit,
+      regionId,
+      covered: view.whole ? null : view.covered,
+      byRegion,
     };
   });
 }
+
+/** The condition that keeps the projects a figure covers. */
+const coveredBy = (t: { covered: Covered }) =>
+  t.covered === null ? undefined : inArray(projects.regionId, [...t.covered]);
 
 /** The projects behind a figure: those counted, or for a rate those it is a share of. */
 export async function targetProjects(
@@ -236,8 +333,11 @@ export async function targetProjects(
       .select(projectSelection())
       .from(projects)
       .where(
-        sql`${projects.isManufacturing} AND EXISTS (SELECT 1 FROM monthly_reports r WHERE r.project_id = ${projects.id}
+        and(
+          sql`${projects.isManufacturing} AND EXISTS (SELECT 1 FROM monthly_reports r WHERE r.project_id = ${projects.id}
           AND r.month BETWEEN ${`${last}-01`} AND ${t.asOf.slice(0, 7)})`,
+          coveredBy(t),
+        ),
       )
       .orderBy(asc(projects.code))
       .limit(limit);
@@ -246,7 +346,7 @@ export async function targetProjects(
   return await db
     .select(projectSelection())
     .from(projects)
-    .where(where)
+    .where(and(where, coveredBy(t)))
     .orderBy(asc(projects.signedOn), asc(projects.code))
     .limit(limit);
 }
@@ -258,7 +358,7 @@ export async function targetPipeline(db: DatabaseOrTransaction, t: TargetProgres
   return await db
     .select(projectSelection())
     .from(projects)
-    .where(rule.pipeline(t.asOf))
+    .where(and(rule.pipeline(t.asOf), coveredBy(t)))
     .orderBy(sql`${projects.totalInvestment} DESC`, asc(projects.code))
     .limit(1000);
 }
@@ -270,20 +370,40 @@ export async function targetPipelineHigh(db: DatabaseOrTransaction, t: TargetPro
   const [row] = await db
     .select({ n: count() })
     .from(projects)
-    .where(and(rule.pipeline(t.asOf), eq(projects.likelihood, 'HIGH')));
+    .where(and(rule.pipeline(t.asOf), eq(projects.likelihood, 'HIGH'), coveredBy(t)));
   return row?.n ?? 0;
 }
 
 export type UnitQuotaModel = typeof targetQuotas.$inferSelect;
-export type TargetPeriodModel = PeriodRow & { quotas: UnitQuotaModel[] };
+export type RegionQuotaModel = typeof targetRegionQuotas.$inferSelect;
+export type TargetPeriodModel = PeriodRow & { quotas: UnitQuotaModel[]; regionQuotas: RegionQuotaModel[] };
 
-/** Every period of a target, with its quotas, oldest first. */
-export async function periodsOf(db: DatabaseOrTransaction, code: string): Promise<TargetPeriodModel[]> {
-  const [periods, quotas] = await Promise.all([
-    db.select().from(targetPeriods).where(eq(targetPeriods.code, code)).orderBy(asc(targetPeriods.periodStart)),
-    db.select().from(targetQuotas).where(eq(targetQuotas.code, code)),
+/** Every period of a region's target, with its quotas among units and among the regions below, oldest first. */
+export async function periodsOf(
+  db: DatabaseOrTransaction,
+  code: string,
+  regionId: number,
+): Promise<TargetPeriodModel[]> {
+  const [periods, quotas, regionQuotas] = await Promise.all([
+    db
+      .select()
+      .from(targetPeriods)
+      .where(and(eq(targetPeriods.code, code), eq(targetPeriods.regionId, regionId)))
+      .orderBy(asc(targetPeriods.periodStart)),
+    db
+      .select()
+      .from(targetQuotas)
+      .where(and(eq(targetQuotas.code, code), eq(targetQuotas.regionId, regionId))),
+    db
+      .select()
+      .from(targetRegionQuotas)
+      .where(and(eq(targetRegionQuotas.code, code), eq(targetRegionQuotas.regionId, regionId))),
   ]);
-  return periods.map((p) => ({ ...p, quotas: quotas.filter((q) => q.periodStart === p.periodStart) }));
+  return periods.map((p) => ({
+    ...p,
+    quotas: quotas.filter((q) => q.periodStart === p.periodStart),
+    regionQuotas: regionQuotas.filter((q) => q.periodStart === p.periodStart),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -337,11 +457,16 @@ function parsePeriod(input: PeriodInput) {
   }>;
 }
 
-/** Locks a target's periods and checks a new shape of one of them against the others. */
-async function lockPeriods(tx: Transaction, code: string): Promise<PeriodRow[]> {
-  const [def] = await tx.select().from(targets).where(eq(targets.code, code)).for('update');
+/** Locks a target's periods in a region, to check a new shape of one of them against the others. */
+async function lockPeriods(tx: Transaction, code: string, regionId: number): Promise<PeriodRow[]> {
+  const [def] = await tx.select().from(targets).where(eq(targets.code, code));
   if (!def) throw new AppError('NOT_FOUND', '指标不存在', { field: 'code' });
-  return tx.select().from(targetPeriods).where(eq(targetPeriods.code, code)).orderBy(asc(targetPeriods.periodStart));
+  return tx
+    .select()
+    .from(targetPeriods)
+    .where(and(eq(targetPeriods.code, code), eq(targetPeriods.regionId, regionId)))
+    .orderBy(asc(targetPeriods.periodStart))
+    .for('update');
 }
 
 function checkNoOverlap(others: readonly PeriodRow[], start: string, end: string) {
@@ -350,8 +475,14 @@ function checkNoOverlap(others: readonly PeriodRow[], start: string, end: string
   if (clash) throw badInput('periodStart', `与${clash.periodStart}至${clash.periodEnd}的考核期重叠`);
 }
 
-async function progressOf(db: DatabaseOrTransaction, code: string, asOf: string): Promise<TargetProgressRow> {
-  const progress = (await targetProgress(db, asOf)).find((t) => t.code === code);
+/** The account's own target of a code as of a day, after a change. */
+async function progressOf(
+  db: DatabaseOrTransaction,
+  actor: Actor,
+  code: string,
+  asOf: string,
+): Promise<TargetProgressRow> {
+  const progress = (await targetProgress(db, asOf, await regionView(db, actor, null))).find((t) => t.code === code);
   if (!progress) throw new AppError('NOT_FOUND', '指标在该日期没有考核期', { field: 'code' });
   return progress;
 }
@@ -368,8 +499,9 @@ export async function updateTarget(args: {
   authorize(args.actor, 'target.manage');
   const patch = parsePeriod(args.input);
   const asOf = today();
+  const regionId = args.actor.regionId;
   await args.db.transaction(async (tx) => {
-    const periods = await lockPeriods(tx, args.code);
+    const periods = await lockPeriods(tx, args.code, regionId);
     const before = args.periodStart
       ? periods.find((p) => p.periodStart === args.periodStart)
       : periodFor(periods, asOf)?.period;
@@ -385,7 +517,13 @@ export async function updateTarget(args: {
     await tx
       .update(targetPeriods)
       .set({ ...patch, version: sql`${targetPeriods.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(targetPeriods.code, args.code), eq(targetPeriods.periodStart, before.periodStart)));
+      .where(
+        and(
+          eq(targetPeriods.regionId, regionId),
+          eq(targetPeriods.code, args.code),
+          eq(targetPeriods.periodStart, before.periodStart),
+        ),
+      );
     await recordAudit(tx, {
       actor: args.actor,
       action: 'target.update',
@@ -396,26 +534,29 @@ export async function updateTarget(args: {
       requestId: args.requestId,
     });
   });
-  return progressOf(args.db, args.code, asOf);
+  return progressOf(args.db, args.actor, args.code, asOf);
 }
 
-/** ADMIN: a new plan period (e.g. 2024–2026) with its own value and baseline. */
+/** ADMIN: a new plan period (e.g. 2024–2026) of the account's own region, with its own value and baseline. */
 export async function addTargetPeriod(args: {
   db: Database;
   actor: Actor;
   code: string;
+  regionId?: string | null;
   input: PeriodInput;
   requestId?: string;
 }): Promise<TargetProgressRow> {
   authorize(args.actor, 'target.manage');
+  const regionId = ownRegion(args.actor, args.regionId);
   const input = parsePeriod(args.input);
   if (!input.periodStart) throw badInput('periodStart', '请填写起始日期');
   if (!input.periodEnd) throw badInput('periodEnd', '请填写截止日期');
   if (!input.targetValue) throw badInput('targetValue', '请填写目标值');
   const { periodStart, periodEnd, targetValue } = input;
   await args.db.transaction(async (tx) => {
-    checkNoOverlap(await lockPeriods(tx, args.code), periodStart, periodEnd);
+    checkNoOverlap(await lockPeriods(tx, args.code, regionId), periodStart, periodEnd);
     const row = {
+      regionId,
       code: args.code,
       periodStart,
       periodEnd,
@@ -433,7 +574,7 @@ export async function addTargetPeriod(args: {
       requestId: args.requestId,
     });
   });
-  return progressOf(args.db, args.code, [today(), periodStart].sort().at(-1) ?? periodStart);
+  return progressOf(args.db, args.actor, args.code, [today(), periodStart].sort().at(-1) ?? periodStart);
 }
 
 /** ADMIN: divide a period's value among units (指标分解); the list replaces the period's quotas. */
@@ -457,20 +598,25 @@ export async function setTargetQuotas(args: {
     if (seen.has(q.unitId)) throw badInput(`quotas.${i}.unitId`, '同一单位只能有一个分解值');
     seen.add(q.unitId);
   }
+  const regionId = args.actor.regionId;
   let period: PeriodRow | undefined;
   await args.db.transaction(async (tx) => {
-    period = (await lockPeriods(tx, args.code)).find((p) => p.periodStart === args.periodStart);
+    period = (await lockPeriods(tx, args.code, regionId)).find((p) => p.periodStart === args.periodStart);
     if (!period) throw new AppError('NOT_FOUND', '没有该考核期', { field: 'periodStart' });
     if (quotas.length) {
+      // The region's own units: a city reads its districts' units but divides its targets among its own.
       const found = new Set(
         (
           await tx
             .select({ id: units.id })
             .from(units)
             .where(
-              inArray(
-                units.id,
-                quotas.map((q) => q.unitId),
+              and(
+                eq(units.regionId, regionId),
+                inArray(
+                  units.id,
+                  quotas.map((q) => q.unitId),
+                ),
               ),
             )
         ).map((u) => u.id),
@@ -478,13 +624,13 @@ export async function setTargetQuotas(args: {
       const missing = quotas.findIndex((q) => !found.has(q.unitId));
       if (missing >= 0) throw badInput(`quotas.${missing}.unitId`, '单位不存在');
     }
-    const before = await tx
-      .select()
-      .from(targetQuotas)
-      .where(and(eq(targetQuotas.code, args.code), eq(targetQuotas.periodStart, args.periodStart)));
-    await tx
-      .delete(targetQuotas)
-      .where(and(eq(targetQuotas.code, args.code), eq(targetQuotas.periodStart, args.periodStart)));
+    const ofPeriod = and(
+      eq(targetQuotas.regionId, regionId),
+      eq(targetQuotas.code, args.code),
+      eq(targetQuotas.periodStart, args.periodStart),
+    );
+    const before = await tx.select().from(targetQuotas).where(ofPeriod);
+    await tx.delete(targetQuotas).where(ofPeriod);
     if (quotas.length) {
       await tx.insert(targetQuotas).values(
         quotas.map((q) => ({
@@ -495,23 +641,103 @@ export async function setTargetQuotas(args: {
         })),
       );
     }
-    const asMap = (rows: ReadonlyArray<{ unitId: string; value: string }>) =>
-      Object.fromEntries(rows.map((r) => [r.unitId, new Dec(r.value).toFixed()]));
-    const changes = diffFields({ quotas: asMap(before) }, { quotas: asMap(quotas) }, ['quotas']);
-    if (Object.keys(changes).length) {
-      await recordAudit(tx, {
-        actor: args.actor,
-        action: 'target.setQuotas',
-        entityType: 'target',
-        entityId: args.code,
-        changes,
-        note: `${args.periodStart}起考核期`,
-        requestId: args.requestId,
-      });
-    }
+    await auditDivision(tx, args, 'target.setQuotas', 'quotas', {
+      before: before.map((q) => [q.unitId, q.value]),
+      after: quotas.map((q) => [q.unitId, q.value]),
+    });
   });
+  return progressOf(args.db, args.actor, args.code, dayOfPeriod(period));
+}
+
+/** Audits a period's division replaced (指标分解, among units or regions below), when it changed. */
+async function auditDivision(
+  tx: Transaction,
+  args: { actor: Actor; code: string; periodStart: string; requestId?: string },
+  action: 'target.setQuotas' | 'target.setRegionQuotas',
+  field: 'quotas' | 'regionQuotas',
+  division: { before: ReadonlyArray<[string, string]>; after: ReadonlyArray<[string, string]> },
+): Promise<void> {
+  const asMap = (rows: ReadonlyArray<[string, string]>) =>
+    Object.fromEntries(rows.map(([id, value]) => [id, new Dec(value).toFixed()]));
+  const changes = diffFields({ [field]: asMap(division.before) }, { [field]: asMap(division.after) }, [field]);
+  if (Object.keys(changes).length === 0) return;
+  await recordAudit(tx, {
+    actor: args.actor,
+    action,
+    entityType: 'target',
+    entityId: args.code,
+    changes,
+    note: `${args.periodStart}起考核期`,
+    requestId: args.requestId,
+  });
+}
+
+/** The day a period's progress is shown as of after a change: today within it, else its nearer end. */
+function dayOfPeriod(period: PeriodRow | undefined): string {
   const asOf = [today(), period?.periodStart ?? today()].sort().at(-1) ?? today();
-  return progressOf(args.db, args.code, period && period.periodEnd < asOf ? period.periodEnd : asOf);
+  return period && period.periodEnd < asOf ? period.periodEnd : asOf;
+}
+
+/**
+ * ADMIN of a city (SPEC 2.1): divide one of its periods among the regions directly below it (各区县分解);
+ * the list replaces the period's division. Only the account's own region's periods.
+ */
+export async function setRegionQuotas(args: {
+  db: Database;
+  actor: Actor;
+  code: string;
+  regionId: string;
+  periodStart: string;
+  quotas: ReadonlyArray<{ regionId: string; value: string }>;
+  requestId?: string;
+}): Promise<TargetProgressRow> {
+  authorize(args.actor, 'target.manage');
+  const regionId = ownRegion(args.actor, args.regionId);
+  const { quotas } = parseInput(
+    z.object({
+      quotas: z
+        .array(z.object({ regionId: z.string().regex(/^\d{1,9}$/, '地区不正确'), value: decimalText('分解值') }))
+        .max(100, '地区过多'),
+    }),
+    { quotas: args.quotas },
+  );
+  const below = new Set(
+    (await args.db.select({ id: regions.id }).from(regions).where(eq(regions.parentId, regionId))).map((r) => r.id),
+  );
+  const seen = new Set<string>();
+  for (const [i, q] of quotas.entries()) {
+    if (!below.has(Number(q.regionId))) throw badInput(`quotas.${i}.regionId`, '只能分解给下一级地区');
+    if (seen.has(q.regionId)) throw badInput(`quotas.${i}.regionId`, '同一地区只能有一个分解值');
+    seen.add(q.regionId);
+  }
+  let period: PeriodRow | undefined;
+  await args.db.transaction(async (tx) => {
+    period = (await lockPeriods(tx, args.code, regionId)).find((p) => p.periodStart === args.periodStart);
+    if (!period) throw new AppError('NOT_FOUND', '没有该考核期', { field: 'periodStart' });
+    const ofPeriod = and(
+      eq(targetRegionQuotas.regionId, regionId),
+      eq(targetRegionQuotas.code, args.code),
+      eq(targetRegionQuotas.periodStart, args.periodStart),
+    );
+    const before = await tx.select().from(targetRegionQuotas).where(ofPeriod);
+    await tx.delete(targetRegionQuotas).where(ofPeriod);
+    if (quotas.length) {
+      await tx.insert(targetRegionQuotas).values(
+        quotas.map((q) => ({
+          regionId,
+          code: args.code,
+          periodStart: args.periodStart,
+          quotaRegionId: Number(q.regionId),
+          value: new Dec(q.value).toFixed(),
+        })),
+      );
+    }
+    await auditDivision(tx, args, 'target.setRegionQuotas', 'regionQuotas', {
+      before: before.map((q) => [String(q.quotaRegionId), q.value]),
+      after: quotas.map((q) => [q.regionId, q.value]),
+    });
+  });
+  return progressOf(args.db, args.actor, args.code, dayOfPeriod(period));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -519,15 +745,16 @@ export async function setTargetQuotas(args: {
 
 export type ScoreWeightRow = { key: string; weight: string };
 
-/** The weights of a scope, exact: the race's composite score, or the year's assessment. */
+/** A region's weights of a scope, exact: the race's composite score, or the year's assessment. */
 export async function listScoreWeights(
   db: DatabaseOrTransaction,
+  regionId: number,
   scope: 'RACE' | 'ANNUAL' = 'RACE',
 ): Promise<ScoreWeightRow[]> {
   const rows = await db
     .select()
     .from(scoreWeights)
-    .where(eq(scoreWeights.scope, scope))
+    .where(and(eq(scoreWeights.regionId, regionId), eq(scoreWeights.scope, scope)))
     .orderBy(asc(scoreWeights.sortOrder));
   return rows.map((r) => ({ key: r.key, weight: r.weight }));
 }
@@ -541,6 +768,7 @@ export async function setScoreWeights(args: {
 }): Promise<ScoreWeightRow[]> {
   authorize(args.actor, 'target.manage');
   const scope = args.scope ?? 'RACE';
+  const regionId = args.actor.regionId;
   const given = args.input.map((w, i) => {
     // The API carries weights as JSON numbers; their shortest text is the decimal typed.
     const exact = Number.isFinite(w.weight) ? parseDecimal(String(w.weight)) : undefined;
@@ -550,7 +778,7 @@ export async function setScoreWeights(args: {
     return { key: w.key, weight: exact.toFixed() };
   });
   await args.db.transaction(async (tx) => {
-    const before = await listScoreWeights(tx, scope);
+    const before = await listScoreWeights(tx, regionId, scope);
     const known = new Map(before.map((w) => [w.key, w.weight]));
     for (const [i, w] of given.entries()) {
       if (!known.has(w.key)) throw badInput(`input.${i}.key`, `没有名为${w.key}的权重`);
@@ -565,7 +793,7 @@ export async function setScoreWeights(args: {
         await tx
           .update(scoreWeights)
           .set({ weight: w.weight, updatedAt: new Date() })
-          .where(eq(scoreWeights.key, w.key));
+          .where(and(eq(scoreWeights.regionId, regionId), eq(scoreWeights.key, w.key)));
       }
     }
     if (Object.keys(changes).length > 0) {
@@ -579,5 +807,5 @@ export async function setScoreWeights(args: {
       });
     }
   });
-  return listScoreWeights(args.db, scope);
+  return listScoreWeights(args.db, regionId, scope);
 }

@@ -12,6 +12,7 @@ import { escalatedSql, openStatusSql, problemOverdueSql, problemStatusAsOfSql } 
 import { DUE_SOON_DAYS, nodeDueSoonSql, nodeOverdueSql } from '../project/milestone.rules.ts';
 import { onBattleMap, redOnly } from '../project/project.queries.ts';
 import { notTerminatedSql } from '../project/project.rules.ts';
+import { type RegionView, regionView } from '../region/region.service.ts';
 import { lastDueMonth, monthsToFile, reportDueOn, reportMissingSql, reportOverdue } from '../report/report.rules.ts';
 import { reportDueDay } from '../report/report.settings.ts';
 
@@ -129,9 +130,9 @@ export async function myTodo(db: DatabaseOrTransaction, actor: Actor, asOf: stri
       break;
     case 'ADMIN':
       parts.push(
-        districtCounts(db, asOf),
+        regionView(db, actor, null).then((view) => districtCounts(db, asOf, view)),
         reportsWithoutReviewer(db, asOf),
-        periodsEnded(db, asOf),
+        periodsEnded(db, asOf, actor.regionId),
         followUps(db, asOf, actor),
         conflicts(db),
       );
@@ -424,14 +425,14 @@ async function redProjects(db: DatabaseOrTransaction, asOf: string, leader: Acto
  * ADMIN: a plan target whose last period has ended with none after it (SPEC 5.1): the dashboard can
  * only show the final result until ADMIN adds the next period.
  */
-function periodsEnded(db: DatabaseOrTransaction, asOf: string) {
+function periodsEnded(db: DatabaseOrTransaction, asOf: string, regionId: number) {
   const found = rowsOf<Found>(
     db,
     sql`SELECT 'TARGET_PERIOD_ENDED' AS kind, 'TARGET_PERIOD_ENDED:' || t.code || ':' || max(p.period_end)::text AS key,
         t.name AS subject, NULL AS detail,
         max(p.period_end)::text AS "dueOn", true AS overdue, NULL AS "projectId", NULL AS "problemId"
       FROM ${targets} t JOIN ${targetPeriods} p ON p.code = t.code
-      WHERE NOT t.annual
+      WHERE NOT t.annual AND p.region_id = ${regionId}
       GROUP BY t.code, t.name, t.sort_order
       HAVING max(p.period_end) < ${asOf}::date
       ORDER BY t.sort_order`,
@@ -443,10 +444,10 @@ function periodsEnded(db: DatabaseOrTransaction, asOf: string) {
  * ADMIN oversees the district: the dashboard's warnings (overdue nodes and problems, counted by the
  * same rules) and the missing reports of the last month past its due day.
  */
-async function districtCounts(db: DatabaseOrTransaction, asOf: string): Promise<Row[]> {
+async function districtCounts(db: DatabaseOrTransaction, asOf: string, view: RegionView): Promise<Row[]> {
   const month = lastDueMonth(asOf, await reportDueDay(db));
   const [{ overdueNodes, overdueProblems }, [missing]] = await Promise.all([
-    warnings(db, asOf),
+    warnings(db, asOf, view),
     db.select({ n: sql<number>`count(*)::int` }).from(projects).where(reportMissingSql(month)),
   ]);
   const counts = { nodes: overdueNodes, problems: overdueProblems, reports: missing?.n ?? 0 };
