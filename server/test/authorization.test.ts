@@ -360,6 +360,12 @@ const graphqlRows: Record<string, Row> = {
     op: 'mutation { publishRegionRace(regionId: "1", quarter: "2024-Q1") { quarter } }',
     allowed: managers,
   },
+  // 项目异地落户 is the city's ADMIN's (region-rollup.test.ts): a district's ADMIN is refused like the rest.
+  moveProject: {
+    op: 'mutation($id: ID!) { moveProject(id: $id, version: 1, toRegionId: "2", on: "2024-05-01", reason: "矩阵") { id } }',
+    variables: (f) => ({ id: f.project }),
+    allowed: [],
+  },
   setScoreWeights: {
     op: 'mutation { setScoreWeights(input: [{ key: "LANDING_RATE", weight: 20 }]) { key } }',
     allowed: managers,

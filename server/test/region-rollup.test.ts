@@ -226,4 +226,88 @@ describe('regions: the city’s figures', () => {
     );
     expect(whole.dashboard.region.code).toBe('SX');
   });
+
+  it('moves a project to another district by the city’s ADMIN only, keeping its history under a new code', async () => {
+    const promotion = await unitByName(t.handle.db, '区投资促进中心');
+    const row = await createProject(t.handle.db, {
+      leadUnitId: promotion.id,
+      name: '异地落户项目',
+      stage: 'SIGNED',
+      signedOn: '2025-09-01',
+      totalInvestment: '15',
+      fixedAssetInvestment: '10',
+      createdAt: new Date('2025-08-01T02:00:00Z'),
+    });
+    const syPromoter = await t.as('promoter');
+    const PROJECT = `query($id: ID!) { project(id: $id) { id code formerCodes version region { code }
+      leadUnit { name region { code } } history { action } milestones { id } problems { id } } }`;
+    // Some history in 上虞区: an edit and a problem.
+    const edited = await syPromoter.ok(
+      'mutation($id: ID!) { updateProject(id: $id, version: 1, input: { address: "上虞区某路1号" }) { version } }',
+      { id: row.id },
+    );
+    await syPromoter.ok(
+      `mutation($p: ID!, $u: ID!) { raiseProblem(input: { projectId: $p, title: "用地待协调", description: "用地",
+        category: LAND, leadUnitId: $u }) { id } }`,
+      { p: row.id, u: promotion.id },
+    );
+    const before = (await syPromoter.ok(PROJECT, { id: row.id })).project;
+    expect(before.history.length).toBeGreaterThan(0);
+    const cityBefore = await target(cityLeader);
+    const MOVE = `mutation($id: ID!, $v: Int!, $to: ID!, $on: Date!, $reason: String!) {
+      moveProject(id: $id, version: $v, toRegionId: $to, on: $on, reason: $reason) { id code formerCodes region { code } } }`;
+    const move = {
+      id: row.id,
+      v: edited.updateProject.version,
+      to: String(keqiao),
+      on: '2026-06-01',
+      reason: '投资方改在柯桥选址',
+    };
+    // Refused, changing nothing: a district's ADMIN, a stale version, a blank reason, a region that is not a district.
+    expect((await syAdmin.fails(MOVE, move)).extensions?.code).toBe('FORBIDDEN');
+    expect((await cityAdmin.fails(MOVE, { ...move, v: 1 })).extensions?.code).toBe('CONFLICT');
+    expect((await cityAdmin.fails(MOVE, { ...move, reason: ' ' })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
+    expect((await cityAdmin.fails(MOVE, { ...move, to: String(foundingRegions.SX) })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'toRegionId',
+    });
+    expect((await syPromoter.ok(PROJECT, { id: row.id })).project.code).toBe(before.code);
+
+    const { moveProject } = await cityAdmin.ok(MOVE, move);
+    expect(moveProject.region.code).toBe('KQ');
+    expect(moveProject.code).toMatch(/^KQ-2025-\d{4}$/);
+    expect(moveProject.formerCodes).toEqual([before.code]);
+    // 上虞区 no longer sees it; 柯桥区 sees it whole, with what happened before the move.
+    expect((await syPromoter.ok(PROJECT, { id: row.id })).project).toBeNull();
+    const kqPromoter = await t.as('kq-promoter');
+    const after = (await kqPromoter.ok(PROJECT, { id: row.id })).project;
+    expect(after).toMatchObject({
+      code: moveProject.code,
+      leadUnit: { name: '区投资促进中心', region: { code: 'KQ' } },
+    });
+    expect(after.milestones).toHaveLength(before.milestones.length);
+    expect(after.problems).toHaveLength(1);
+    const actions = after.history.map((h: { action: string }) => h.action);
+    expect(actions).toContain('project.move');
+    for (const earlier of before.history) expect(actions).toContain(earlier.action);
+    // The city's count is the same; the part moved from one district to the other.
+    const cityAfter = await target(cityLeader);
+    expect(cityAfter.current).toBe(cityBefore.current);
+    const part = (x: Target, code: string) => x.byRegion.find((r) => r.region.code === code)?.current ?? 0;
+    expect(part(cityAfter, 'SY')).toBe(part(cityBefore, 'SY') - 1);
+    expect(part(cityAfter, 'KQ')).toBe(part(cityBefore, 'KQ') + 1);
+    // Searched by its old code, 柯桥区 finds it.
+    const found = await kqPromoter.ok('query($s: String) { projects(filter: { search: $s }) { nodes { id } } }', {
+      s: before.code,
+    });
+    expect(found.projects.nodes).toEqual([{ id: row.id }]);
+    // The move is not replayed: the project is in 柯桥区 already.
+    expect((await cityAdmin.fails(MOVE, move)).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'toRegionId',
+    });
+  });
 });

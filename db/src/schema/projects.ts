@@ -21,7 +21,7 @@ import { decimal } from './decimal.ts';
 import { industryEnum, likelihoodEnum, projectSourceEnum, stageEnum, type Tier } from './enums.ts';
 import { investors } from './investors.ts';
 import { units, users } from './org.ts';
-import { regionId } from './regions.ts';
+import { regionId, regions } from './regions.ts';
 
 /** Money in 亿元 (or 万美元 where named), up to 4 decimal places, kept exact. */
 const amount = () => decimal({ precision: 16, scale: 4 });
@@ -147,6 +147,8 @@ export const projects = pgTable(
     /** While negotiating (SPEC 3.1): how likely it is to sign, and the month it is expected to. */
     likelihood: likelihoodEnum(),
     expectedSigningMonth: text(),
+    /** The codes it had in the districts it moved from (项目异地落户, SPEC 2.1), oldest first. */
+    formerCodes: text().array().notNull().default(sql`'{}'::text[]`),
     version: integer().notNull().default(1),
     createdById: uuid().references(() => users.id),
     createdAt: stamp(),
@@ -305,4 +307,33 @@ export const figuresVersion = pgTable(
     version: bigint({ mode: 'bigint' }).notNull().default(sql`0`),
   },
   (t) => [check('figures_version_single_row', sql`${t.id} = 1`)],
+);
+
+/**
+ * 项目异地落户 (SPEC 2.1): a project moved to another district by the city's ADMIN, in the new district's
+ * region; the project keeps its history and takes a new code there.
+ */
+export const projectMoves = pgTable(
+  'project_moves',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    regionId: regionId(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id),
+    fromRegionId: integer()
+      .notNull()
+      .references(() => regions.id),
+    fromCode: text().notNull(),
+    toCode: text().notNull(),
+    movedOn: date().notNull(),
+    reason: text().notNull(),
+    movedById: uuid().references(() => users.id),
+    movedAt: stamp(),
+  },
+  (t) => [
+    index('project_moves_project_idx').on(t.projectId),
+    check('project_moves_reason_not_blank', sql`btrim(${t.reason}) <> ''`),
+    check('project_moves_elsewhere', sql`${t.fromRegionId} <> ${t.regionId}`),
+  ],
 );

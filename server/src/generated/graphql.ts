@@ -938,6 +938,12 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Marks items of my to-do as seen (at most 2,000 ids); the number newly marked. */
   markTodoSeen: Scalars['Int']['output'];
+  /**
+   * ADMIN of a city: move a project to another of its districts (项目异地落户), with a reason. It keeps its
+   * history, takes a new code there (the old one in formerCodes) and is led by leadUnitId, by default the
+   * district's unit of the same name as its lead unit.
+   */
+  moveProject: Project;
   /** ADMIN: publish an ended quarter's unit race; its rows are frozen from then on. */
   publishRace: RaceResult;
   /** ADMIN of a city: publish an ended quarter's districts' race (区县赛马); frozen from then on. */
@@ -1175,6 +1181,16 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationMarkTodoSeenArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationMoveProjectArgs = {
+  id: Scalars['ID']['input'];
+  leadUnitId?: InputMaybe<Scalars['ID']['input']>;
+  on: Scalars['Date']['input'];
+  reason: Scalars['String']['input'];
+  toRegionId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1629,6 +1645,8 @@ export type Project = {
   fixedAssetInvestment: Maybe<Scalars['Decimal']['output']>;
   /** 外方出资, 万美元. */
   foreignInvestmentUsd: Maybe<Scalars['Decimal']['output']>;
+  /** The codes it had in the districts it moved from (项目异地落户), oldest first. */
+  formerCodes: Array<Scalars['String']['output']>;
   /** Every change to the project, its nodes and stage, newest first; the latest `first` (1–500). */
   history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
@@ -3358,6 +3376,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   logoutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   markTodoSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkTodoSeenArgs, 'ids'>>;
+  moveProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationMoveProjectArgs, 'id' | 'on' | 'reason' | 'toRegionId' | 'version'>>;
   publishRace?: Resolver<ResolversTypes['RaceResult'], ParentType, ContextType, RequireFields<MutationPublishRaceArgs, 'quarter'>>;
   publishRegionRace?: Resolver<ResolversTypes['RaceResult'], ParentType, ContextType, RequireFields<MutationPublishRegionRaceArgs, 'quarter' | 'regionId'>>;
   raiseProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRaiseProblemArgs, 'input'>>;
@@ -3499,6 +3518,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   expectedSigningMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fixedAssetInvestment?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   foreignInvestmentUsd?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  formerCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<ProjectHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;

@@ -38,6 +38,8 @@ const grants = {
   // 项目类型 and their node templates (SPEC 4.2).
   'template.manage': ['ADMIN'],
   'stage.correct': ['ADMIN'],
+  // 项目异地落户 (SPEC 2.1): the city's ADMIN only (project.move.ts checks the city).
+  'project.move': ['ADMIN'],
   // Linking 包抓领导 text no account matched.
   'leader.link': ['ADMIN'],
   'report.close': ['ADMIN'],

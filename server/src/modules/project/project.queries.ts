@@ -75,6 +75,8 @@ export function projectWhere(filter: ProjectFilter | null | undefined, summaries
           sql`${projects.name} ILIKE ${pattern}`,
           sql`${projects.investor} ILIKE ${pattern}`,
           sql`${projects.code} ILIKE ${pattern}`,
+          // A moved project is found by the code it had before (项目异地落户).
+          sql`array_to_string(${projects.formerCodes}, ' ') ILIKE ${pattern}`,
         )
       : undefined,
     filter.stage?.length ? inArray(projects.stage, [...filter.stage]) : undefined,

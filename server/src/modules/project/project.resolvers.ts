@@ -6,6 +6,7 @@ import { can, requireActor } from '../access/policy.ts';
 import { regionView } from '../region/region.service.ts';
 import { isLate, isLateAgainstBaseline, milestoneStatus, slipDays } from './milestone.rules.ts';
 import { addMilestone, updateMilestone } from './milestone.service.ts';
+import { moveProject } from './project.move.ts';
 import { battleMapCount, battleMapProjects, listProjects } from './project.queries.ts';
 import {
   advanceStage,
@@ -54,6 +55,18 @@ export const projectResolvers: Resolvers = {
     },
   },
   Mutation: {
+    moveProject: (_, { id, version, toRegionId, on, reason, leadUnitId }, ctx) =>
+      moveProject({
+        db: ctx.db,
+        actor: requireActor(ctx.actor),
+        id,
+        version,
+        toRegionId,
+        on,
+        reason,
+        leadUnitId,
+        requestId: ctx.requestId,
+      }),
     createProject: (_, { input }, ctx) =>
       createProject({ db: ctx.db, actor: requireActor(ctx.actor), input, requestId: ctx.requestId }),
     updateProject: (_, { id, version, input }, ctx) =>
