@@ -203,6 +203,16 @@ export const en: Messages = {
     DUE_SOON: 'Due soon',
     PENDING: 'Pending',
   },
+  region: {
+    divideHint: 'Divide the city’s target among its districts; a district left empty gets no quota.',
+    pick: 'Region',
+    whole: '{{name}} (whole city)',
+    district: 'District',
+    targets: 'Districts against the city’s targets',
+    ofQuota: '{{current}} of {{quota}}',
+    race: 'Districts’ race',
+    racePublished: 'Published',
+  },
   project: {
     allRegions: 'All districts',
     region: 'District',

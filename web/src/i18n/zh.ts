@@ -185,6 +185,16 @@ export const zh = {
     DUE_SOON: '即将到期',
     PENDING: '未到期',
   },
+  region: {
+    divideHint: '把全市的目标分解到各区县；留空的区县不分解。',
+    pick: '地区',
+    whole: '{{name}}（全市）',
+    district: '区县',
+    targets: '各区县目标完成',
+    ofQuota: '{{current}} / 分解 {{quota}}',
+    race: '区县赛马',
+    racePublished: '已发布',
+  },
   project: {
     allRegions: '全部区县',
     region: '区县',

@@ -30,12 +30,32 @@ const AdminTargetsQuery = graphql(`
           }
           value
         }
+        regionQuotas {
+          region {
+            id
+            name
+          }
+          value
+        }
       }
     }
     units {
       id
       name
       kind
+      region {
+        id
+      }
+    }
+    me {
+      id
+      region {
+        id
+        children {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -81,6 +101,14 @@ type Editing = { target: Target; period: Period | null } | null;
  * ADMIN: each target's plan periods (SPEC 5.1) — value, baseline and dates — a new period when a
  * plan ends, and the division of a period's value among units (指标分解).
  */
+const SetRegionQuotasMutation = graphql(`
+  mutation SetRegionQuotas($code: String!, $regionId: ID!, $periodStart: Date!, $quotas: [RegionQuotaInput!]!) {
+    setRegionQuotas(code: $code, regionId: $regionId, periodStart: $periodStart, quotas: $quotas) {
+      code
+    }
+  }
+`);
+
 export function TargetsPanel() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -95,6 +123,17 @@ export function TargetsPanel() {
   const [update, updating] = useMutation(UpdateTargetMutation, refetch);
   const [addPeriod, adding] = useMutation(AddTargetPeriodMutation, refetch);
   const [setQuotas, settingQuotas] = useMutation(SetTargetQuotasMutation, refetch);
+  const [setRegionQuotas, settingRegionQuotas] = useMutation(SetRegionQuotasMutation, refetch);
+  // A city divides its targets among its districts (SPEC 2.1); a district among its own units.
+  const ownRegion = data?.me?.region;
+  const districts = ownRegion?.children ?? [];
+  const dividedAmong = districts.length
+    ? districts.map((r) => ({ id: r.id, name: r.name }))
+    : (data?.units ?? []).filter((u) => u.region.id === ownRegion?.id);
+  const divisionOf = (period: Period) =>
+    districts.length
+      ? period.regionQuotas.map((q) => ({ id: q.region.id, name: q.region.name, value: q.value }))
+      : period.quotas.map((q) => ({ id: q.unit.id, name: q.unit.name, value: q.value }));
 
   const open = (target: Target, period: Period | null) => {
     const last = target.periods.at(-1);
@@ -145,19 +184,23 @@ export function TargetsPanel() {
 
   const openQuotas = (target: Target, period: Period) => {
     quotaForm.resetFields();
-    quotaForm.setFieldsValue(Object.fromEntries(period.quotas.map((q) => [q.unit.id, q.value])));
+    quotaForm.setFieldsValue(Object.fromEntries(divisionOf(period).map((q) => [q.id, q.value])));
     setDividing({ target, period });
   };
 
   const saveQuotas = async (values: Record<string, string | null>) => {
     if (!dividing) return;
-    const quotas = Object.entries(values)
-      .filter(([, v]) => v !== null && v !== undefined && v !== '')
-      .map(([unitId, value]) => ({ unitId, value: String(value) }));
+    const given = Object.entries(values).filter(([, v]) => v !== null && v !== undefined && v !== '');
+    const { code } = dividing.target;
+    const { periodStart } = dividing.period;
     try {
-      await setQuotas({
-        variables: { code: dividing.target.code, periodStart: dividing.period.periodStart, quotas },
-      });
+      if (districts.length && ownRegion) {
+        const quotas = given.map(([regionId, value]) => ({ regionId, value: String(value) }));
+        await setRegionQuotas({ variables: { code, regionId: ownRegion.id, periodStart, quotas } });
+      } else {
+        const quotas = given.map(([unitId, value]) => ({ unitId, value: String(value) }));
+        await setQuotas({ variables: { code, periodStart, quotas } });
+      }
       message.success(t('common.saved'));
       setDividing(null);
     } catch (error) {
@@ -165,7 +208,7 @@ export function TargetsPanel() {
     }
   };
 
-  const quotaTotal = (period: Period) => period.quotas.reduce((sum, q) => sum + Number(q.value), 0);
+  const quotaTotal = (period: Period) => divisionOf(period).reduce((sum, q) => sum + Number(q.value), 0);
 
   return (
     <>
@@ -206,11 +249,13 @@ export function TargetsPanel() {
                   {
                     title: t('targetAdmin.quotas'),
                     render: (_, p) =>
-                      p.quotas.length === 0 ? (
+                      divisionOf(p).length === 0 ? (
                         '—'
                       ) : (
                         <Typography.Text>
-                          {p.quotas.map((q) => `${q.unit.name} ${q.value}`).join('、')}
+                          {divisionOf(p)
+                            .map((q) => `${q.name} ${q.value}`)
+                            .join('、')}
                           <Typography.Text type="secondary">
                             {' '}
                             {t('targetAdmin.quotaTotal', { total: quotaTotal(p), value: p.targetValue })}
@@ -308,13 +353,15 @@ export function TargetsPanel() {
         onOk={() => quotaForm.submit()}
         okText={t('common.save')}
         cancelText={t('common.cancel')}
-        confirmLoading={settingQuotas.loading}
+        confirmLoading={settingQuotas.loading || settingRegionQuotas.loading}
         forceRender
         width={560}
       >
-        <Typography.Paragraph type="secondary">{t('targetAdmin.divideHint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {districts.length ? t('region.divideHint') : t('targetAdmin.divideHint')}
+        </Typography.Paragraph>
         <Form form={quotaForm} name="quotas" layout="horizontal" labelCol={{ span: 10 }} onFinish={saveQuotas}>
-          {(data?.units ?? []).map((u) => (
+          {dividedAmong.map((u) => (
             <Form.Item key={u.id} label={u.name} name={u.id} style={{ marginBottom: 8 }}>
               <InputNumber
                 stringMode

@@ -10,6 +10,7 @@ import { useSession } from '../auth/session';
 import { LevelTag } from '../problem/tags';
 import { forwardStages } from '../project/StageDialogs';
 import { LightBadge, StageTag } from '../project/tags';
+import { districtNamed } from '../region/districtNamed';
 import { BattleMapQuery } from './graphql';
 
 const DistrictMap = lazy(() => import('./DistrictMap'));
@@ -52,7 +53,7 @@ export function BattleBoard() {
   const { me } = useSession();
   const [mine, setMine] = useState(false);
   const { data, loading } = useQuery(BattleMapQuery, { variables: { minTier: withMajor10 ? 'MAJOR_10' : 'MAJOR_50' } });
-  const all = data?.battleMap ?? [];
+  const all = useMemo(() => districtNamed(data?.battleMap ?? []), [data]);
   const rows = useMemo(
     () =>
       all.filter(

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Col, ConfigProvider, Flex, Progress, Row, Spin, Statistic, theme } from 'antd';
 import dayjs from 'dayjs';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { Light } from '../../gql/graphql';
@@ -9,6 +9,7 @@ import { formatAmount, formatFigure, formatPercent, formatScore } from '../../li
 import { useNames } from '../../lib/labels';
 import { lightColors } from '../project/tags';
 import { lights } from '../project/values';
+import { districtNamed } from '../region/districtNamed';
 
 const DistrictMap = lazy(() => import('./DistrictMap'));
 
@@ -26,6 +27,10 @@ const WallScreenQuery = graphql(`
     battleMap {
       id
       name
+      region {
+        id
+        name
+      }
       totalInvestment
       light
       latitude
@@ -109,7 +114,7 @@ export function WallScreen() {
     return () => clearTimeout(timer);
   }, [panel]);
   const target = data?.targets.find((x) => x.code === 'NEW_MFG_10YI');
-  const board = data?.battleMap ?? [];
+  const board = useMemo(() => districtNamed(data?.battleMap ?? []), [data]);
   const count = (light: Light) => board.filter((p) => p.light === light).length;
   const red = board.filter((p) => p.light === 'RED');
   const warnings = data?.dashboard.warnings;

@@ -6,6 +6,10 @@ export const BattleMapQuery = graphql(`
       id
       code
       name
+      region {
+        id
+        name
+      }
       totalInvestment
       tier
       stage

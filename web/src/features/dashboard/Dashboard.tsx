@@ -1,20 +1,22 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Col, DatePicker, Flex, Row, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, DatePicker, Flex, Row, Spin, Statistic, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DashboardQuery as Result } from '../../gql/graphql';
-import { formatPercent, formatScore } from '../../lib/format';
 import { useToday } from '../../lib/today';
+import { RegionPicker } from '../region/RegionPicker';
 import { AnnualAssessment } from './AnnualAssessment';
 import Charts from './Charts';
 import { DashboardQuery } from './graphql';
+import { raceFigureColumns } from './raceColumns';
 import { type Target, TargetCard } from './TargetCard';
 import { TargetDrawer } from './TargetDrawer';
 
-// The funnel loads after the first screen, like the charts.
+// The funnel loads after the first screen, like the charts; a city's districts' board too.
 const FunnelCard = lazy(() => import('../lead/FunnelCard').then((m) => ({ default: m.FunnelCard })));
+const RegionBoard = lazy(() => import('../region/RegionBoard').then((m) => ({ default: m.RegionBoard })));
 
 type RaceRow = Result['dashboard']['race']['rows'][number];
 
@@ -25,7 +27,10 @@ export function Dashboard() {
   const [chosen, setAsOf] = useState<string>();
   const asOf = chosen ?? today ?? '';
   const [open, setOpen] = useState<Target | null>(null);
-  const { data, loading } = useQuery(DashboardQuery, { variables: { asOf }, skip: !asOf });
+  const [regionId, setRegionId] = useState<string>();
+  const { data, loading } = useQuery(DashboardQuery, { variables: { asOf, regionId }, skip: !asOf });
+  const region = data?.dashboard.region;
+  const city = region && region.level !== 'DISTRICT' ? region : null;
   const warnings = data?.dashboard.warnings;
   const list = (warning: string) => `/projects?warning=${warning}&asOf=${asOf}`;
 
@@ -34,7 +39,8 @@ export function Dashboard() {
       <Card>
         <Flex justify="space-between" align="center" wrap gap={12}>
           <h1 style={{ fontSize: 20, margin: 0 }}>{t('dashboard.title')}</h1>
-          <Flex align="center" gap={8}>
+          <Flex align="center" gap={8} wrap>
+            <RegionPicker value={regionId} onChange={setRegionId} />
             <label htmlFor="dashboard-as-of">{t('dashboard.asOf')}</label>
             <DatePicker
               id="dashboard-as-of"
@@ -101,6 +107,11 @@ export function Dashboard() {
                 </Col>
               </Row>
             </Card>
+            {city && (
+              <Suspense fallback={null}>
+                <RegionBoard regionId={city.id} asOf={asOf} quarter={data.dashboard.race.quarter} />
+              </Suspense>
+            )}
             <Charts data={data.dashboard} />
             <Suspense fallback={null}>
               <FunnelCard asOf={asOf} />
@@ -134,35 +145,11 @@ export function Dashboard() {
                 scroll={{ x: 900 }}
                 columns={[
                   { title: t('dashboard.rank'), dataIndex: 'rank', width: 60 },
+                  ...(city
+                    ? [{ title: t('region.district'), render: (_: unknown, r: RaceRow) => r.unit.region.name }]
+                    : []),
                   { title: t('projectField.leadUnitId'), render: (_, r) => r.unit.name },
-                  { title: t('race.newMajor10Signings'), dataIndex: 'newMajor10Signings', align: 'right' },
-                  { title: t('race.major50Signings'), dataIndex: 'major50Signings', align: 'right' },
-                  { title: t('race.landingRate'), dataIndex: 'landingRate', align: 'right', render: formatPercent },
-                  {
-                    title: t('race.nodesOnTimePercent'),
-                    dataIndex: 'nodesOnTimePercent',
-                    align: 'right',
-                    render: formatPercent,
-                  },
-                  { title: t('race.overdueProblems'), dataIndex: 'overdueProblems', align: 'right' },
-                  {
-                    title: t('race.problemExtensions'),
-                    dataIndex: 'problemExtensions',
-                    align: 'right',
-                    render: (n: number | null) => n ?? '—',
-                  },
-                  {
-                    title: t('race.reportsOnTimePercent'),
-                    dataIndex: 'reportsOnTimePercent',
-                    align: 'right',
-                    render: formatPercent,
-                  },
-                  {
-                    title: t('dashboard.score'),
-                    dataIndex: 'score',
-                    align: 'right',
-                    render: (s: number) => <Typography.Text strong>{formatScore(s)}</Typography.Text>,
-                  },
+                  ...raceFigureColumns<RaceRow>(t),
                 ]}
               />
             </Card>
@@ -171,7 +158,7 @@ export function Dashboard() {
           </>
         )
       )}
-      <TargetDrawer target={open} asOf={asOf} onClose={() => setOpen(null)} />
+      <TargetDrawer target={open} asOf={asOf} regionId={regionId} onClose={() => setOpen(null)} />
     </Flex>
   );
 }

@@ -14,10 +14,21 @@ type UnitRow = Result['targets'][number]['byUnit'][number];
 type Pipeline = Result['targets'][number]['pipeline'][number];
 
 /** The projects behind a target's figure, and for the 30-project target the pipeline. */
-export function TargetDrawer({ target, asOf, onClose }: { target: Target | null; asOf: string; onClose: () => void }) {
+export function TargetDrawer({
+  target,
+  asOf,
+  regionId,
+  onClose,
+}: {
+  target: Target | null;
+  asOf: string;
+  /** The region the figure is of, when not the account's own. */
+  regionId?: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const names = useNames();
-  const { data, loading } = useQuery(TargetProjectsQuery, { variables: { asOf }, skip: !target });
+  const { data, loading } = useQuery(TargetProjectsQuery, { variables: { asOf, regionId }, skip: !target });
   const detail = data?.targets.find((x) => x.code === target?.code);
   const columns = [
     { title: t('projectField.code'), dataIndex: 'code', width: 130 },

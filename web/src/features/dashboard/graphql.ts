@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const DashboardQuery = graphql(`
-  query Dashboard($asOf: Date) {
-    targets(asOf: $asOf) {
+  query Dashboard($asOf: Date, $regionId: ID) {
+    targets(asOf: $asOf, regionId: $regionId) {
       code
       name
       unit
@@ -35,8 +35,12 @@ export const DashboardQuery = graphql(`
         id
       }
     }
-    dashboard(asOf: $asOf) {
+    dashboard(asOf: $asOf, regionId: $regionId) {
       asOf
+      region {
+        id
+        level
+      }
       stageFunnel {
         stage
         count
@@ -61,6 +65,9 @@ export const DashboardQuery = graphql(`
           unit {
             id
             name
+            region {
+              name
+            }
           }
           newMajor10Signings
           major50Signings
@@ -89,8 +96,8 @@ export const DashboardQuery = graphql(`
 `);
 
 export const TargetProjectsQuery = graphql(`
-  query TargetProjects($asOf: Date) {
-    targets(asOf: $asOf) {
+  query TargetProjects($asOf: Date, $regionId: ID) {
+    targets(asOf: $asOf, regionId: $regionId) {
       code
       kind
       byUnit {
