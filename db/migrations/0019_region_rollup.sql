@@ -249,3 +249,32 @@ END $$;
 --> statement-breakpoint
 REVOKE ALL ON FUNCTION zdyq_move_project(uuid, integer, integer, uuid, date, text, uuid) FROM PUBLIC;--> statement-breakpoint
 GRANT EXECUTE ON FUNCTION zdyq_move_project(uuid, integer, integer, uuid, date, text, uuid) TO zdyq_app;
+--> statement-breakpoint
+-- The policies read the request's regions once per statement (an InitPlan), not once per row: the same
+-- rule, wrapped in a sub-select the planner evaluates before the scan.
+CREATE OR REPLACE FUNCTION zdyq_region_security(t regclass) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', t);
+  EXECUTE format('CREATE POLICY region_read ON %s FOR SELECT USING (region_id = ANY ((SELECT zdyq_regions())::integer[]))', t);
+  EXECUTE format('CREATE POLICY region_insert ON %s FOR INSERT WITH CHECK (region_id = (SELECT zdyq_region()))', t);
+  EXECUTE format('CREATE POLICY region_update ON %s FOR UPDATE USING (region_id = (SELECT zdyq_region())) WITH CHECK (region_id = (SELECT zdyq_region()))', t);
+  EXECUTE format('CREATE POLICY region_delete ON %s FOR DELETE USING (region_id = (SELECT zdyq_region()))', t);
+END $$;
+--> statement-breakpoint
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOR t IN SELECT DISTINCT tablename FROM pg_policies
+    WHERE schemaname = 'public' AND policyname = 'region_read' AND tablename <> 'audit_log'
+  LOOP
+    EXECUTE format('ALTER POLICY region_read ON %I USING (region_id = ANY ((SELECT zdyq_regions())::integer[]))', t);
+    EXECUTE format('ALTER POLICY region_insert ON %I WITH CHECK (region_id = (SELECT zdyq_region()))', t);
+    EXECUTE format('ALTER POLICY region_update ON %I USING (region_id = (SELECT zdyq_region())) WITH CHECK (region_id = (SELECT zdyq_region()))', t);
+    EXECUTE format('ALTER POLICY region_delete ON %I USING (region_id = (SELECT zdyq_region()))', t);
+  END LOOP;
+END $$;
+--> statement-breakpoint
+ALTER POLICY region_read ON "audit_log" USING (region_id IS NULL OR region_id = ANY ((SELECT zdyq_regions())::integer[]));--> statement-breakpoint
+ALTER POLICY region_insert ON "audit_log" WITH CHECK (region_id IS NULL OR region_id = ANY ((SELECT zdyq_regions())::integer[]));--> statement-breakpoint
+ALTER POLICY region_delete ON "audit_log" USING (region_id IS NULL OR region_id = (SELECT zdyq_region()));

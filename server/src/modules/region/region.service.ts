@@ -16,13 +16,24 @@ export async function regionsByIds(db: DatabaseOrTransaction, ids: readonly numb
     .where(inArray(regions.id, [...ids]));
 }
 
-/** The account's region and those below it (SPEC 2.1), a city before its districts, by code. */
-export async function visibleRegions(db: DatabaseOrTransaction, actor: Actor): Promise<RegionRow[]> {
-  return await db
-    .select()
-    .from(regions)
-    .where(inArray(regions.id, [...scopeOf(actor).regions]))
-    .orderBy(asc(regions.level), asc(regions.code));
+/** Each request's reading of its account's regions: an actor is made for one request, so read once for it. */
+const readByActor = new WeakMap<Actor, Promise<RegionRow[]>>();
+
+/** The account's region and those below it (SPEC 2.1), a city before its districts, by code; read once a request. */
+export function visibleRegions(db: DatabaseOrTransaction, actor: Actor): Promise<RegionRow[]> {
+  let read = readByActor.get(actor);
+  if (!read) {
+    read = (async () =>
+      await db
+        .select()
+        .from(regions)
+        .where(inArray(regions.id, [...scopeOf(actor).regions]))
+        .orderBy(asc(regions.level), asc(regions.code)))();
+    readByActor.set(actor, read);
+    // A failure is not remembered.
+    read.catch(() => readByActor.delete(actor));
+  }
+  return read;
 }
 
 /**
