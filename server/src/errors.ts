@@ -63,6 +63,14 @@ export function httpStatus(code: ErrorCode): number {
 
 type PgLikeError = { code?: unknown; constraint?: unknown; cause?: unknown };
 
+/** Whether a driver's error is a unique violation of the named constraint or index. */
+export function violatesUnique(error: unknown, constraint: string): boolean {
+  for (let e = error as PgLikeError | undefined, depth = 0; e && depth < 5; e = e.cause as PgLikeError, depth++) {
+    if (e.code === '23505' && e.constraint === constraint) return true;
+  }
+  return false;
+}
+
 // SQLSTATE classes that mean the database cannot be reached, is shutting down or is overloaded.
 const unavailableStates = /^(08|53|57P)/;
 const unavailableNodeCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);

@@ -1,7 +1,7 @@
 import { rowsOf } from '@zdyq/db/queries';
 import { auditLog, problems, projects, users } from '@zdyq/db/schema';
 import { foundingRegions, inScope } from '@zdyq/db/scope';
-import { createProject, seedRegionDemo, unitByName } from '@zdyq/db/seed';
+import { createProject, createUser, DEMO_PASSWORD, seedRegionDemo, unitByName } from '@zdyq/db/seed';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -201,5 +201,27 @@ describe('regions', () => {
     expect(created.createProject.code).toMatch(/^KQ-\d{4}-\d{4}$/);
     // 上虞区's numbering is its own.
     expect(foundingRegions.SY).not.toBe(keqiao);
+  });
+
+  it('keeps usernames unique in the deployment, naming the field, though another district’s are not seen', async () => {
+    await createUser(t.handle.db, {
+      username: 'kq-admin',
+      role: 'ADMIN',
+      regionId: keqiao,
+      password: DEMO_PASSWORD,
+      demo: true,
+    });
+    const kqAdmin = await t.as('kq-admin' as never);
+    const CREATE = `mutation($u: String!) { createUser(input: { username: $u, displayName: "重名", role: LEADER,
+      password: "Zdyq#2026-strong" }) { id } }`;
+    // 上虞区's "promoter" is not among the accounts 柯桥区 reads, yet the name is taken.
+    const taken = await kqAdmin.fails(CREATE, { u: 'Promoter' });
+    expect(taken.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'username' });
+    const [n] = await rowsOf<{ n: number }>(
+      t.handle.db,
+      sql`SELECT count(*)::int AS n FROM users WHERE display_name = '重名'`,
+    );
+    expect(n?.n).toBe(0);
+    expect((await kqAdmin.ok(CREATE, { u: 'kq-leader2' })).createUser.id).toBeTruthy();
   });
 });

@@ -2,7 +2,7 @@ import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
 import { type administratorRoles, creatableRoles, roleEnum, units, users } from '@zdyq/db/schema';
 import { and, asc, eq, getTableColumns, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { AppError, badInput } from '../../errors.ts';
+import { AppError, badInput, violatesUnique } from '../../errors.ts';
 import { type Actor, authorize, holdsRole } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { checkNewPassword, rememberPassword } from '../auth/password.ts';
@@ -100,7 +100,9 @@ export async function createUser(args: {
       .select({ id: users.id })
       .from(users)
       .where(sql`lower(${users.username}) = lower(${input.username})`);
-    if (clash) throw badInput('username', `用户名“${input.username}”已被使用`);
+    const taken = () => badInput('username', `用户名“${input.username}”已被使用`);
+    if (clash) throw taken();
+    // Usernames are unique in the deployment (SPEC 2.1): another district's is not seen above, but its index holds.
     const [row] = await tx
       .insert(users)
       .values({
@@ -112,7 +114,10 @@ export async function createUser(args: {
         // An initial password is the administrator's: the user must replace it at first sign-in.
         mustChangePassword: true,
       })
-      .returning(userColumns);
+      .returning(userColumns)
+      .catch((error: unknown) => {
+        throw violatesUnique(error, 'users_username_key') ? taken() : error;
+      });
     if (!row) throw new Error('user insert returned no row');
     await rememberPassword(tx, row.id, passwordHash);
     await recordAudit(tx, {
