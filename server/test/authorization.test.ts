@@ -360,6 +360,11 @@ const graphqlRows: Record<string, Row> = {
     op: 'mutation { publishRegionRace(regionId: "1", quarter: "2024-Q1") { quarter } }',
     allowed: managers,
   },
+  // Adding a district is the city's ADMIN's (region-rollup.test.ts): a district's ADMIN is refused like the rest.
+  addRegion: {
+    op: 'mutation { addRegion(input: { code: "ZZ", name: "矩阵区", admin: { username: "zz-admin", displayName: "矩阵", password: "Zdyq#2026-strong" } }) { id } }',
+    allowed: [],
+  },
   // 项目异地落户 is the city's ADMIN's (region-rollup.test.ts): a district's ADMIN is refused like the rest.
   moveProject: {
     op: 'mutation($id: ID!) { moveProject(id: $id, version: 1, toRegionId: "2", on: "2024-05-01", reason: "矩阵") { id } }',

@@ -310,4 +310,49 @@ describe('regions: the city’s figures', () => {
       field: 'toRegionId',
     });
   });
+
+  it('lets the city’s ADMIN add a district with its departments, targets, weights and first ADMIN', async () => {
+    const ADD = `mutation($i: RegionInput!) { addRegion(input: $i) { id code name level parent { code } } }`;
+    const input = (code: string, username: string) => ({
+      code,
+      name: '越城区',
+      admin: { username, displayName: '越城区管理员', password: 'Zdyq#2026-strong' },
+    });
+    // Refused, adding nothing: a district's ADMIN, a code in use, a username another district holds.
+    expect((await syAdmin.fails(ADD, { i: input('YC', 'yc-admin') })).extensions?.code).toBe('FORBIDDEN');
+    expect((await cityAdmin.fails(ADD, { i: input('KQ', 'yc-admin') })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'code',
+    });
+    expect((await cityAdmin.fails(ADD, { i: input('YC', 'promoter') })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'admin.username',
+    });
+    expect((await cityAdmin.fails(ADD, { i: input('yc', 'yc-admin') })).extensions?.field).toBe('code');
+    const [none] = await rowsOf<{ n: number }>(
+      t.handle.db,
+      sql`SELECT count(*)::int AS n FROM regions WHERE code = 'YC'`,
+    );
+    expect(none?.n).toBe(0);
+
+    const { addRegion } = await cityAdmin.ok(ADD, { i: input('YC', 'yc-admin') });
+    expect(addRegion).toMatchObject({ code: 'YC', name: '越城区', level: 'DISTRICT', parent: { code: 'SX' } });
+    const id = Number(addRegion.id);
+    const [made] = await rowsOf<{ units: number; periods: number; weights: number; admin: string; change: boolean }>(
+      t.handle.db,
+      sql`SELECT (SELECT count(*)::int FROM units WHERE region_id = ${id} AND kind = 'DEPARTMENT') AS units,
+        (SELECT count(*)::int FROM target_periods WHERE region_id = ${id}) AS periods,
+        (SELECT count(*)::int FROM score_weights WHERE region_id = ${id}) AS weights,
+        (SELECT role::text FROM users WHERE region_id = ${id} AND username = 'yc-admin') AS admin,
+        (SELECT must_change_password FROM users WHERE username = 'yc-admin') AS change`,
+    );
+    expect(made).toMatchObject({ admin: 'ADMIN', change: true });
+    expect(made?.units).toBeGreaterThan(5);
+    expect(made?.periods).toBeGreaterThan(0);
+    expect(made?.weights).toBeGreaterThan(0);
+    // The city reads it at once: a third district in its regions and its targets' parts.
+    const regions = (await cityLeader.ok('{ regions { code } }')).regions.map((r: { code: string }) => r.code);
+    expect(regions).toContain('YC');
+    expect((await target(cityLeader)).byRegion.find((r) => r.region.code === 'YC')).toMatchObject({ current: 0 });
+  });
 });

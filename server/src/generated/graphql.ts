@@ -479,6 +479,12 @@ export type FieldChange = {
   to: Maybe<Scalars['String']['output']>;
 };
 
+export type FirstAdminInput = {
+  displayName: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
 /** The promotion funnel: leads received in the window and how far they went by `to`. */
 export type Funnel = {
   __typename?: 'Funnel';
@@ -884,6 +890,11 @@ export type Mutation = {
   addMilestone: Milestone;
   /** A LEADER's note is an instruction (批示). */
   addProblemNote: Problem;
+  /**
+   * ADMIN of a city: a district below it, with the departments every district has, the plan's first periods,
+   * the reference weights and its first ADMIN (who must replace the password at first sign-in).
+   */
+  addRegion: Region;
   /** ADMIN: a new plan period of a target, with its value and baseline; periods do not overlap. */
   addTargetPeriod: TargetProgress;
   advanceStage: Project;
@@ -1033,6 +1044,11 @@ export type MutationAddMilestoneArgs = {
 export type MutationAddProblemNoteArgs = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddRegionArgs = {
+  input: RegionInput;
 };
 
 
@@ -2149,6 +2165,13 @@ export type Region = {
   parent: Maybe<Region>;
 };
 
+export type RegionInput = {
+  admin: FirstAdminInput;
+  /** 2–4 capital letters, the start of the district's project codes (KQ-2025-0001). */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
 export type RegionLevel =
   | 'CITY'
   | 'DISTRICT'
@@ -2695,6 +2718,7 @@ export type ResolversTypes = {
   DocumentVersion: ResolverTypeWrapper<VersionRowModel>;
   EscalationLevel: EscalationLevel;
   FieldChange: ResolverTypeWrapper<FieldChange>;
+  FirstAdminInput: FirstAdminInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Funnel: ResolverTypeWrapper<FunnelModelModel>;
   FunnelEntry: ResolverTypeWrapper<FunnelEntryModelModel>;
@@ -2766,6 +2790,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RaceResult: ResolverTypeWrapper<RaceResultModelModel>;
   Region: ResolverTypeWrapper<RegionRowModel>;
+  RegionInput: RegionInput;
   RegionLevel: RegionLevel;
   RegionQuota: ResolverTypeWrapper<RegionQuotaModelModel>;
   RegionQuotaInput: RegionQuotaInput;
@@ -2845,6 +2870,7 @@ export type ResolversParentTypes = {
   DeliveryFailure: DeliveryFailureRowModel;
   DocumentVersion: VersionRowModel;
   FieldChange: FieldChange;
+  FirstAdminInput: FirstAdminInput;
   Float: Scalars['Float']['output'];
   Funnel: FunnelModelModel;
   FunnelEntry: FunnelEntryModelModel;
@@ -2897,6 +2923,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RaceResult: RaceResultModelModel;
   Region: RegionRowModel;
+  RegionInput: RegionInput;
   RegionQuota: RegionQuotaModelModel;
   RegionQuotaInput: RegionQuotaInput;
   RegionRaceRow: RegionRaceRowModelModel;
@@ -3349,6 +3376,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addMeetingDecision?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAddMeetingDecisionArgs, 'input' | 'meetingId'>>;
   addMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationAddMilestoneArgs, 'name' | 'plannedOn' | 'projectId'>>;
   addProblemNote?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAddProblemNoteArgs, 'body' | 'id'>>;
+  addRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationAddRegionArgs, 'input'>>;
   addTargetPeriod?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationAddTargetPeriodArgs, 'code' | 'input'>>;
   advanceStage?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAdvanceStageArgs, 'id' | 'on' | 'to' | 'version'>>;
   archiveAuditLog?: Resolver<Maybe<ResolversTypes['AuditArchive']>, ParentType, ContextType>;

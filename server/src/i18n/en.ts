@@ -732,4 +732,9 @@ export const en: Record<string, string> = {
   迁移日期: 'Date of the move',
   迁移原因: 'Reason for the move',
   责任单位不正确: 'The lead unit is not valid',
+  添加区县: 'Added a district',
+  只有市级系统管理员可以添加区县: 'Only a city’s ADMIN can add a district',
+  '地区代码为2–4位大写字母，如 KQ': 'A region’s code is 2–4 capital letters, such as KQ',
+  地区名称: 'Region name',
+  '地区代码{0}已被使用': 'The region code {0} is in use',
 };

@@ -40,6 +40,8 @@ const grants = {
   'stage.correct': ['ADMIN'],
   // 项目异地落户 (SPEC 2.1): the city's ADMIN only (project.move.ts checks the city).
   'project.move': ['ADMIN'],
+  // A district added below a city (SPEC 2.1): the city's ADMIN only (region.admin.ts checks the city).
+  'region.manage': ['ADMIN'],
   // Linking 包抓领导 text no account matched.
   'leader.link': ['ADMIN'],
   'report.close': ['ADMIN'],

@@ -56,6 +56,7 @@ export const actionLabels: Record<string, string> = {
   'muGrades.update': '修改亩均等级门槛',
   'race.publish': '发布赛马排名',
   'project.move': '迁移项目（异地落户）',
+  'region.add': '添加区县',
   'race.publishRegions': '发布区县赛马排名',
   'import.ledger': '导入台账（文件）',
   'export.ledger': '导出台账',

@@ -1,10 +1,15 @@
 import type { Resolvers } from '../../generated/graphql.ts';
-import { requireSignedIn } from '../access/policy.ts';
+import { requireActor, requireSignedIn } from '../access/policy.ts';
+import { addRegion } from './region.admin.ts';
 import { regionOf, visibleRegions } from './region.service.ts';
 
 export const regionResolvers: Resolvers = {
   Query: {
     regions: (_, __, ctx) => visibleRegions(ctx.db, requireSignedIn(ctx.actor)),
+  },
+  Mutation: {
+    addRegion: (_, { input }, ctx) =>
+      addRegion({ db: ctx.db, actor: requireActor(ctx.actor), input, ip: ctx.ip, requestId: ctx.requestId }),
   },
   Region: {
     id: (r) => String(r.id),

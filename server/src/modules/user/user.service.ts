@@ -1,5 +1,5 @@
 import type { Database, DatabaseOrTransaction } from '@zdyq/db/client';
-import { type administratorRoles, creatableRoles, roleEnum, units, users } from '@zdyq/db/schema';
+import { type administratorRoles, creatableRoles, type Role, roleEnum, units, users } from '@zdyq/db/schema';
 import { and, asc, eq, getTableColumns, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, badInput, violatesUnique } from '../../errors.ts';
@@ -16,7 +16,7 @@ const { passwordHash: _, totpSecret: __, ...userColumns } = getTableColumns(user
 
 export { userColumns };
 
-const userFields = {
+export const userFields = {
   username: z
     .string()
     .trim()
@@ -96,41 +96,53 @@ export async function createUser(args: {
   });
   return args.db.transaction(async (tx) => {
     await assertUnitExists(tx, input.unitId);
-    const [clash] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(sql`lower(${users.username}) = lower(${input.username})`);
-    const taken = () => badInput('username', `用户名“${input.username}”已被使用`);
-    if (clash) throw taken();
-    // Usernames are unique in the deployment (SPEC 2.1): another district's is not seen above, but its index holds.
-    const [row] = await tx
-      .insert(users)
-      .values({
-        username: input.username,
-        displayName: input.displayName,
-        role: input.role,
-        unitId: input.unitId,
-        passwordHash,
-        // An initial password is the administrator's: the user must replace it at first sign-in.
-        mustChangePassword: true,
-      })
-      .returning(userColumns)
-      .catch((error: unknown) => {
-        throw violatesUnique(error, 'users_username_key') ? taken() : error;
-      });
-    if (!row) throw new Error('user insert returned no row');
-    await rememberPassword(tx, row.id, passwordHash);
-    await recordAudit(tx, {
-      actor: args.actor,
-      action: 'user.create',
-      entityType: 'user',
-      entityId: row.id,
-      changes: diffFields(null, row, ['username', 'displayName', 'role', 'unitId', 'active']),
-      ip: args.ip,
-      requestId: args.requestId,
-    });
-    return row;
+    return insertAccount(tx, { ...input, passwordHash }, args);
   });
+}
+
+/**
+ * A new account in the transaction's writing region, its password checked and hashed by the caller:
+ * usernames unique in the deployment, the initial password to be replaced at first sign-in, audited.
+ */
+export async function insertAccount(
+  tx: DatabaseOrTransaction,
+  input: { username: string; displayName: string; role: Role; unitId: string | null; passwordHash: string },
+  by: { actor: Actor; ip?: string | null; requestId?: string },
+): Promise<UserRow> {
+  const taken = () => badInput('username', `用户名“${input.username}”已被使用`);
+  const [clash] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${input.username})`);
+  if (clash) throw taken();
+  // Usernames are unique in the deployment (SPEC 2.1): another district's is not seen above, but its index holds.
+  const [row] = await tx
+    .insert(users)
+    .values({
+      username: input.username,
+      displayName: input.displayName,
+      role: input.role,
+      unitId: input.unitId,
+      passwordHash: input.passwordHash,
+      // An initial password is the administrator's: the user must replace it at first sign-in.
+      mustChangePassword: true,
+    })
+    .returning(userColumns)
+    .catch((error: unknown) => {
+      throw violatesUnique(error, 'users_username_key') ? taken() : error;
+    });
+  if (!row) throw new Error('user insert returned no row');
+  await rememberPassword(tx, row.id, input.passwordHash);
+  await recordAudit(tx, {
+    actor: by.actor,
+    action: 'user.create',
+    entityType: 'user',
+    entityId: row.id,
+    changes: diffFields(null, row, ['username', 'displayName', 'role', 'unitId', 'active']),
+    ip: by.ip,
+    requestId: by.requestId,
+  });
+  return row;
 }
 
 const administratorNames: Record<(typeof administratorRoles)[number], string> = {
