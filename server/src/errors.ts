@@ -61,13 +61,24 @@ export function httpStatus(code: ErrorCode): number {
   }
 }
 
-type PgLikeError = { code?: unknown; constraint?: unknown; cause?: unknown };
+type PgLikeError = { code?: unknown; constraint?: unknown; cause?: unknown; message?: unknown };
+
+/** An error and the causes it wraps (drizzle wraps the driver's), at most five deep. */
+function* causesOf(error: unknown): Generator<PgLikeError> {
+  for (let e = error as PgLikeError | undefined, depth = 0; e && depth < 5; e = e.cause as PgLikeError, depth++) {
+    yield e;
+  }
+}
+
+/** The SQLSTATE a driver's error carries, through the errors that wrap it. */
+export function sqlStateOf(error: unknown): string | undefined {
+  for (const e of causesOf(error)) if (typeof e.code === 'string') return e.code;
+  return undefined;
+}
 
 /** Whether a driver's error is a unique violation of the named constraint or index. */
 export function violatesUnique(error: unknown, constraint: string): boolean {
-  for (let e = error as PgLikeError | undefined, depth = 0; e && depth < 5; e = e.cause as PgLikeError, depth++) {
-    if (e.code === '23505' && e.constraint === constraint) return true;
-  }
+  for (const e of causesOf(error)) if (e.code === '23505' && e.constraint === constraint) return true;
   return false;
 }
 
@@ -83,13 +94,9 @@ const unavailableMessages =
  * returns undefined for anything else (a defect, logged and hidden by formatError).
  */
 export function fromDatabaseError(error: unknown): AppError | undefined {
-  for (let e = error as PgLikeError | undefined, depth = 0; e && depth < 5; e = e.cause as PgLikeError, depth++) {
+  for (const e of causesOf(error)) {
     const code = typeof e.code === 'string' ? e.code : undefined;
-    if (
-      !code &&
-      typeof (e as { message?: unknown }).message === 'string' &&
-      unavailableMessages.test((e as { message: string }).message)
-    ) {
+    if (!code && typeof e.message === 'string' && unavailableMessages.test(e.message)) {
       return new AppError('SERVICE_UNAVAILABLE', '数据库暂时不可用，请稍后重试');
     }
     if (!code) continue;

@@ -7,13 +7,7 @@ import { stageAsOfSql, warningSql } from '../project/light.ts';
 import { nodeOverdueSql } from '../project/milestone.rules.ts';
 import { notTerminatedSql } from '../project/project.rules.ts';
 import { summariesFreshFor } from '../project/summary.ts';
-import { inView, type RegionView } from '../region/region.service.ts';
-
-/** The view's rows of a statement's alias (a city account asking for one district), as `AND …`; nothing for all it reads. */
-const within = (view: RegionView, alias: string) => {
-  const condition = inView(sql.raw(`${alias}.region_id`), view);
-  return condition ? sql`AND ${condition}` : sql``;
-};
+import { andInView, inView, type RegionView } from '../region/region.service.ts';
 
 const money = sql<string>`coalesce(sum(${projects.totalInvestment}), 0)::text`;
 const count = sql<number>`count(*)::int`;
@@ -24,7 +18,7 @@ export async function stageFunnel(db: DatabaseOrTransaction, asOf: string, view:
     db,
     sql`SELECT s.stage, count(*)::int AS count, coalesce(sum(s.total), 0)::text AS investment
         FROM (SELECT ${stageAsOfSql(asOf)} AS stage, ${projects.totalInvestment} AS total FROM projects
-          WHERE TRUE ${within(view, '"projects"')}) AS s
+          WHERE TRUE ${andInView(view, '"projects"')}) AS s
         WHERE s.stage IS NOT NULL GROUP BY s.stage`,
   );
   return stageEnum.enumValues.map((s) => {
@@ -38,7 +32,9 @@ export async function byIndustry(db: DatabaseOrTransaction, asOf: string, view: 
   const rows = await db
     .select({ industry: projects.industry, count, investment: money })
     .from(projects)
-    .where(sql`${projects.createdAt} < (${asOf}::date + 1) AND ${notTerminatedSql(asOf)} ${within(view, '"projects"')}`)
+    .where(
+      sql`${projects.createdAt} < (${asOf}::date + 1) AND ${notTerminatedSql(asOf)} ${andInView(view, '"projects"')}`,
+    )
     .groupBy(projects.industry);
   return industryEnum.enumValues.map((i) => {
     const row = rows.find((r) => r.industry === i);
@@ -55,7 +51,7 @@ export function signingsByMonth(db: DatabaseOrTransaction, asOf: string, view: R
         FROM generate_series(date_trunc('month', ${asOf}::date) - interval '23 months',
                              date_trunc('month', ${asOf}::date), interval '1 month') AS m
         LEFT JOIN projects ON date_trunc('month', projects.signed_on) = m AND projects.signed_on <= ${asOf}::date
-          ${within(view, '"projects"')}
+          ${andInView(view, '"projects"')}
         GROUP BY m ORDER BY m`,
   );
 }
@@ -64,12 +60,12 @@ export function signingsByMonth(db: DatabaseOrTransaction, asOf: string, view: R
 export const overdueNodeCountSql = (asOf: string, leadUnitId?: SQL, view?: RegionView) =>
   sql<number>`(SELECT count(*) FROM milestones m JOIN projects q ON q.id = m.project_id
     WHERE ${notTerminatedSql(asOf, 'q')} AND ${nodeOverdueSql(asOf)}
-      ${leadUnitId ? sql`AND q.lead_unit_id = ${leadUnitId}` : sql``} ${view ? within(view, 'q') : sql``})::int`;
+      ${leadUnitId ? sql`AND q.lead_unit_id = ${leadUnitId}` : sql``} ${view ? andInView(view, 'q') : sql``})::int`;
 
 /** Problems overdue on the day (of one lead unit, given its id as SQL; of a view's regions). */
 export const overdueProblemCountSql = (asOf: string, leadUnitId?: SQL, view?: RegionView) =>
   sql<number>`(SELECT count(*) FROM problems p WHERE ${problemOverdueSql(asOf, 'p')}
-    ${leadUnitId ? sql`AND p.lead_unit_id = ${leadUnitId}` : sql``} ${view ? within(view, 'p') : sql``})::int`;
+    ${leadUnitId ? sql`AND p.lead_unit_id = ${leadUnitId}` : sql``} ${view ? andInView(view, 'p') : sql``})::int`;
 
 export type Warnings = {
   overdueNodes: number;
@@ -94,7 +90,7 @@ export async function warnings(db: DatabaseOrTransaction, asOf: string, view: Re
         ${overdueProblemCountSql(asOf, undefined, view)} AS "overdueProblems",
         count(*) FILTER (WHERE s.has_overdue_problem)::int AS "projectsWithOverdueProblems",
         count(*) FILTER (WHERE s.compliance_status = 'NON_COMPLIANT')::int AS "nonCompliantProjects"
-        FROM project_summaries s WHERE TRUE ${within(view, 's')}`,
+        FROM project_summaries s WHERE TRUE ${andInView(view, 's')}`,
     );
     if (row) return row;
   }

@@ -2,6 +2,7 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import { pageSize } from '../../lib/paging.ts';
 import { requireActor } from '../access/policy.ts';
 import { decideConflict, saveInvestor, searchInvestors, undecided } from '../investor/investor.service.ts';
+import { regionOf } from '../region/region.service.ts';
 import { funnel } from './funnel.service.ts';
 import { recordInteraction } from './interaction.service.ts';
 import { convertLead, createLead, dropLead, handOverLead, listLeads, updateLead } from './lead.service.ts';
@@ -64,11 +65,7 @@ export const leadResolvers: Resolvers = {
       return unit;
     },
     owner: (l, _, ctx) => (l.ownerId ? ctx.loaders.user.load(l.ownerId) : null),
-    region: async (l, _, ctx) => {
-      const region = await ctx.loaders.region.load(l.regionId);
-      if (!region) throw new Error(`lead ${l.id} without its region`);
-      return region;
-    },
+    region: (l, _, ctx) => regionOf(ctx, l.regionId),
     project: (l, _, ctx) => (l.projectId ? ctx.loaders.project.load(l.projectId) : null),
     conflict: async (l, _, ctx) => (await ctx.loaders.leadConflicts.load(l.id)).some(undecided),
     conflicts: (l, _, ctx) => ctx.loaders.leadConflicts.load(l.id),

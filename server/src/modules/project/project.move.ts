@@ -2,7 +2,7 @@ import type { Database } from '@zdyq/db/client';
 import { projects, regions, units } from '@zdyq/db/schema';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { AppError, badInput } from '../../errors.ts';
+import { AppError, badInput, sqlStateOf } from '../../errors.ts';
 import { today } from '../../lib/dates.ts';
 import { type Actor, authorize } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -19,23 +19,12 @@ const moveInput = z.object({
 });
 
 /** What the database's move refuses with (migration 0019 `zdyq_move_project`). */
-const conflict = () => new AppError('CONFLICT', '项目已被他人修改，请刷新后再改', { field: 'version' });
 const refusals: Record<string, () => AppError> = {
   ZD404: () => new AppError('NOT_FOUND', '项目不存在', { field: 'id' }),
-  ZD409: conflict,
+  ZD409: () => new AppError('CONFLICT', '项目已被他人修改，请刷新后再改', { field: 'version' }),
 };
 
-function refusalOf(error: unknown): AppError | undefined {
-  for (
-    let e = error as { code?: unknown; cause?: unknown } | undefined, i = 0;
-    e && i < 5;
-    e = e.cause as typeof e, i++
-  ) {
-    const make = typeof e.code === 'string' ? refusals[e.code] : undefined;
-    if (make) return make();
-  }
-  return undefined;
-}
+const refusalOf = (error: unknown) => refusals[sqlStateOf(error) ?? '']?.();
 
 /**
  * 项目异地落户 (SPEC 2.1): the city's ADMIN moves a project to another of its districts, with a reason.
@@ -92,7 +81,6 @@ export async function moveProject(args: {
       input.leadUnitId ? '责任单位应为迁入区县的单位' : `${target.name}没有同名的责任单位，请选择责任单位`,
     );
   }
-  if (args.version !== before.version) throw conflict();
   await args.db
     .transaction(async (tx) => {
       await tx.execute(

@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { problemOverdueSql } from '../problem/problem.rules.ts';
 import { nodeDueSql, nodeOnTimeSql } from '../project/milestone.rules.ts';
 import { major50Sql, notTerminatedSql } from '../project/project.rules.ts';
-import { inView, ownRegion, type RegionRow, type RegionView, regionView } from '../region/region.service.ts';
+import { andInView, ownRegion, type RegionRow, type RegionView, regionView } from '../region/region.service.ts';
 import { needsReportSql } from '../report/report.rules.ts';
 import { periodFor, rules, signedInSql, type Window, yearOf } from '../target/target.rules.ts';
 import { listScoreWeights, type ScoreWeightRow, targetProgress } from '../target/target.service.ts';
@@ -95,11 +95,6 @@ async function countsAsOf(
   by: Ranked,
 ): Promise<Map<string, Counts>> {
   const periodRegion = view.region.id;
-  // The view's projects only (a city account asking for one district), each statement by its alias.
-  const within = (alias: string) => {
-    const condition = inView(sql.raw(`${alias}.region_id`), view);
-    return condition ? sql`AND ${condition}` : sql``;
-  };
   const periods = await db
     .select()
     .from(targetPeriods)
@@ -117,6 +112,7 @@ async function countsAsOf(
   const logged = sql`${projects.createdAt} < ${endOfDaySql(asOf)}`;
   const quarterStart = quarterBounds(quarterOf(asOf)).start;
   const column = (unit: string, region: string) => sql.raw(by === 'unit' ? unit : region);
+  // Each statement keeps to the view's projects (a city account asking for one district).
   const [byProjects, byNodes, byProblems, byExtensions] = await Promise.all([
     rowsOf<{
       key: string;
@@ -136,26 +132,26 @@ async function countsAsOf(
         count(*) FILTER (WHERE ${needsReportSql(month)})::int AS needed,
         count(*) FILTER (WHERE ${needsReportSql(month)} AND EXISTS (SELECT 1 FROM monthly_reports r
           WHERE r.project_id = "projects"."id" AND r.month = ${month} AND r.created_at < ${endOfDaySql(asOf)}))::int AS filed
-      FROM projects WHERE ${logged} ${within('"projects"')} GROUP BY 1`,
+      FROM projects WHERE ${logged} ${andInView(view, '"projects"')} GROUP BY 1`,
     ),
     rowsOf<{ key: string; due: number; on_time: number }>(
       db,
       sql`SELECT ${column('q.lead_unit_id', 'q.region_id')}::text AS key, count(*) FILTER (WHERE ${nodeDueSql(asOf)})::int AS due,
         count(*) FILTER (WHERE ${nodeOnTimeSql(asOf)})::int AS on_time
       FROM milestones m JOIN projects q ON q.id = m.project_id
-      WHERE ${notTerminatedSql(asOf, 'q')} ${within('q')}
+      WHERE ${notTerminatedSql(asOf, 'q')} ${andInView(view, 'q')}
       GROUP BY 1`,
     ),
     rowsOf<{ key: string; overdue: number }>(
       db,
       sql`SELECT ${column('p.lead_unit_id', 'p.region_id')}::text AS key, count(*)::int AS overdue FROM problems p
-      WHERE ${problemOverdueSql(asOf, 'p')} ${within('p')} GROUP BY 1`,
+      WHERE ${problemOverdueSql(asOf, 'p')} ${andInView(view, 'p')} GROUP BY 1`,
     ),
     rowsOf<{ key: string; n: number }>(
       db,
       sql`SELECT ${column('u.from_unit_id', 'u.region_id')}::text AS key, count(*)::int AS n FROM problem_updates u
       WHERE u.kind = 'EXTENSION' AND u.at >= ${startOfDaySql(quarterStart)}
-        AND u.at < ${endOfDaySql(asOf)} ${within('u')}
+        AND u.at < ${endOfDaySql(asOf)} ${andInView(view, 'u')}
       GROUP BY 1`,
     ),
   ]);

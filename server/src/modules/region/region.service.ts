@@ -84,6 +84,15 @@ export function inView(column: PgColumn | SQL, view: { covered: readonly number[
   )})`;
 }
 
+/**
+ * The same condition on a statement's alias as `AND …` (a city account asking for one district); empty
+ * when the view is all the account reads.
+ */
+export function andInView(view: { covered: readonly number[]; whole: boolean }, alias: string): SQL {
+  const condition = inView(sql.raw(`${alias}.region_id`), view);
+  return condition ? sql`AND ${condition}` : sql``;
+}
+
 /** The region a write names must be the account's own: a city writes only city-level things (SPEC 2.1). */
 export function ownRegion(actor: Actor, regionId: string | null | undefined, field = 'regionId'): number {
   if (regionId === null || regionId === undefined || regionId === String(actor.regionId)) return actor.regionId;

@@ -19,7 +19,7 @@ import { type Actor, authorize } from '../access/policy.ts';
 import { diffFields, recordAudit } from '../audit/audit.service.ts';
 import { isoDate } from '../project/project.input.ts';
 import { type ProjectRow, projectSelection } from '../project/project.service.ts';
-import { inView, ownRegion, type RegionView, regionView } from '../region/region.service.ts';
+import { andInView, ownRegion, type RegionView, regionView } from '../region/region.service.ts';
 import { parseInput } from '../validation.ts';
 import {
   achieved,
@@ -147,24 +147,20 @@ async function countParts(
     );
     parts.set(code, byKey);
   };
-  // A row per lead unit, per region of a project (when there are regions below), and of all together.
+  // A row per lead unit, per region of a project, and of all together; a region's row counts for the
+  // region below the view it falls in (none for a district's own view).
   const keyOf = (row: { unit: string | null; region: number | null }) => {
     if (row.unit !== null) return unitKey(row.unit);
     if (row.region === null) return '';
     const child = view.childOf.get(row.region);
     return child === undefined ? null : regionKey(child);
   };
-  const grouping = (unit: SQL, region: SQL) =>
-    view.children.length ? sql`GROUPING SETS ((${unit}), (${region}), ())` : sql`GROUPING SETS ((${unit}), ())`;
-  const regionColumn = (region: SQL) => (view.children.length ? region : sql`NULL::int`);
-  const within = inView(projects.regionId, view);
-  const reportsWithin = inView(sql`p.region_id`, view);
+  const grouping = (unit: SQL, region: SQL) => sql`GROUPING SETS ((${unit}), (${region}), ())`;
   if (columns.length) {
     const rows = await rowsOf<Record<string, string | null> & { unit: string | null; region: number | null }>(
       db,
-      sql`SELECT ${projects.leadUnitId} AS unit, ${regionColumn(sql`${projects.regionId}`)} AS region,
-        ${sql.join(columns, sql`, `)}
-      FROM projects ${within ? sql`WHERE ${within}` : sql``}
+      sql`SELECT ${projects.leadUnitId} AS unit, ${projects.regionId} AS region, ${sql.join(columns, sql`, `)}
+      FROM projects WHERE TRUE ${andInView(view, '"projects"')}
       GROUP BY ${grouping(sql`${projects.leadUnitId}`, sql`${projects.regionId}`)}`,
     );
     for (const row of rows) {
@@ -181,10 +177,10 @@ async function countParts(
     const sums = growthSumsSql(j.day);
     const rows = await rowsOf<{ unit: string | null; region: number | null; this_year: string; last_year: string }>(
       db,
-      sql`SELECT p.lead_unit_id AS unit, ${regionColumn(sql`p.region_id`)} AS region,
+      sql`SELECT p.lead_unit_id AS unit, p.region_id AS region,
         ${sums.thisYear} AS this_year, ${sums.lastYear} AS last_year
       FROM monthly_reports r JOIN projects p ON p.id = r.project_id
-      WHERE p.is_manufacturing ${reportsWithin ? sql`AND ${reportsWithin}` : sql``}
+      WHERE p.is_manufacturing ${andInView(view, 'p')}
       GROUP BY ${grouping(sql`p.lead_unit_id`, sql`p.region_id`)}`,
     );
     for (const row of rows) {
@@ -459,14 +455,14 @@ function parsePeriod(input: PeriodInput) {
 
 /** Locks a target's periods in a region, to check a new shape of one of them against the others. */
 async function lockPeriods(tx: Transaction, code: string, regionId: number): Promise<PeriodRow[]> {
-  const [def] = await tx.select().from(targets).where(eq(targets.code, code));
+  // The target's row is the lock: a region with no period yet has no period row to lock.
+  const [def] = await tx.select().from(targets).where(eq(targets.code, code)).for('update');
   if (!def) throw new AppError('NOT_FOUND', '指标不存在', { field: 'code' });
   return tx
     .select()
     .from(targetPeriods)
     .where(and(eq(targetPeriods.code, code), eq(targetPeriods.regionId, regionId)))
-    .orderBy(asc(targetPeriods.periodStart))
-    .for('update');
+    .orderBy(asc(targetPeriods.periodStart));
 }
 
 function checkNoOverlap(others: readonly PeriodRow[], start: string, end: string) {
