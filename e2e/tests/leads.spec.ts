@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { storageState } from './accounts.ts';
-import { chooseOption, typeOption } from './select.ts';
+import { chooseOption, closeLists, typeOption } from './select.ts';
 
 /** The district's day (Asia/Shanghai), as the server counts it. */
 const day = (offset = 0) => new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
@@ -13,8 +13,7 @@ let leadUrl = '';
 async function pick(page: Page, form: ReturnType<Page['getByRole']>, label: string, option: string) {
   await form.getByLabel(label).click();
   await chooseOption(page, option);
-  await form.locator('.ant-modal-title').click();
-  await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0);
+  await closeLists(page, form);
 }
 
 /** Fills an Ant Design date field by typing the day, as a keyboard user would. */

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { storageState } from './accounts.ts';
-import { chooseOption, typeOption } from './select.ts';
+import { chooseOption, closeLists, typeOption } from './select.ts';
 
 /** A day from today in the district, "YYYY-MM-DD". */
 const dayFromToday = (days: number) =>
@@ -49,6 +49,7 @@ test('ADMIN drafts the month’s 调度会 from the open escalations and records
     await dialog.getByLabel('议定内容').fill(title);
     await typeOption(admin, dialog.getByLabel('牵头单位'), '区投资促进中心');
     await pickDate(admin, dialog.getByLabel('办结期限'), dayFromToday(10 + i * 10));
+    await closeLists(admin, dialog);
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog).toBeHidden();
     await expect(decisionsCard.getByRole('link', { name: title })).toBeVisible();

@@ -12,3 +12,17 @@ export async function typeOption(page: Page, select: ReturnType<Page['getByLabel
   await page.getByTitle(label, { exact: true }).last().waitFor();
   await select.press('Enter');
 }
+
+/**
+ * Closes whatever select list or date panel is left open over a dialog's buttons, by clicking the
+ * dialog's title, and waits until none is shown.
+ */
+export async function closeLists(page: Page, dialog: ReturnType<Page['getByRole']>) {
+  await dialog.locator('.ant-modal-title').click();
+  await page
+    .locator(
+      '.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-picker-dropdown:not(.ant-picker-dropdown-hidden)',
+    )
+    .first()
+    .waitFor({ state: 'hidden' });
+}
