@@ -3,6 +3,7 @@ import type { HeldScope } from '@zdyq/db/scope';
 import type { SignInMethod } from '@zdyq/db/values';
 import type { Config } from './config.ts';
 import type { Language } from './i18n/translate.ts';
+import type { RowBudget } from './lib/row-budget.ts';
 import type { Loaders } from './loaders.ts';
 import type { Logger } from './logger.ts';
 import type { Actor } from './modules/access/policy.ts';
@@ -29,7 +30,11 @@ export type Context = {
   /** The language the user reads (Accept-Language): what the server words itself, such as a to-do, is said in it. */
   language: Language;
   log: Logger;
+  /** The district's date when the request came in: every "today" of one answer is the same day. */
+  today: string;
   loaders: Loaders;
+  /** What the request may still load: its deadline and rows (graphql/limits.ts). */
+  budget: RowBudget;
   ip: string | null;
   userAgent: string | null;
   setSessionCookie(token: string): void;

@@ -3,6 +3,7 @@ import { nodeTemplateRows } from '@zdyq/db/queries';
 import DataLoader from 'dataloader';
 import { today } from './lib/dates.ts';
 import { type Figures, uncached } from './lib/figures-cache.ts';
+import { type RowBudget, unlimited } from './lib/row-budget.ts';
 import { lockedUsernames } from './modules/auth/auth.service.ts';
 import {
   agreementsByProjects,
@@ -24,7 +25,7 @@ import {
   updatesByProblems,
 } from './modules/problem/problem.service.ts';
 import { milestonesByProjects, nextMilestonesOf } from './modules/project/milestone.service.ts';
-import { lightsOf } from './modules/project/project.queries.ts';
+import { gradesOf, lightsOf } from './modules/project/project.queries.ts';
 import {
   historyByProjects,
   projectsByIds,
@@ -40,7 +41,7 @@ import { unitsByIds } from './modules/unit/unit.service.ts';
 import { usersByIds } from './modules/user/user.service.ts';
 
 /** One row per key, in the order of the keys, null where missing. */
-function byId<T, K = string>(load: (ids: readonly K[]) => Promise<T[]>, key: (row: T) => K) {
+function byIdOf<T, K = string>(load: (ids: readonly K[]) => Promise<T[]>, key: (row: T) => K) {
   return new DataLoader<K, T | null>(async (ids) => {
     const rows = new Map((await load(ids)).map((r) => [key(r), r]));
     return ids.map((id) => rows.get(id) ?? null);
@@ -48,7 +49,7 @@ function byId<T, K = string>(load: (ids: readonly K[]) => Promise<T[]>, key: (ro
 }
 
 /** Every row per key (a row may be under several: a 撞单 is both sides'), in the order the query returns them. */
-function grouped<T>(
+function groupedOf<T>(
   load: (ids: readonly string[]) => Promise<T[]>,
   key: (row: T) => string | ReadonlyArray<string | null>,
 ) {
@@ -75,10 +76,10 @@ function perKey<A, V>(make: (arg: A) => DataLoader<string, V>) {
   };
 }
 
-/** A loader per day, for values judged "as of" a date (today when none is given). */
-function perDay<V>(make: (asOf: string) => DataLoader<string, V>) {
+/** A loader per day, for values judged "as of" a date (the request's today when none is given). */
+function perDay<V>(day: string, make: (asOf: string) => DataLoader<string, V>) {
   const byDay = perKey(make);
-  return (asOf: string | null | undefined) => byDay(asOf ?? today());
+  return (asOf: string | null | undefined) => byDay(asOf ?? day);
 }
 
 const id = (r: { id: string }) => r.id;
@@ -88,8 +89,31 @@ const problemId = (r: { problemId: string }) => r.problemId;
 type WeightsOf = { regionId: number; scope: 'RACE' | 'ANNUAL' };
 type RaceOf = { view: RegionView; day: string };
 
-/** Per-request loaders, so nested fields cost one query per kind, not one per row. */
-export function createLoaders(db: DatabaseOrTransaction, figures: Figures = uncached) {
+/**
+ * Per-request loaders, so nested fields cost one query per kind, not one per row. Each load is
+ * charged to the request's budget (graphql/limits.ts): refused once its deadline has passed, and its
+ * rows counted against what one answer may hold.
+ */
+export function createLoaders(
+  db: DatabaseOrTransaction,
+  figures: Figures = uncached,
+  budget: RowBudget = unlimited,
+  day: string = today(),
+) {
+  const charged =
+    <T, K>(load: (ids: readonly K[]) => Promise<T[]>) =>
+    async (ids: readonly K[]) => {
+      budget.check();
+      const rows = await load(ids);
+      budget.spend(rows.length);
+      return rows;
+    };
+  const byId = <T, K = string>(load: (ids: readonly K[]) => Promise<T[]>, key: (row: T) => K) =>
+    byIdOf(charged(load), key);
+  const grouped = <T>(
+    load: (ids: readonly string[]) => Promise<T[]>,
+    key: (row: T) => string | ReadonlyArray<string | null>,
+  ) => groupedOf(charged(load), key);
   const scoreWeights = new DataLoader<WeightsOf, ScoreWeightRow[], string>(
     async (keys) => Promise.all(keys.map((k) => listScoreWeights(db, k.regionId, k.scope))),
     { cacheKeyFn: (k) => `${k.regionId}:${k.scope}` },
@@ -123,6 +147,7 @@ export function createLoaders(db: DatabaseOrTransaction, figures: Figures = unca
     problemUpdates: grouped((ids) => updatesByProblems(db, ids), problemId),
     agreement: byId((ids) => agreementsByProjects(db, ids), projectId),
     complianceChecks: grouped((ids) => checksByProjects(db, ids), projectId),
+    muGrade: byId((ids) => gradesOf(db, ids), projectId),
     attachments: grouped(
       (ids) => attachmentsByChecks(db, ids),
       (r) => r.checkId ?? '',
@@ -178,9 +203,9 @@ export function createLoaders(db: DatabaseOrTransaction, figures: Figures = unca
       (ids) => versionsOf(db, ids),
       (r) => r.documentId,
     ),
-    light: perDay((asOf) => byId((ids) => lightsOf(db, ids, asOf), id)),
-    complianceStatus: perDay((asOf) => byId((ids) => complianceStatusesOf(db, ids, asOf), id)),
-    problemOverdue: perDay((asOf) => byId((ids) => overdueOf(db, ids, asOf), id)),
+    light: perDay(day, (asOf) => byId((ids) => lightsOf(db, ids, asOf), id)),
+    complianceStatus: perDay(day, (asOf) => byId((ids) => complianceStatusesOf(db, ids, asOf), id)),
+    problemOverdue: perDay(day, (asOf) => byId((ids) => overdueOf(db, ids, asOf), id)),
     /** A region's weights by scope, read once per request however many parts of an answer use them. */
     scoreWeights,
     /** A district's provisional race by day, computed once per request (the dashboard shows it twice for today). */

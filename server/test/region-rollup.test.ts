@@ -105,6 +105,30 @@ describe('regions: the city’s figures', () => {
     expect(refused.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'regionId' });
   });
 
+  it('counts a project toward its own district’s period, not another district’s or the city’s', async () => {
+    const list = async (filter: string) => {
+      const { projects } = await cityLeader.ok<{
+        projects: { nodes: Array<{ name: string; countsTowardTarget: boolean }> };
+      }>(`{ projects(first: 200, filter: ${filter}) { nodes { name countsTowardTarget } } }`);
+      return projects.nodes;
+    };
+    // Here 上虞区 has only its 2021–2023 period; the city and 柯桥区 have 2024–2026.
+    const latest = await rowsOf<{ region: number; start: string }>(
+      t.handle.db,
+      sql`SELECT region_id AS region, max(period_start)::text AS start FROM target_periods
+        WHERE code = 'NEW_MFG_10YI' GROUP BY region_id ORDER BY region_id`,
+    );
+    expect(latest).toEqual([
+      { region: foundingRegions.SX, start: '2024-01-01' },
+      { region: foundingRegions.SY, start: '2021-01-01' },
+      { region: keqiao, start: '2024-01-01' },
+    ]);
+    const sy = await list('{ search: "上虞区签约项目" }');
+    expect(sy.map((p) => p.countsTowardTarget)).toEqual([false, false, false]);
+    const kq = await list(`{ regionId: "${keqiao}" }`);
+    expect(kq.filter((p) => p.countsTowardTarget).length).toBeGreaterThan(0);
+  });
+
   it('lets the city’s ADMIN divide its period among its districts, and no one else', async () => {
     const SET = `mutation($regionId: ID!, $quotas: [RegionQuotaInput!]!) {
       setRegionQuotas(code: "NEW_MFG_10YI", regionId: $regionId, periodStart: "2024-01-01", quotas: $quotas) {

@@ -79,4 +79,20 @@ describe('statements per request', () => {
     expect(repeats(major50)).toEqual([]);
     expect(major10.length).toBe(major50.length);
   });
+
+  // What a row shows beside the project (its light, grade, unit, region; on the battle board also its
+  // compliance status and open problems) comes in the page's own statement, not in loads after it.
+  // (The account's regions, which the document also asks for, are read once per request in their order.)
+  const loadsPerRow = (statements: string[]) =>
+    statements.filter(
+      (s) =>
+        /where "(projects|units|regions)"\."id" in|from "problems" where|from "compliance_checks" where/.test(s) &&
+        !s.includes('order by "regions"."level"'),
+    );
+
+  it('reads what each row of the list and of the battle board shows in the page’s own statement', async () => {
+    expect(loadsPerRow(await run(ProjectListDocument, { first: 50, filter: {} }))).toEqual([]);
+    expect(loadsPerRow(await run(ProjectListDocument, { first: 50, filter: { light: ['RED'] } }))).toEqual([]);
+    expect(loadsPerRow(await run(BattleMapDocument, { minTier: 'MAJOR_10' }))).toEqual([]);
+  });
 });

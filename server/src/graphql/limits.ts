@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   type DocumentNode,
@@ -35,6 +35,11 @@ export const queryLimits = {
    * timeline at 500 projects, resolves about 40,000.
    */
   resolvedFields: 50_000,
+  /**
+   * Rows one answer may load through the loaders: what the estimate cannot see (a list with no page of
+   * its own, under another) is bounded here. The battle board's timeline loads about 6,000.
+   */
+  loadedRows: 25_000,
 } as const;
 
 /**
@@ -56,9 +61,6 @@ export function armorProtection(env: 'development' | 'production' | 'test') {
   }).protect();
 }
 
-type Budget = { deadline: number; fields: number; exceeded: GraphQLError | null };
-const budgets = new WeakMap<object, Budget>();
-
 const tooLarge = () =>
   new GraphQLError('查询的数据量过大，请缩小范围或分页查询', {
     extensions: { code: 'BAD_USER_INPUT', field: 'query', limit: queryLimits.resolvedFields },
@@ -73,7 +75,7 @@ const typicalListSizes: Record<string, number> = { milestones: 12 };
  * The fields a query would resolve, estimated before it runs: each field counts one, and what is
  * below a field with `first` (its argument, or the schema's default) or a list of a typical size is
  * counted that many times. A query estimated past the budget is refused whole before it runs, so
- * it never holds the event loop; the count while it runs still catches what the estimate misses.
+ * it never holds the event loop; the row budget while it runs bounds what the estimate misses.
  */
 export function estimateResolvedFields(
   schema: GraphQLSchema,
@@ -125,15 +127,14 @@ export function estimateResolvedFields(
 }
 
 /**
- * A budget per request: a deadline and a count of resolved fields. Once either is spent every
- * further field fails at once, without touching the database, and the answer becomes one error
- * instead of a partial result.
+ * A request's limits: a query estimated past the field budget is refused whole before it runs; while it
+ * runs, its loads are charged to the context's row budget (a deadline and a count of rows,
+ * lib/row-budget.ts), so no hook wraps every field. Once a load finds the budget overrun, every further
+ * load fails at once and the answer becomes one error instead of a partial result.
  */
 export function budgetPlugin(timeoutMs: number): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart(start: GraphQLRequestContext<Context>) {
-      const budget: Budget = { deadline: Date.now() + timeoutMs, fields: 0, exceeded: null };
-      budgets.set(start.contextValue, budget);
+    async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
@@ -146,22 +147,14 @@ export function budgetPlugin(timeoutMs: number): ApolloServerPlugin<Context> {
             extensions: { code: 'BAD_USER_INPUT', ...details, http: { status: 400 } },
           });
         },
-        async executionDidStart() {
-          return {
-            willResolveField() {
-              if (budget.exceeded) throw budget.exceeded;
-              budget.fields += 1;
-              if (budget.fields > queryLimits.resolvedFields) budget.exceeded = tooLarge();
-              else if ((budget.fields & 0xff) === 0 && Date.now() > budget.deadline)
-                budget.exceeded = tooSlow(timeoutMs);
-              if (budget.exceeded) throw budget.exceeded;
-            },
+        async willSendResponse({ contextValue, response }) {
+          const overrun = contextValue.budget.overrun;
+          if (!overrun || response.body.kind !== 'single') return;
+          response.body.singleResult = {
+            data: null,
+            errors: [overrun === 'deadline' ? tooSlow(timeoutMs) : tooLarge()],
           };
-        },
-        async willSendResponse({ response }) {
-          if (!budget.exceeded || response.body.kind !== 'single') return;
-          response.body.singleResult = { data: null, errors: [budget.exceeded] };
-          response.http.status = budget.exceeded.extensions.code === 'SERVICE_UNAVAILABLE' ? 503 : 400;
+          response.http.status = overrun === 'deadline' ? 503 : 400;
         },
       };
     },

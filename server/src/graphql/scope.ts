@@ -45,7 +45,8 @@ export const scopePlugin: ApolloServerPlugin<Context> = {
         await opening?.catch(() => {});
         if (!contextValue.scope) return;
         try {
-          await contextValue.scope.end(true);
+          // An answer replaced by the budget's one error changes nothing.
+          await contextValue.scope.end(!contextValue.budget.overrun);
         } catch (error) {
           contextValue.log.error({ err: error }, 'the request transaction did not commit');
           const known = fromDatabaseError(error);

@@ -10,8 +10,11 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import { AppError, fromDatabaseError, httpStatus } from '../errors.ts';
+import { queryLimits } from '../graphql/limits.ts';
 import { createApolloServer } from '../graphql/server.ts';
+import { today } from '../lib/dates.ts';
 import { FiguresCache, uncached } from '../lib/figures-cache.ts';
+import { rowBudget } from '../lib/row-budget.ts';
 import { createLoaders } from '../loaders.ts';
 import type { Logger } from '../logger.ts';
 import { scopeOf } from '../modules/access/policy.ts';
@@ -98,6 +101,8 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
           secure: config.cookieSecure,
           path: '/',
         };
+        const budget = rowBudget(config.requestTimeoutMs, queryLimits.loadedRows);
+        const day = today();
         const context: Context = {
           db: handle.db,
           scope: null,
@@ -110,7 +115,9 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
           requestId: String(req.id),
           language: requestLanguage(req),
           log: req.log,
-          loaders: createLoaders(handle.db, uncached),
+          today: day,
+          loaders: createLoaders(handle.db, uncached, budget, day),
+          budget,
           ip: req.ip ?? null,
           userAgent: req.headers['user-agent'] ?? null,
           // The cookie lives no longer than the session may.
@@ -129,7 +136,12 @@ export async function createApp(args: { handle: DbHandle; config: Config; log: L
             if (gone) await held.end(false);
             ctx.scope = held;
             ctx.db = held.db;
-            ctx.loaders = createLoaders(held.db, cacheable ? figures.forRequest(held.db, scope) : uncached);
+            ctx.loaders = createLoaders(
+              held.db,
+              cacheable ? figures.forRequest(held.db, scope) : uncached,
+              budget,
+              day,
+            );
           };
           // An answer that never went out (the client left, an error on the way) commits nothing.
           res.once('close', () => {

@@ -8,9 +8,18 @@ const formatter = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+// Every time zone's day starts on a whole minute: the date is formatted once a minute, not per call.
+let lastMinute = Number.NaN;
+let lastDay = '';
+
 /** Today's date in the district, "YYYY-MM-DD". */
 export function today(now: Date = new Date()): string {
-  return formatter.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDay = formatter.format(now);
+    lastMinute = minute;
+  }
+  return lastDay;
 }
 
 const timeFormatter = new Intl.DateTimeFormat('en-GB', {

@@ -2,7 +2,7 @@ import { users } from '@zdyq/db/schema';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import type { Resolvers } from '../../generated/graphql.ts';
-import { addDays, today } from '../../lib/dates.ts';
+import { addDays } from '../../lib/dates.ts';
 import { authorize, requireSignedIn } from '../access/policy.ts';
 import { changePassword, login, logout, logoutEverywhere } from './auth.service.ts';
 import { PASSWORD_HISTORY } from './password.ts';
@@ -24,7 +24,7 @@ export const authResolvers: Resolvers = {
     me: (_, __, ctx) => (ctx.actor ? ctx.loaders.user.load(ctx.actor.id) : null),
     appConfig: (_, __, ctx) => {
       requireSignedIn(ctx.actor);
-      return { mapTileUrl: ctx.config.mapTileUrl, mapTileAttribution: ctx.config.mapTileAttribution, today: today() };
+      return { mapTileUrl: ctx.config.mapTileUrl, mapTileAttribution: ctx.config.mapTileAttribution, today: ctx.today };
     },
     signInOptions: (_, __, ctx) => ({
       providerLabel: ctx.config.oidc?.label ?? null,

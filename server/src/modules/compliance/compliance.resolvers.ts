@@ -1,5 +1,4 @@
 import type { Resolvers } from '../../generated/graphql.ts';
-import { today } from '../../lib/dates.ts';
 import { pageSize } from '../../lib/paging.ts';
 import { requireActor } from '../access/policy.ts';
 import { regionView } from '../region/region.service.ts';
@@ -19,7 +18,7 @@ export const complianceResolvers: Resolvers = {
   Query: {
     inspectionsDue: async (_, { asOf, first, regionId }, ctx) => {
       const view = await regionView(ctx.db, requireActor(ctx.actor), regionId);
-      return inspectionsDue(ctx.db, asOf ?? today(), pageSize(first, 1000, 500), view);
+      return inspectionsDue(ctx.db, asOf ?? ctx.today, pageSize(first, 1000, 500), view);
     },
     muGradeThresholds: (_, __, ctx) => {
       requireActor(ctx.actor);

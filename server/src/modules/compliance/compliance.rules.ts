@@ -177,6 +177,13 @@ export const asksRectificationSql = (alias = 'c') =>
   sql<boolean>`(${sql.raw(alias)}.action <> 'NONE' AND ${sql.raw(alias)}.rectify_by IS NOT NULL)`;
 
 /**
+ * The 亩均 grade (Project.muGrade) of the outer `projects` row: its latest check's, latest by the day
+ * checked and then by when it was recorded, as the project's checks are listed.
+ */
+export const latestGradeSql = sql<string | null>`(SELECT c.grade FROM compliance_checks c
+  WHERE c.project_id = ${OUTER_PROJECT_ID} ORDER BY c.checked_on DESC, c.created_at DESC LIMIT 1)`;
+
+/**
  * The outer `projects` row's compliance status as of a day (SPEC 6): from the check in force; an
  * action with a rectify-by date still ahead makes it RECTIFYING; no check is NONE.
  */

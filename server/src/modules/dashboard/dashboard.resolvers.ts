@@ -1,5 +1,4 @@
 import type { Resolvers } from '../../generated/graphql.ts';
-import { today } from '../../lib/dates.ts';
 import { requireActor } from '../access/policy.ts';
 import { quarterOf, unitRace } from '../race/race.service.ts';
 import { regionOf, regionView } from '../region/region.service.ts';
@@ -9,7 +8,7 @@ import { byIndustry, signingsByMonth, stageFunnel, warnings } from './dashboard.
 export const dashboardResolvers: Resolvers = {
   Query: {
     dashboard: async (_, { asOf, regionId }, ctx) => ({
-      asOf: asOf ?? today(),
+      asOf: asOf ?? ctx.today,
       view: await regionView(ctx.db, requireActor(ctx.actor), regionId),
     }),
   },
@@ -23,7 +22,7 @@ export const dashboardResolvers: Resolvers = {
       ctx.loaders.figures('signingsByMonth', [d.asOf, d.view.region.id], () => signingsByMonth(ctx.db, d.asOf, d.view)),
     byUnit: (d, _, ctx) => ctx.loaders.race.load({ view: d.view, day: d.asOf }),
     race: (d, _, ctx) =>
-      unitRace(ctx.db, quarterOf([d.asOf, today()].sort()[0] ?? d.asOf), d.view, (day) =>
+      unitRace(ctx.db, quarterOf([d.asOf, ctx.today].sort()[0] ?? d.asOf), d.view, (day) =>
         ctx.loaders.race.load({ view: d.view, day }),
       ),
     warnings: (d, _, ctx) =>

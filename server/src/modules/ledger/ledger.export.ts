@@ -4,9 +4,8 @@ import { nodeTemplateRows } from '@zdyq/db/queries';
 import type { Reader } from '@zdyq/db/scope';
 import ExcelJS from 'exceljs';
 import { type Language, translate } from '../../i18n/translate.ts';
-import { today } from '../../lib/dates.ts';
 import { safeRow } from '../../lib/workbook.ts';
-import { lightsOf, listProjects, type ProjectFilter } from '../project/project.queries.ts';
+import { listProjects, type ProjectFilter } from '../project/project.queries.ts';
 import { listUnits } from '../unit/unit.service.ts';
 import { type ExportRow, headerIn, ledgerColumns, wordsIn } from './ledger.columns.ts';
 
@@ -39,30 +38,18 @@ export async function writeLedger(
   sheet.getRow(1).commit();
   let after: string | null = null;
   let written = 0;
-  const asOf = filter.asOf ?? today();
   for (;;) {
-    const cursor = after;
-    const { page, lights } = await read(async (db) => {
-      const page = await listProjects(db, {
-        filter,
-        first: PAGE,
-        after: cursor,
-        orderBy: { field: 'CODE', direction: 'ASC' },
-      });
-      const judged = await lightsOf(
-        db,
-        page.nodes.map((p) => p.id),
-        asOf,
-      );
-      return { page, lights: new Map(judged.map((l) => [l.id, l.light])) };
-    });
+    const cursor: string | null = after;
+    // Each row comes with its light as of the filter's day.
+    const page: Awaited<ReturnType<typeof listProjects>> = await read((db) =>
+      listProjects(db, { filter, first: PAGE, after: cursor, orderBy: { field: 'CODE', direction: 'ASC' } }),
+    );
     for (const p of page.nodes) {
       const row = {
         ...p,
         leadUnitName: units.get(p.leadUnitId) ?? '',
         platformName: p.platformId ? (units.get(p.platformId) ?? null) : null,
         kindName: kinds.get(p.kind) ?? p.kind,
-        light: lights.get(p.id) ?? 'GREEN',
       };
       sheet.addRow(safeRow(ledgerColumns.map((c) => c.value(row, words)))).commit();
       written++;

@@ -2,7 +2,7 @@ import type { Role } from '@zdyq/db/schema';
 import { escalationLevels, type ProblemStatus } from '@zdyq/db/values';
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { today } from '../../lib/dates.ts';
-import { endOfDaySql } from '../../lib/sql.ts';
+import { endOfDaySql, OUTER_PROJECT_ID } from '../../lib/sql.ts';
 import { terminatedSql } from '../project/project.rules.ts';
 
 export type { ProblemStatus } from '@zdyq/db/values';
@@ -54,6 +54,23 @@ export const openStatusSql = (status: SQL | AnyColumn) =>
     openStatuses.map((s) => sql`${s}`),
     sql`, `,
   )}))`;
+
+/** A level's rank among `levels`, 1 the unit's own: the worst of several is the highest. */
+export const levelRankSql = (level: SQL | AnyColumn) =>
+  sql<number>`array_position(${sql.raw(`ARRAY[${levels.map((l) => `'${l}'`).join(',')}]::text[]`)}, ${level}::text)`;
+/** The level of a rank (levelRankSql), null for none. */
+export const levelOfRank = (rank: number | null) => (rank ? (levels[rank - 1] ?? null) : null);
+
+/**
+ * The outer `projects` row's open problems: how many, and the rank of the worst level among them
+ * (Project.openProblemCount and worstOpenProblemLevel).
+ */
+export const openProblemsOfProjectSql = {
+  count: sql<number>`(SELECT count(*)::int FROM problems x WHERE x.project_id = ${OUTER_PROJECT_ID}
+    AND ${openStatusSql(sql.raw('x.status'))})`,
+  worstRank: sql<number | null>`(SELECT max(${levelRankSql(sql.raw('x.level'))}) FROM problems x
+    WHERE x.project_id = ${OUTER_PROJECT_ID} AND ${openStatusSql(sql.raw('x.status'))})`,
+};
 
 /** Days past due after which the sweep raises a problem to LEADER, and then to MEETING. */
 export const AUTO_ESCALATION_DAYS: Record<Exclude<EscalationLevel, 'UNIT'>, number> = { LEADER: 15, MEETING: 30 };

@@ -21,7 +21,8 @@ import {
   allowedActions,
   type EscalationLevel,
   isOpen,
-  levels,
+  levelOfRank,
+  levelRankSql,
   nextLevel,
   openStatuses,
   type ProblemAction,
@@ -50,12 +51,12 @@ export async function openProblemsOf(db: DatabaseOrTransaction, projectIds: read
     .select({
       projectId: problems.projectId,
       count: sql<number>`count(*)::int`,
-      worst: sql<number>`max(array_position(${sql.raw(`ARRAY[${levels.map((l) => `'${l}'`).join(',')}]::text[]`)}, ${problems.level}::text))`,
+      worst: sql<number | null>`max(${levelRankSql(problems.level)})`,
     })
     .from(problems)
     .where(and(inArray(problems.projectId, [...projectIds]), inArray(problems.status, [...openStatuses])))
     .groupBy(problems.projectId);
-  return rows.map((r) => ({ projectId: r.projectId, count: r.count, worst: levels[r.worst - 1] ?? null }));
+  return rows.map((r) => ({ projectId: r.projectId, count: r.count, worst: levelOfRank(r.worst) }));
 }
 
 export async function problemsByProjects(db: DatabaseOrTransaction, projectIds: readonly string[]) {

@@ -1,9 +1,11 @@
 import type { DatabaseOrTransaction } from '@zdyq/db/client';
-import { type Industry, projects, type Stage, type Tier, tiers } from '@zdyq/db/schema';
-import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { type Industry, projects, regions, type Stage, type Tier, tiers, units } from '@zdyq/db/schema';
+import { and, eq, getTableColumns, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { today } from '../../lib/dates.ts';
 import { decodeCursor, encodeCursor } from '../../lib/paging.ts';
 import { escapeLike } from '../../lib/sql.ts';
+import { type ComplianceStatus, complianceStatusSql, latestGradeSql } from '../compliance/compliance.rules.ts';
+import { openProblemsOfProjectSql } from '../problem/problem.rules.ts';
 import { inRegion } from '../region/region.rules.ts';
 import { inView, type RegionView } from '../region/region.service.ts';
 import { type Light, lightSql, type ProjectWarning, warningSql } from './light.ts';
@@ -98,9 +100,18 @@ export function projectWhere(filter: ProjectFilter | null | undefined, summaries
   );
 }
 
+/** A page's row: the project with what each row of the list shows beside it, read in the same statement. */
+export type ProjectListRow = ProjectRow & {
+  light: Light;
+  muGrade: string | null;
+  leadUnit: typeof units.$inferSelect;
+  region: typeof regions.$inferSelect;
+};
+
 /**
  * One page of projects, keyset-paged on (sort key, id) or at a numbered page's offset, with the total the
- * filter matches.
+ * filter matches. Each row comes with its light as of the filter's day, its 亩均 grade, lead unit and
+ * region, so a page is two statements (the rows and the count), not a round of loads after them.
  */
 export async function listProjects(
   db: DatabaseOrTransaction,
@@ -111,13 +122,20 @@ export async function listProjects(
     offset?: number;
     orderBy?: ProjectOrder | null;
   },
-): Promise<{ nodes: ProjectRow[]; totalCount: number; endCursor: string | null; hasNextPage: boolean }> {
+): Promise<{
+  nodes: ProjectListRow[];
+  asOf: string;
+  totalCount: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
+}> {
   const order = args.orderBy ?? { field: 'CREATED_AT', direction: 'DESC' };
   const key = sortKeys[order.field];
   const desc = order.direction === 'DESC';
   const cursor = decodeCursor(args.after, isCursor);
   const judged = Boolean(args.filter?.light?.length || args.filter?.warning?.length);
-  const summaries = judged && (await summariesFreshFor(db, args.filter?.asOf ?? today()));
+  const asOf = args.filter?.asOf ?? today();
+  const summaries = judged && (await summariesFreshFor(db, asOf));
   const where = projectWhere(args.filter, summaries);
   const after = cursor
     ? sql`(${key.expr}, ${projects.id}) ${sql.raw(desc ? '<' : '>')} (${cursor[0]}::${sql.raw(key.cast)}, ${cursor[1]}::uuid)`
@@ -125,8 +143,17 @@ export async function listProjects(
   const direction = sql.raw(desc ? 'DESC' : 'ASC');
   const [rows, [count]] = await Promise.all([
     db
-      .select({ ...projectSelection(), sortKey: sql<string>`(${key.expr})::text` })
+      .select({
+        ...projectSelection(),
+        light: summaryOrRule('light', asOf, lightSql(asOf)),
+        muGrade: latestGradeSql,
+        leadUnit: getTableColumns(units),
+        region: getTableColumns(regions),
+        sortKey: sql<string>`(${key.expr})::text`,
+      })
       .from(projects)
+      .innerJoin(units, eq(units.id, projects.leadUnitId))
+      .innerJoin(regions, eq(regions.id, projects.regionId))
       .where(and(where, after))
       .orderBy(sql`${key.expr} ${direction}`, sql`${projects.id} ${direction}`)
       .limit(args.first + 1)
@@ -137,10 +164,19 @@ export async function listProjects(
   const last = page.at(-1);
   return {
     nodes: page.map(({ sortKey: _, ...row }) => row),
+    asOf,
     totalCount: count?.n ?? 0,
     endCursor: last ? encodeCursor([last.sortKey, last.id]) : null,
     hasNextPage: rows.length > args.first,
   };
+}
+
+/** The 亩均 grade of each project, in one query. */
+export async function gradesOf(db: DatabaseOrTransaction, ids: readonly string[]) {
+  return await db
+    .select({ projectId: projects.id, grade: latestGradeSql })
+    .from(projects)
+    .where(inArray(projects.id, [...ids]));
 }
 
 /** The light of each project as of a day, in one query. */
@@ -175,17 +211,42 @@ export function onBattleMap(asOf: string, minTier: Tier): SQL | undefined {
   );
 }
 
-/** The battle map's projects, largest first, at most `limit` of them. */
+/** A battle map's row: the project with what its pin and row show, judged on `judgedOn`, read in the same statement. */
+export type BattleMapRow = ProjectRow & {
+  light: Light;
+  complianceStatus: ComplianceStatus;
+  openProblemCount: number;
+  worstOpenProblemRank: number | null;
+  leadUnit: typeof units.$inferSelect;
+  region: typeof regions.$inferSelect;
+};
+
+/**
+ * The battle map's projects, largest first, at most `limit` of them, each with its light, compliance
+ * status and open problems as of `judgedOn` (the request's today, what those fields answer), its lead
+ * unit and region: one statement for what every pin shows.
+ */
 export async function battleMapProjects(
   db: DatabaseOrTransaction,
   asOf: string,
   minTier: Tier,
   limit: number,
   view: RegionView,
-): Promise<ProjectRow[]> {
+  judgedOn: string,
+): Promise<BattleMapRow[]> {
   return await db
-    .select(projectSelection())
+    .select({
+      ...projectSelection(),
+      light: summaryOrRule('light', judgedOn, lightSql(judgedOn)),
+      complianceStatus: summaryOrRule('compliance_status', judgedOn, complianceStatusSql(judgedOn)),
+      openProblemCount: openProblemsOfProjectSql.count,
+      worstOpenProblemRank: openProblemsOfProjectSql.worstRank,
+      leadUnit: getTableColumns(units),
+      region: getTableColumns(regions),
+    })
     .from(projects)
+    .innerJoin(units, eq(units.id, projects.leadUnitId))
+    .innerJoin(regions, eq(regions.id, projects.regionId))
     .where(and(onBattleMap(asOf, minTier), inView(projects.regionId, view)))
     .orderBy(sql`${projects.totalInvestment} DESC`, projects.code)
     .limit(limit);

@@ -1,8 +1,8 @@
 import { nodeTemplateRows } from '@zdyq/db/queries';
 import type { Resolvers } from '../../generated/graphql.ts';
-import { today } from '../../lib/dates.ts';
 import { pageOffset, pageSize } from '../../lib/paging.ts';
 import { can, requireActor } from '../access/policy.ts';
+import { levelOfRank } from '../problem/problem.rules.ts';
 import { regionView } from '../region/region.service.ts';
 import { isLate, isLateAgainstBaseline, milestoneStatus, slipDays } from './milestone.rules.ts';
 import { addMilestone, updateMilestone } from './milestone.service.ts';
@@ -28,7 +28,28 @@ export const projectResolvers: Resolvers = {
     },
     battleMap: async (_, { asOf, minTier, first, regionId }, ctx) => {
       const view = await regionView(ctx.db, requireActor(ctx.actor), regionId);
-      return battleMapProjects(ctx.db, asOf ?? today(), minTier ?? 'MAJOR_50', pageSize(first, 1000, 500), view);
+      const day = asOf ?? ctx.today;
+      const rows = await battleMapProjects(
+        ctx.db,
+        day,
+        minTier ?? 'MAJOR_50',
+        pageSize(first, 1000, 500),
+        view,
+        ctx.today,
+      );
+      const { light, complianceStatus, openProblems, unit, region } = ctx.loaders;
+      for (const row of rows) {
+        light(ctx.today).prime(row.id, { id: row.id, light: row.light });
+        complianceStatus(ctx.today).prime(row.id, { id: row.id, status: row.complianceStatus });
+        openProblems.prime(row.id, {
+          projectId: row.id,
+          count: row.openProblemCount,
+          worst: levelOfRank(row.worstOpenProblemRank),
+        });
+        unit.prime(row.leadUnit.id, row.leadUnit);
+        region.prime(row.region.id, row.region);
+      }
+      return rows;
     },
     nodeTemplates: (_, __, ctx) => {
       requireActor(ctx.actor);
@@ -36,7 +57,7 @@ export const projectResolvers: Resolvers = {
     },
     battleMapCount: async (_, { asOf, minTier, regionId }, ctx) => {
       const view = await regionView(ctx.db, requireActor(ctx.actor), regionId);
-      return battleMapCount(ctx.db, asOf ?? today(), minTier ?? 'MAJOR_50', view);
+      return battleMapCount(ctx.db, asOf ?? ctx.today, minTier ?? 'MAJOR_50', view);
     },
     projects: async (_, args, ctx) => {
       requireActor(ctx.actor);
@@ -47,6 +68,14 @@ export const projectResolvers: Resolvers = {
         offset: pageOffset(args.offset, args.after),
         orderBy: args.orderBy,
       });
+      // What each row shows beside the project came with it: the fields below read it from the loaders.
+      const { light, muGrade, unit, region } = ctx.loaders;
+      for (const row of page.nodes) {
+        light(page.asOf).prime(row.id, { id: row.id, light: row.light });
+        muGrade.prime(row.id, { projectId: row.id, grade: row.muGrade });
+        unit.prime(row.leadUnit.id, row.leadUnit);
+        region.prime(row.region.id, row.region);
+      }
       return {
         nodes: page.nodes,
         totalCount: page.totalCount,
@@ -116,8 +145,8 @@ export const projectResolvers: Resolvers = {
     worstOpenProblemLevel: async (p, _, ctx) => (await ctx.loaders.openProblems.load(p.id))?.worst ?? null,
     agreement: (p, _, ctx) => ctx.loaders.agreement.load(p.id),
     complianceChecks: (p, _, ctx) => ctx.loaders.complianceChecks.load(p.id),
-    complianceStatus: async (p, _, ctx) => (await ctx.loaders.complianceStatus(today()).load(p.id))?.status ?? 'NONE',
-    muGrade: async (p, _, ctx) => (await ctx.loaders.complianceChecks.load(p.id))[0]?.grade ?? null,
+    complianceStatus: async (p, _, ctx) => (await ctx.loaders.complianceStatus(ctx.today).load(p.id))?.status ?? 'NONE',
+    muGrade: async (p, _, ctx) => (await ctx.loaders.muGrade.load(p.id))?.grade ?? null,
     monthlyReports: (p, _, ctx) => ctx.loaders.monthlyReports.load(p.id),
     viewerCanEdit: (p, _, ctx) => ctx.actor !== null && can(ctx.actor, 'project.write', { unitId: p.leadUnitId }),
     viewerCanInspect: (_, __, ctx) => ctx.actor !== null && can(ctx.actor, 'compliance.write'),
@@ -127,10 +156,10 @@ export const projectResolvers: Resolvers = {
   },
   Milestone: {
     late: (m) => isLate(m),
-    lateAgainstBaseline: (m) => isLateAgainstBaseline(m, today()),
+    lateAgainstBaseline: (m, _, ctx) => isLateAgainstBaseline(m, ctx.today),
     slipDays: (m) => slipDays(m),
     completedByStage: (m) => m.completedByStage,
-    status: (m, { asOf }) => milestoneStatus(m, asOf ?? today()),
+    status: (m, { asOf }, ctx) => milestoneStatus(m, asOf ?? ctx.today),
   },
   StageEvent: {
     from: (e) => e.fromStage,

@@ -1,5 +1,4 @@
 import type { Resolvers } from '../../generated/graphql.ts';
-import { today } from '../../lib/dates.ts';
 import { pageSize } from '../../lib/paging.ts';
 import { requireActor } from '../access/policy.ts';
 import { regionOf, regionView } from '../region/region.service.ts';
@@ -21,7 +20,7 @@ export const targetResolvers: Resolvers = {
   Query: {
     targets: async (_, { asOf, regionId }, ctx) => {
       const view = await regionView(ctx.db, requireActor(ctx.actor), regionId);
-      const day = asOf ?? today();
+      const day = asOf ?? ctx.today;
       return ctx.loaders.figures('targets', [day, view.region.id], () => targetProgress(ctx.db, day, view));
     },
     scoreWeights: (_, __, ctx) => listScoreWeights(ctx.db, requireActor(ctx.actor).regionId, 'RACE'),

@@ -163,8 +163,8 @@ export function achieved(current: Figure, target: string): boolean {
 
 /**
  * Whether the outer project counts toward NEW_MFG_10YI as of a day (Project.countsTowardTarget), in
- * the period judged then (SPEC 5.1): the one containing the day, else the latest ended, as it stood
- * on its last day. Periods do not overlap, so that is the latest to start by the day.
+ * its district's period judged then (SPEC 5.1): the one containing the day, else the latest ended, as
+ * it stood on its last day. A region's periods do not overlap, so that is its latest to start by the day.
  */
 export function countsTowardNewMfg10Sql(asOf: string): SQL<boolean> {
   const rule = rules.NEW_MFG_10YI as ProjectRule;
@@ -173,5 +173,6 @@ export function countsTowardNewMfg10Sql(asOf: string): SQL<boolean> {
     sql`LEAST(tp.period_end, ${asOf}::date)`,
   );
   return sql<boolean>`coalesce((SELECT ${counted} FROM target_periods tp WHERE tp.code = 'NEW_MFG_10YI'
-    AND tp.period_start <= ${asOf}::date ORDER BY tp.period_start DESC LIMIT 1), false)`;
+    AND tp.region_id = ${projects.regionId} AND tp.period_start <= ${asOf}::date
+    ORDER BY tp.period_start DESC LIMIT 1), false)`;
 }

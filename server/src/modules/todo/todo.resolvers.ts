@@ -1,12 +1,11 @@
 import type { Resolvers } from '../../generated/graphql.ts';
 import { translate } from '../../i18n/translate.ts';
-import { today } from '../../lib/dates.ts';
 import { requireSignedIn } from '../access/policy.ts';
 import { markTodoSeen, myTodo } from './todo.service.ts';
 
 export const todoResolvers: Resolvers = {
   Query: {
-    myTodo: async (_, { asOf }, ctx) => await myTodo(ctx.db, requireSignedIn(ctx.actor), asOf ?? today()),
+    myTodo: async (_, { asOf }, ctx) => await myTodo(ctx.db, requireSignedIn(ctx.actor), asOf ?? ctx.today),
   },
   Mutation: {
     markTodoSeen: async (_, { ids }, ctx) => await markTodoSeen(ctx.db, requireSignedIn(ctx.actor).id, ids),
