@@ -10,7 +10,7 @@ import { inRegion } from '../region/region.rules.ts';
 import { inView, type RegionView } from '../region/region.service.ts';
 import { type Light, lightSql, type ProjectWarning, warningSql } from './light.ts';
 import { notTerminatedSql } from './project.rules.ts';
-import { type ProjectRow, projectSelection } from './project.service.ts';
+import { type ProjectRow, type projectSelection, projectSelectionFor } from './project.service.ts';
 import { summariesFreshFor, summaryOrRule, summarySql } from './summary.ts';
 
 export type ProjectFilter = {
@@ -121,6 +121,8 @@ export async function listProjects(
     after?: string | null;
     offset?: number;
     orderBy?: ProjectOrder | null;
+    /** The Project fields the rows are read for (selectedFields); every column without. */
+    fields?: ReadonlySet<string>;
   },
 ): Promise<{
   nodes: ProjectListRow[];
@@ -144,7 +146,7 @@ export async function listProjects(
   const [rows, [count]] = await Promise.all([
     db
       .select({
-        ...projectSelection(),
+        ...(projectSelectionFor(args.fields) as ReturnType<typeof projectSelection>),
         light: summaryOrRule('light', asOf, lightSql(asOf)),
         muGrade: latestGradeSql,
         leadUnit: getTableColumns(units),
@@ -233,10 +235,12 @@ export async function battleMapProjects(
   limit: number,
   view: RegionView,
   judgedOn: string,
+  /** The Project fields the rows are read for (selectedFields); every column without. */
+  fields?: ReadonlySet<string>,
 ): Promise<BattleMapRow[]> {
   return await db
     .select({
-      ...projectSelection(),
+      ...(projectSelectionFor(fields) as ReturnType<typeof projectSelection>),
       light: summaryOrRule('light', judgedOn, lightSql(judgedOn)),
       complianceStatus: summaryOrRule('compliance_status', judgedOn, complianceStatusSql(judgedOn)),
       openProblemCount: openProblemsOfProjectSql.count,

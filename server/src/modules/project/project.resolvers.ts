@@ -1,6 +1,7 @@
 import { nodeTemplateRows } from '@zdyq/db/queries';
 import type { Resolvers } from '../../generated/graphql.ts';
 import { pageOffset, pageSize } from '../../lib/paging.ts';
+import { selectedFields } from '../../lib/selection.ts';
 import { can, requireActor } from '../access/policy.ts';
 import { levelOfRank } from '../problem/problem.rules.ts';
 import { regionView } from '../region/region.service.ts';
@@ -26,16 +27,15 @@ export const projectResolvers: Resolvers = {
       requireActor(ctx.actor);
       return getProject(ctx.db, id);
     },
-    battleMap: async (_, { asOf, minTier, first, regionId }, ctx) => {
+    battleMap: async (_, { asOf, minTier, first, regionId }, ctx, info) => {
       const view = await regionView(ctx.db, requireActor(ctx.actor), regionId);
       const day = asOf ?? ctx.today;
-      const rows = await battleMapProjects(
-        ctx.db,
-        day,
-        minTier ?? 'MAJOR_50',
-        pageSize(first, 1000, 500),
-        view,
-        ctx.today,
+      const tier = minTier ?? 'MAJOR_50';
+      const limit = pageSize(first, 1000, 500);
+      const fields = selectedFields(info);
+      // Leaders keep the board open: its rows are remembered until what they come from changes.
+      const rows = await ctx.loaders.figures('battleMap', [view.region.id, day, tier, limit, [...fields].sort()], () =>
+        battleMapProjects(ctx.db, day, tier, limit, view, ctx.today, fields),
       );
       const { light, complianceStatus, openProblems, unit, region } = ctx.loaders;
       for (const row of rows) {
@@ -57,11 +57,16 @@ export const projectResolvers: Resolvers = {
     },
     battleMapCount: async (_, { asOf, minTier, regionId }, ctx) => {
       const view = await regionView(ctx.db, requireActor(ctx.actor), regionId);
-      return battleMapCount(ctx.db, asOf ?? ctx.today, minTier ?? 'MAJOR_50', view);
+      const day = asOf ?? ctx.today;
+      const tier = minTier ?? 'MAJOR_50';
+      return ctx.loaders.figures('battleMapCount', [view.region.id, day, tier], () =>
+        battleMapCount(ctx.db, day, tier, view),
+      );
     },
-    projects: async (_, args, ctx) => {
+    projects: async (_, args, ctx, info) => {
       requireActor(ctx.actor);
       const page = await listProjects(ctx.db, {
+        fields: selectedFields(info, ['nodes']),
         filter: args.filter,
         first: pageSize(args.first),
         after: args.after,

@@ -61,6 +61,53 @@ export function projectSelection() {
   return { ...getTableColumns(projects), countsTowardTarget: countsTowardNewMfg10Sql(today()) };
 }
 
+type ProjectColumn = keyof typeof projects._.columns;
+
+/**
+ * The columns each Project field resolved from something other than its own column needs; a field
+ * named after a column needs that column. A field in neither (one added later) gets every column.
+ */
+const columnsOfField: Record<string, readonly ProjectColumn[]> = {
+  __typename: [],
+  leadUnit: ['leadUnitId'],
+  region: ['regionId'],
+  platform: ['platformId'],
+  owner: ['ownerId'],
+  responsibleLeaderUser: ['responsibleLeaderId'],
+  serviceOfficer: ['serviceOfficerId'],
+  viewerCanEdit: ['leadUnitId'],
+  viewerCanInspect: [],
+  light: [],
+  muGrade: [],
+  complianceStatus: [],
+  openProblemCount: [],
+  worstOpenProblemLevel: [],
+  nextMilestone: [],
+  milestones: [],
+  countsTowardTarget: [],
+};
+
+/**
+ * Only what the fields asked for read (selectedFields): a page of rows selects their columns and
+ * derives `countsTowardTarget` only when asked, instead of every column of every row. Without the
+ * fields, or with one this does not know, it is projectSelection().
+ */
+export function projectSelectionFor(fields?: ReadonlySet<string>): Partial<ReturnType<typeof projectSelection>> {
+  const all = projectSelection();
+  if (!fields) return all;
+  const columns = getTableColumns(projects);
+  const picked = new Set<ProjectColumn>(['id', 'regionId', 'leadUnitId']);
+  for (const field of fields) {
+    const needs = columnsOfField[field] ?? (field in columns ? [field as ProjectColumn] : null);
+    if (!needs) return all;
+    for (const column of needs) picked.add(column);
+  }
+  const selection: Partial<ReturnType<typeof projectSelection>> = {};
+  for (const column of picked) Object.assign(selection, { [column]: columns[column] });
+  if (fields.has('countsTowardTarget')) selection.countsTowardTarget = all.countsTowardTarget;
+  return selection;
+}
+
 export async function getProject(db: DatabaseOrTransaction, id: string): Promise<ProjectRow | null> {
   const [row] = await db.select(projectSelection()).from(projects).where(eq(projects.id, id));
   return row ?? null;
