@@ -9,6 +9,12 @@ describe('config', () => {
     expect(config.databaseUrl).toBeUndefined();
   });
 
+  it('runs more than one worker only on PostgreSQL', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(() => loadConfig({ WEB_CONCURRENCY: '2' })).toThrow(/WEB_CONCURRENCY/);
+    expect(loadConfig({ WEB_CONCURRENCY: '2', DATABASE_URL: 'postgres://db/zdyq' }).workers).toBe(2);
+  });
+
   it('never seeds demo data in production', () => {
     expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(false);
     expect(loadConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);

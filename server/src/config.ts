@@ -15,6 +15,7 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   SEED_DEMO: flag.optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   SECURITY_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
@@ -160,6 +161,8 @@ export type Config = {
   /** A GraphQL request's budget, and PostgreSQL's statement_timeout. */
   requestTimeoutMs: number;
   databasePoolSize: number;
+  /** Server processes sharing the port (PostgreSQL only): one per core is the usual choice. */
+  workers: number;
   /** Backups (SPEC 8.1): the district time of the daily one, where they go, how many are kept. */
   backup: { time: string; dir: string; keep: number };
   /** The government identity provider, or null: passwords only. */
@@ -180,6 +183,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   const oidc = oidcOf(e);
+  if (e.WEB_CONCURRENCY > 1 && !e.DATABASE_URL) {
+    throw new ConfigError(
+      'Invalid environment:\n  WEB_CONCURRENCY: more than one worker needs PostgreSQL (DATABASE_URL); the embedded database admits one process',
+    );
+  }
   if (e.PASSWORD_LOGIN === 'admins' && !oidc) {
     throw new ConfigError(
       'Invalid environment:\n  PASSWORD_LOGIN: admins needs the identity provider (OIDC_ISSUER and the rest)',
@@ -219,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
     requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    workers: e.WEB_CONCURRENCY,
     backup: {
       time: e.BACKUP_TIME,
       dir: resolve(e.BACKUP_DIR ?? resolve(e.DATA_DIR, 'backups')),

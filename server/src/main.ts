@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import { createDb, DataDirLockedError, type DbHandle } from '@zdyq/db/client';
 import { ConfigError, loadConfig } from './config.ts';
@@ -13,6 +14,7 @@ import { sweepEscalations } from './modules/problem/problem.service.ts';
 import { refreshSummariesWhenStale } from './modules/project/summary.ts';
 import { purgeOldTodoSeen } from './modules/todo/todo.service.ts';
 import { prepareData } from './setup.ts';
+import { runWorkers } from './workers.ts';
 
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -26,6 +28,10 @@ async function main() {
     throw error;
   }
   const log = createLogger(config.logLevel);
+  if (config.workers > 1 && cluster.isPrimary) {
+    runWorkers(config.workers, log);
+    return;
+  }
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
   log.info(`opening the database: ${where}`);
 

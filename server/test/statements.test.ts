@@ -49,6 +49,8 @@ describe('statements per request', () => {
 
   it('lists projects in the same statements for 10, 50 and 200 rows, none repeated', async () => {
     const counts: number[] = [];
+    // Once before counting: the units every page asks for are then remembered, as they are in use.
+    await run(ProjectListDocument, { first: 10, filter: {} });
     for (const first of [10, 50, 200]) {
       const statements = await run(ProjectListDocument, { first, filter: {} });
       expect(

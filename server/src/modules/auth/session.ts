@@ -73,17 +73,21 @@ export type ResolvedSession = {
 };
 
 /**
- * The actor behind a cookie token, or null when the token is unknown, idle too long, past its
- * absolute limit, or its user inactive; with what the session must do first, if anything.
+ * The session and its account behind a token's hash: asked on every request, so the statement is built
+ * once per database and prepared (each connection parses and plans it once).
  */
-export async function resolveSession(
-  db: DatabaseOrTransaction,
-  token: string | undefined,
-  policy: SessionPolicy & { require2fa: boolean },
-): Promise<ResolvedSession | null> {
-  if (!token || token.length > 200) return null;
-  const sessionId = hashToken(token);
-  const [row] = await db
+const lookups = new WeakMap<DatabaseOrTransaction, ReturnType<typeof prepareLookup>>();
+const sessionLookup = (db: DatabaseOrTransaction) => {
+  let lookup = lookups.get(db);
+  if (!lookup) {
+    lookup = prepareLookup(db);
+    lookups.set(db, lookup);
+  }
+  return lookup;
+};
+
+function prepareLookup(db: DatabaseOrTransaction) {
+  return db
     .select({
       lastSeenAt: sessions.lastSeenAt,
       createdAt: sessions.createdAt,
@@ -106,12 +110,27 @@ export async function resolveSession(
     .leftJoin(securitySettings, eq(securitySettings.id, 1))
     .where(
       and(
-        eq(sessions.id, sessionId),
+        eq(sessions.id, sql.placeholder('sessionId')),
         gt(sessions.expiresAt, sql`now()`),
-        gt(sessions.createdAt, sql`now() - make_interval(secs => ${policy.ttlMs / 1000})`),
+        gt(sessions.createdAt, sql`now() - make_interval(secs => ${sql.placeholder('ttlSeconds')}::float8)`),
         eq(users.active, true),
       ),
-    );
+    )
+    .prepare('zdyq_session_lookup');
+}
+
+/**
+ * The actor behind a cookie token, or null when the token is unknown, idle too long, past its
+ * absolute limit, or its user inactive; with what the session must do first, if anything.
+ */
+export async function resolveSession(
+  db: DatabaseOrTransaction,
+  token: string | undefined,
+  policy: SessionPolicy & { require2fa: boolean },
+): Promise<ResolvedSession | null> {
+  if (!token || token.length > 200) return null;
+  const sessionId = hashToken(token);
+  const [row] = await sessionLookup(db).execute({ sessionId, ttlSeconds: policy.ttlMs / 1000 });
   if (!row) return null;
   if (Date.now() - row.lastSeenAt.getTime() > touchIntervalMs(policy)) {
     const expiresAt = new Date(Math.min(row.createdAt.getTime() + policy.ttlMs, Date.now() + policy.idleMs));

@@ -6,7 +6,8 @@ export const unitResolvers: Resolvers = {
   Query: {
     units: (_, __, ctx) => {
       requireActor(ctx.actor);
-      return listUnits(ctx.db);
+      // Every list page asks for them: remembered until a unit changes (the figures version moves).
+      return ctx.loaders.figures('units', [], () => listUnits(ctx.db));
     },
   },
   Mutation: {
