@@ -101,7 +101,19 @@ const rssOf = (pid: number | undefined) => {
   }
 };
 
+/** Signs in as the district's leader; a server just started may be busy with its first upkeep a while. */
 async function signIn(url: string): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await signInOnce(url);
+    } catch (error) {
+      if (attempt >= 10) throw error;
+      await new Promise((r) => setTimeout(r, 15_000));
+    }
+  }
+}
+
+async function signInOnce(url: string): Promise<string> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
